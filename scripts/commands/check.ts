@@ -1,0 +1,73 @@
+import { countBySeverity } from '../../src/lib/diagnostics.ts';
+import { checkContent, today } from '../../src/lib/check.ts';
+import { formatFen } from '../../src/lib/money.ts';
+import { rollupYear } from '../../src/lib/rollup.ts';
+import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
+
+export const checkHelp = `plan check — validate every plan and report and check that the figures add up
+
+Usage: plan check [--content DIR] [--format text|json|github] [--as-of YYYY-MM-DD]
+
+  --content DIR   content folder (default: content)
+  --format        text (default, for people), json (stable, documented), github (workflow annotations)
+  --as-of DATE    judge deadlines as of this date (default: today)
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.`;
+
+export interface CheckOptions {
+  content: string;
+  format?: string | undefined;
+  asOf?: string | undefined;
+}
+
+/** JSON output version: bump only with a documented, breaking change. */
+export const CHECK_JSON_VERSION = 1;
+
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['text', 'json', 'github'] as const, 'text');
+  const asOf = options.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
+  const result = await checkContent(options.content, { asOf, cwd: io.cwd });
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
+  if (format === 'json') {
+    const summary = {
+      version: CHECK_JSON_VERSION,
+      ok: errors === 0,
+      asOf,
+      files: result.load.fileCount,
+      errors,
+      warnings,
+      diagnostics: result.diagnostics,
+      years: years.map((content) => {
+        const rollup = rollupYear(content);
+        return { year: content.year, documents: content.documents.length, people: rollup.units.reduce((n, unit) => n + unit.people.length, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual };
+      }),
+    };
+    io.out(JSON.stringify(summary, null, 2));
+  } else if (format === 'github') {
+    if (result.diagnostics.length) io.out(diagnosticsAsGithub(result.diagnostics));
+    io.out(`plan check: ${result.load.fileCount} files, ${errors} errors, ${warnings} warnings`);
+  } else {
+    if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics)}\n`);
+    io.out(summaryText(years, result.load.fileCount, errors, warnings, asOf));
+  }
+  return errors > 0 ? EXIT.violations : EXIT.ok;
+}
+
+function summaryText(years: Parameters<typeof rollupYear>[0][], files: number, errors: number, warnings: number, asOf: string): string {
+  const lines = [`Planbook — ${files} files checked as of ${asOf}`];
+  for (const content of years) {
+    const rollup = rollupYear(content);
+    const people = rollup.units.reduce((n, unit) => n + unit.people.length, 0);
+    lines.push('', `FY${content.year} ${rollup.company}: ${content.documents.length} documents, ${rollup.units.length} units, ${people} people with plans`);
+    lines.push(`  company target ${formatFen(rollup.target)}, actual to date ${formatFen(rollup.actual)} (${(rollup.attainmentToDate * 100).toFixed(1)}% of plan to date, ${(rollup.attainment * 100).toFixed(1)}% of year)`);
+    for (const unit of rollup.units) {
+      const budget = unit.budgetTarget === null ? 'no budget' : `budget ${formatFen(unit.budgetTarget)}`;
+      lines.push(`  ${unit.name.padEnd(8)} ${budget}, allocated ${formatFen(unit.allocated)} to ${unit.people.length} people, actual ${formatFen(unit.actual)}`);
+    }
+  }
+  lines.push('', errors === 0 ? `✔ ${warnings ? `no errors, ${warnings} warning${warnings === 1 ? '' : 's'}` : 'all figures add up'}` : `✖ ${errors} error${errors === 1 ? '' : 's'}: see above`);
+  return lines.join('\n');
+}

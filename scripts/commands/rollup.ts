@@ -1,0 +1,46 @@
+import { checkContent } from '../../src/lib/check.ts';
+import { countBySeverity } from '../../src/lib/diagnostics.ts';
+import { formatFen } from '../../src/lib/money.ts';
+import { rollupYear, type YearRollup } from '../../src/lib/rollup.ts';
+import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+
+export const rollupHelp = `plan rollup — the figures rolled up: company → unit → person → month
+
+Usage: plan rollup [--content DIR] [--format text|json] [--year YYYY]
+
+  --content DIR   content folder (default: content)
+  --format        text (default) or json (every amount an integer in 分)
+  --year YYYY     only this fiscal year
+
+Exit status: 0 printed, 1 the content has errors (the roll-up is still printed), 2 usage error.`;
+
+export const ROLLUP_JSON_VERSION = 1;
+
+export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined }, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['text', 'json'] as const, 'text');
+  const result = await checkContent(options.content, { cwd: io.cwd });
+  let years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
+  if (options.year !== undefined) {
+    years = years.filter((content) => String(content.year) === options.year);
+    if (years.length === 0) throw new UsageError(`Unexpected --year ${options.year}, expected one of ${[...result.model.years.keys()].join(', ')}`);
+  }
+  const rollups = years.map(rollupYear);
+  if (format === 'json') io.out(JSON.stringify({ version: ROLLUP_JSON_VERSION, unit: 'fen', years: rollups }, null, 2));
+  else io.out(rollups.map(rollupText).join('\n\n'));
+  const { errors } = countBySeverity(result.diagnostics);
+  if (errors > 0) io.err(`plan rollup: the content has ${errors} error${errors === 1 ? '' : 's'}; run plan check for details`);
+  return errors > 0 ? EXIT.violations : EXIT.ok;
+}
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+
+function rollupText(rollup: YearRollup): string {
+  const lines = [`FY${rollup.year} ${rollup.company}`, `  company   target ${formatFen(rollup.target)}  actual ${formatFen(rollup.actual)}  (${percent(rollup.attainmentToDate)} of plan to date)`];
+  for (const unit of rollup.units) {
+    lines.push(`  ${unit.name}   target ${formatFen(unit.target)}  actual ${formatFen(unit.actual)}  (${percent(unit.attainmentToDate)})`);
+    for (const person of unit.people) {
+      lines.push(`    ${person.name.padEnd(6)} target ${formatFen(person.target)}  actual ${formatFen(person.actual)}  (${percent(person.attainmentToDate)})`);
+    }
+  }
+  return lines.join('\n');
+}

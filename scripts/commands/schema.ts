@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jsonSchemas, type JsonSchema } from '../../src/lib/json-schemas.ts';
+import { ruleCatalog } from '../../src/rules/catalog.ts';
+import { EXIT, formatOption, type Io } from '../lib/cli.ts';
+
+export const schemaHelp = `plan schema — the content format reference, generated from the schemas
+
+Usage: plan schema [--format markdown|json] [--write] [--check]
+
+  --format   markdown (default): every type, every field, an example and the rule codes
+             json: one JSON Schema per type, keyed by type
+  --write    write public/schemas/<type>.json and public/schemas/reference.md (what the portal serves)
+  --check    exit 1 if public/schemas/ differs from what the schemas generate
+
+Exit status: 0 ok, 1 --check found stale files, 2 usage error.`;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT_DIR = path.join(ROOT, 'public', 'schemas');
+
+const LOCATIONS: Record<string, string> = {
+  org: 'content/<year>/org.yaml',
+  'market-research': 'content/<year>/market-research.mdx',
+  'sales-plan': 'content/<year>/units/<unit>/sales-plan.mdx',
+  budget: 'content/<year>/units/<unit>/budget.mdx',
+  'person-plan': 'content/<year>/people/<person>/plan.mdx',
+  'monthly-plan': 'content/<year>/people/<person>/<MM>.plan.mdx',
+  'monthly-report': 'content/<year>/people/<person>/<MM>.report.mdx',
+  'midyear-review': 'content/<year>/units/<unit>/midyear-review.mdx',
+  'annual-report': 'content/<year>/annual-report.mdx',
+};
+
+/** Everything `--write` produces, by file name, so `--check` compares exactly the same text. */
+export function generatedFiles(): Record<string, string> {
+  const schemas = jsonSchemas();
+  const files: Record<string, string> = {};
+  for (const [type, schema] of Object.entries(schemas)) files[`${type}.json`] = `${JSON.stringify(schema, null, 2)}\n`;
+  files['reference.md'] = `${referenceMarkdown(schemas)}\n`;
+  return files;
+}
+
+export async function schema(options: { format?: string | undefined; write?: boolean; check?: boolean }, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['markdown', 'json'] as const, 'markdown');
+  if (options.check) {
+    const stale = Object.entries(generatedFiles()).filter(([name, text]) => {
+      const file = path.join(OUT_DIR, name);
+      return !existsSync(file) || readFileSync(file, 'utf8') !== text;
+    });
+    if (stale.length === 0) return EXIT.ok;
+    io.err(`public/schemas is out of date: ${stale.map(([name]) => name).join(', ')}\nRun: npm run --silent plan -- schema --write`);
+    return EXIT.violations;
+  }
+  if (options.write) {
+    mkdirSync(OUT_DIR, { recursive: true });
+    const files = generatedFiles();
+    for (const [name, text] of Object.entries(files)) {
+      const target = path.join(OUT_DIR, name);
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, target);
+    }
+    const extra = readdirSync(OUT_DIR).filter((name) => !(name in files));
+    io.err(`Wrote ${Object.keys(files).length} files to ${path.relative(io.cwd, OUT_DIR) || '.'}${extra.length ? ` (not generated, left alone: ${extra.join(', ')})` : ''}`);
+    return EXIT.ok;
+  }
+  const schemas = jsonSchemas();
+  io.out(format === 'json' ? JSON.stringify(schemas, null, 2) : referenceMarkdown(schemas));
+  return EXIT.ok;
+}
+
+function typeLabel(node: JsonSchema): string {
+  if (node['format'] === 'money') return 'amount';
+  if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
+  if (node.enum) return node.enum.map((value) => `\`${String(value)}\``).join(' \\| ');
+  if (node.type === 'array') {
+    const size = node.minItems !== undefined && node.minItems === node.maxItems ? `${node.minItems} × ` : '';
+    return `list of ${size}${node.items ? typeLabel(node.items) : 'values'}`;
+  }
+  if (node.type === 'object' && typeof node.additionalProperties === 'object') return `map id → ${typeLabel(node.additionalProperties)}`;
+  if (node.type === 'object') return 'mapping';
+  if (node.type === 'integer') return 'whole number';
+  if (node.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'id';
+  if (node.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return 'date';
+  return Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'any');
+}
+
+function fieldRows(node: JsonSchema, prefix: string, required: boolean, rows: string[]) {
+  const requiredKeys = new Set(node.required ?? []);
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const name = `${prefix}${key}`;
+    const isRequired = required && requiredKeys.has(key) && child.default === undefined;
+    const defaultNote = child.default !== undefined ? ` Default: \`${JSON.stringify(child.default)}\`.` : '';
+    rows.push(`| \`${name}\` | ${typeLabel(child)} | ${isRequired ? 'yes' : ''} | ${(child.description ?? '').replace(/\|/g, '\\|')}${defaultNote} |`);
+    const nested = child.type === 'array' ? child.items : child;
+    if (nested?.properties) fieldRows(nested, `${name}${child.type === 'array' ? '[]' : ''}.`, isRequired || child.type === 'array', rows);
+  }
+}
+
+/** An example for each type: the first demo file of that type, so the example always validates. */
+function exampleOf(type: string): string | undefined {
+  const content = path.join(ROOT, 'content');
+  if (!existsSync(content)) return undefined;
+  const pattern = new RegExp(`^${LOCATIONS[type]?.replace('content/', '').replace(/<MM>/, '\\d{2}').replace(/<[a-z]+>/g, '[^/]+').replace(/\./g, '\\.')}$`);
+  const match = readdirSync(content, { recursive: true }).map(String).map((file) => file.split(path.sep).join('/')).sort().find((file) => pattern.test(file));
+  if (!match) return undefined;
+  const text = readFileSync(path.join(content, match), 'utf8');
+  const frontmatter = type === 'org' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[0] ?? text);
+  const lines = frontmatter.split('\n');
+  const shown = lines.length > 60 ? [...lines.slice(0, 60), '# …'] : lines;
+  return `Example (\`content/${match}\`):\n\n\`\`\`yaml\n${shown.join('\n')}\n\`\`\``;
+}
+
+export function referenceMarkdown(schemas: Record<string, JsonSchema>): string {
+  const out = [
+    '# Planbook content format reference',
+    '',
+    'Generated by `npm run --silent plan -- schema` from the zod schemas in `src/schemas/`; do not edit by hand.',
+    'JSON Schemas for editors: `public/schemas/<type>.json` (served by the portal at `/schemas/<type>.json`).',
+    '',
+    'Amounts (`amount`) are written as people write them — `1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元` — and parsed exactly to integer 分.',
+    'Unknown keys are errors. YAML is read as YAML 1.2 core: dates stay text, `yes`/`no` stay text, `0755` is 755.',
+    '',
+    '## Types',
+    '',
+    ...Object.keys(schemas).map((type) => `- [\`${type}\`](#${type}) — ${schemas[type]?.description ?? ''}`),
+  ];
+  for (const [type, schema] of Object.entries(schemas)) {
+    const rows: string[] = [];
+    fieldRows(schema, '', true, rows);
+    out.push('', `## ${type}`, '', schema.description ?? '', '', `File: \`${LOCATIONS[type] ?? ''}\``, '', '| field | type | required | description |', '| --- | --- | --- | --- |', ...rows);
+    const example = exampleOf(type);
+    if (example) out.push('', example);
+  }
+  out.push('', '## Rule codes', '', '`plan check` reports each problem with one of these codes, the file, line and column of the offending value, and the expected and actual figures.', '', '| code | severity | meaning |', '| --- | --- | --- |');
+  for (const rule of ruleCatalog) out.push(`| \`${rule.code}\` | ${rule.severity} | ${rule.summary} |`);
+  return out.join('\n');
+}

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
+import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { createLocator, type Locate } from './positions.ts';
+import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from './source.ts';
+import { readableIssues } from './zod-issues.ts';
+
+/** A validated content file. */
+export interface Loaded<T> {
+  /** Path as shown to people (relative to the working directory). */
+  file: string;
+  /** Path inside the content directory, e.g. `2026/units/east/budget.mdx`. */
+  path: string;
+  /** What the path says the file is (undefined when the path fits no convention). */
+  placement: Placement | undefined;
+  data: T;
+  body: string;
+  bodyLine: number;
+  /** Line and column of a value, for diagnostics. */
+  locate: Locate;
+}
+
+export type LoadedDocument = Loaded<DocumentData>;
+
+export interface LoadResult {
+  dir: string;
+  orgs: Loaded<Org>[];
+  documents: LoadedDocument[];
+  diagnostics: Diagnostic[];
+  /** Number of content files read. */
+  fileCount: number;
+}
+
+/** A problem with the content directory itself (missing, not a directory): a usage error. */
+export class ContentDirError extends Error {
+  readonly code = 'content-dir';
+}
+
+/** Reads and validates every content file. One bad file never hides the problems of the others. */
+export async function loadContent(dir: string, { cwd = process.cwd() } = {}): Promise<LoadResult> {
+  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
+  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${dir}" is not a directory; expected the content folder`);
+  const display = (relative: string) => path.relative(cwd, path.join(dir, relative)).split(path.sep).join('/');
+  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], fileCount: 0 };
+  for (const relative of await listFiles(dir)) {
+    const file = display(relative);
+    if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
+      result.diagnostics.push(fileDiagnostic(file, 'unknown-file', `Unexpected file type "${path.extname(relative) || relative}", expected .mdx, .md or .yaml content`, 'warning'));
+      continue;
+    }
+    result.fileCount++;
+    loadFile(path.join(dir, relative), relative, file, result);
+  }
+  return result;
+}
+
+function loadFile(full: string, relative: string, file: string, result: LoadResult) {
+  const placement = placementOf(relative);
+  let source: Source;
+  try {
+    const text = decodeText(readFileSync(full));
+    source = /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.message });
+    return;
+  }
+  const locate = createLocator(source);
+  const data = source.data;
+  const isOrg = placement?.kind === 'org' || (isRecord(data) && !('type' in data) && 'people' in data);
+  if (isOrg) {
+    const parsed = validate(orgSchema, data, file, locate, result.diagnostics);
+    if (parsed) result.orgs.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
+    return;
+  }
+  const type = isRecord(data) ? data['type'] : undefined;
+  if (!isDocumentType(type)) {
+    const at = isRecord(data) && 'type' in data ? locate(['type']) : { line: source.yamlLine, column: 1 };
+    const expected = Object.keys(documentSchemas).join(', ');
+    const message = type === undefined ? `Missing field "type", expected one of ${expected}` : `Unexpected type ${JSON.stringify(type)}, expected one of ${expected}`;
+    result.diagnostics.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', file, ...at, message });
+    return;
+  }
+  const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, file, locate, result.diagnostics);
+  if (parsed) result.documents.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
+}
+
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic[]): T | undefined {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of readableIssues(parsed.error.issues, data, schema)) {
+    diagnostics.push({ rule: issue.rule, severity: 'error', file, ...locate(issue.path, issue.at), message: issue.message });
+  }
+  return undefined;
+}
+
+function fileDiagnostic(file: string, rule: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { rule, severity, file, line: 1, column: 1, message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

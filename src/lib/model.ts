@@ -1,0 +1,127 @@
+import type { Org } from '../schemas/index.ts';
+import type { AnnualReport } from '../schemas/annual-report.ts';
+import type { Budget } from '../schemas/budget.ts';
+import type { MarketResearch } from '../schemas/market-research.ts';
+import type { MidyearReview } from '../schemas/midyear-review.ts';
+import type { MonthlyPlan } from '../schemas/monthly-plan.ts';
+import type { MonthlyReport } from '../schemas/monthly-report.ts';
+import type { PersonPlan } from '../schemas/person-plan.ts';
+import type { SalesPlan } from '../schemas/sales-plan.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Loaded, LoadedDocument, LoadResult } from './load.ts';
+
+export interface UnitContent {
+  id: string;
+  salesPlan?: Loaded<SalesPlan>;
+  budget?: Loaded<Budget>;
+  midyearReview?: Loaded<MidyearReview>;
+}
+
+export interface PersonContent {
+  id: string;
+  plan?: Loaded<PersonPlan>;
+  /** Monthly plans by month 1–12. */
+  monthlyPlans: Map<number, Loaded<MonthlyPlan>>;
+  /** Monthly reports by month 1–12. */
+  reports: Map<number, Loaded<MonthlyReport>>;
+}
+
+/** Everything of one fiscal year, indexed by what the frontmatter says (not by path). */
+export interface YearContent {
+  year: number;
+  org?: Loaded<Org>;
+  marketResearch?: Loaded<MarketResearch>;
+  annualReport?: Loaded<AnnualReport>;
+  units: Map<string, UnitContent>;
+  people: Map<string, PersonContent>;
+  documents: LoadedDocument[];
+}
+
+export interface Model {
+  years: Map<number, YearContent>;
+  /** Duplicate documents found while indexing. */
+  diagnostics: Diagnostic[];
+}
+
+/** Indexes loaded files by year, unit, person and month; a second file for the same slot is a duplicate. */
+export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'>): Model {
+  const years = new Map<number, YearContent>();
+  const diagnostics: Diagnostic[] = [];
+  const yearOf = (year: number) => {
+    let content = years.get(year);
+    if (!content) {
+      content = { year, units: new Map(), people: new Map(), documents: [] };
+      years.set(year, content);
+    }
+    return content;
+  };
+  const claim = <T>(existing: Loaded<T> | undefined, incoming: Loaded<T>, what: string): boolean => {
+    if (!existing) return true;
+    const at = incoming.locate(['type']);
+    diagnostics.push({
+      rule: 'duplicate-id',
+      severity: 'error',
+      file: incoming.file,
+      ...at,
+      message: `Unexpected second ${what}, already defined in ${existing.file}`,
+      hint: 'Each document has exactly one file; remove one or fix its year, unit, person or month.',
+    });
+    return false;
+  };
+
+  for (const org of [...load.orgs].sort((a, b) => a.path.localeCompare(b.path))) {
+    const content = yearOf(org.data.year);
+    if (!content.org) content.org = org;
+    else diagnostics.push({ rule: 'duplicate-id', severity: 'error', file: org.file, ...org.locate(['year']), message: `Unexpected second organisation file for ${org.data.year}, already defined in ${content.org.file}` });
+  }
+
+  for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
+    const content = yearOf(document.data.year);
+    const data = document.data;
+    let indexed = true;
+    switch (data.type) {
+      case 'market-research':
+        if ((indexed = claim(content.marketResearch, document, 'market research report'))) content.marketResearch = document as Loaded<typeof data>;
+        break;
+      case 'annual-report':
+        if ((indexed = claim(content.annualReport, document, 'annual report'))) content.annualReport = document as Loaded<typeof data>;
+        break;
+      case 'sales-plan':
+      case 'budget':
+      case 'midyear-review': {
+        const unit = unitOf(content, data.unit);
+        const slot = data.type === 'sales-plan' ? 'salesPlan' : data.type === 'budget' ? 'budget' : 'midyearReview';
+        if ((indexed = claim(unit[slot] as Loaded<unknown> | undefined, document, `${data.type} for unit ${data.unit}`))) {
+          (unit as unknown as Record<string, unknown>)[slot] = document;
+        }
+        break;
+      }
+      case 'person-plan': {
+        const person = personOf(content, data.person);
+        if ((indexed = claim(person.plan, document, `annual plan for ${data.person}`))) person.plan = document as Loaded<typeof data>;
+        break;
+      }
+      case 'monthly-plan':
+      case 'monthly-report': {
+        const person = personOf(content, data.person);
+        const map = (data.type === 'monthly-plan' ? person.monthlyPlans : person.reports) as Map<number, LoadedDocument>;
+        if ((indexed = claim(map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
+        break;
+      }
+    }
+    if (indexed) content.documents.push(document);
+  }
+  return { years, diagnostics };
+}
+
+function unitOf(content: YearContent, id: string): UnitContent {
+  let unit = content.units.get(id);
+  if (!unit) content.units.set(id, (unit = { id }));
+  return unit;
+}
+
+function personOf(content: YearContent, id: string): PersonContent {
+  let person = content.people.get(id);
+  if (!person) content.people.set(id, (person = { id, monthlyPlans: new Map(), reports: new Map() }));
+  return person;
+}

@@ -1,0 +1,18 @@
+import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { report, type Rule } from './context.ts';
+
+/** A budget's expense lines add up to its stated expense total. */
+export const budgetBalance: Rule = ({ content }) =>
+  [...content.units.values()].flatMap(({ budget }) => {
+    if (!budget) return [];
+    const { total, lines } = budget.data.expenses;
+    const sum = sumFen(Object.values(lines));
+    if (sum === total) return [];
+    return [
+      report(budget, ['expenses', 'total'], 'budget-balance', `Expense lines add up to ${formatFen(sum)}, total says ${formatFen(total)}: ${formatFenDelta(sum - total)}`, {
+        expected: formatFen(total),
+        actual: formatFen(sum),
+        hint: 'Fix a line amount or the total so that the lines add up exactly.',
+      }),
+    ];
+  });

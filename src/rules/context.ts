@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Loaded } from '../lib/load.ts';
+import type { YearContent } from '../lib/model.ts';
+import type { PathKey } from '../lib/positions.ts';
+
+export interface RuleContext {
+  content: YearContent;
+  /** The date deadlines are judged against, YYYY-MM-DD. */
+  asOf: string;
+}
+
+/** A rule reads one fiscal year and reports; it never throws for bad content. */
+export type Rule = (context: RuleContext) => Diagnostic[];
+
+type Extra = Partial<Pick<Diagnostic, 'expected' | 'actual' | 'hint' | 'severity'>> & { at?: 'key' | 'value' };
+
+/** A diagnostic located at `path` inside `document`. */
+export function report(document: Loaded<unknown>, path: readonly PathKey[], rule: string, message: string, extra: Extra = {}): Diagnostic {
+  const { at = 'value', severity = 'error', ...figures } = extra;
+  return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
+}
+
+/** Chinese display name of a unit, falling back to its id. */
+export function unitName(content: YearContent, id: string): string {
+  return content.org?.data.units.find((unit) => unit.id === id)?.name ?? id;
+}
+
+/** Chinese display name of a person, falling back to its id. */
+export function personName(content: YearContent, id: string): string {
+  return content.org?.data.people.find((person) => person.id === id)?.name ?? id;
+}

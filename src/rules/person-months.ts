@@ -1,0 +1,18 @@
+import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { personName, report, type Rule } from './context.ts';
+
+/** Each person's 12 monthly targets add up to their annual target. */
+export const personMonths: Rule = ({ content }) =>
+  [...content.people.values()].flatMap(({ id, plan }) => {
+    if (!plan) return [];
+    const sum = sumFen(plan.data.months);
+    const annual = plan.data.target.revenue;
+    if (sum === annual) return [];
+    return [
+      report(plan, ['target', 'revenue'], 'person-months', `${personName(content, id)}'s 12 months add up to ${formatFen(sum)}, annual target says ${formatFen(annual)}: ${formatFenDelta(sum - annual)}`, {
+        expected: formatFen(annual),
+        actual: formatFen(sum),
+        hint: 'Fix a month in months: or the annual target.',
+      }),
+    ];
+  });

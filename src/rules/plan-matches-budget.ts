@@ -1,0 +1,23 @@
+import { formatFen, formatFenDelta } from '../lib/money.ts';
+import { report, unitName, type Rule } from './context.ts';
+
+const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
+const LABELS: Record<(typeof FIELDS)[number], string> = { revenue: '销售额 revenue', profit: '利润 profit', newProductRevenue: '新产品销售额 new-product revenue' };
+
+/** A unit's sales plan states the same targets as its budget. */
+export const planMatchesBudget: Rule = ({ content }) =>
+  [...content.units.values()].flatMap(({ id, salesPlan, budget }) => {
+    if (!salesPlan || !budget) return [];
+    return FIELDS.flatMap((field) => {
+      const planned = salesPlan.data.targets[field];
+      const budgeted = budget.data.targets[field];
+      if (planned === budgeted) return [];
+      return [
+        report(salesPlan, ['targets', field], 'plan-matches-budget', `${unitName(content, id)} sales plan ${LABELS[field]} is ${formatFen(planned)}, budget says ${formatFen(budgeted)}: ${formatFenDelta(planned - budgeted)}`, {
+          expected: formatFen(budgeted),
+          actual: formatFen(planned),
+          hint: `The sales plan and ${budget.file} must state the same targets.`,
+        }),
+      ];
+    });
+  });

@@ -1,0 +1,96 @@
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Loaded } from '../lib/load.ts';
+import type { PathKey } from '../lib/positions.ts';
+import { report, type Rule } from './context.ts';
+
+type Kind = 'person' | 'unit' | 'customer group' | 'expense line' | 'region';
+
+/** Every id a document or the organisation file mentions exists in that year's organisation file. */
+export const references: Rule = ({ content }) => {
+  const org = content.org;
+  if (!org) {
+    const first = [...content.documents].sort((a, b) => a.path.localeCompare(b.path))[0];
+    return first
+      ? [report(first, ['year'], 'unknown-year', `No organisation file for ${content.year}, expected content/${content.year}/org.yaml`, { hint: 'Create it with `plan new year` or copy last year’s.' })]
+      : [];
+  }
+  const known: Record<Kind, Set<string>> = {
+    person: new Set(org.data.people.map((person) => person.id)),
+    unit: new Set(org.data.units.map((unit) => unit.id)),
+    'customer group': new Set(org.data.customerGroups.map((group) => group.id)),
+    'expense line': new Set(org.data.expenseLines.map((line) => line.id)),
+    region: new Set(org.data.regions.map((region) => region.id)),
+  };
+  const out: Diagnostic[] = [];
+  const check = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, value: string | undefined, at: 'key' | 'value' = 'value') => {
+    if (value === undefined || known[kind].has(value)) return;
+    const options = [...known[kind]];
+    out.push(report(document, path, 'unknown-reference', `Unexpected ${kind} "${value}", expected one of ${options.join(', ')}`, { at, hint: `Ids are defined in ${org.file}.` }));
+  };
+  const checkKeys = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, record: Record<string, unknown> | undefined) => {
+    for (const key of Object.keys(record ?? {})) check(document, [...path, key], kind, key, 'key');
+  };
+
+  org.data.units.forEach((unit, index) => {
+    check(org, ['units', index, 'manager'], 'person', unit.manager);
+    unit.regions.forEach((region, at) => check(org, ['units', index, 'regions', at], 'region', region));
+  });
+  org.data.people.forEach((person, index) => {
+    check(org, ['people', index, 'unit'], 'unit', person.unit);
+    person.regions.forEach((region, at) => check(org, ['people', index, 'regions', at], 'region', region));
+  });
+  check(org, ['roles', 'gm'], 'person', org.data.roles.gm);
+  check(org, ['roles', 'marketingVp'], 'person', org.data.roles.marketingVp);
+  org.data.roles.finance.forEach((id, index) => check(org, ['roles', 'finance', index], 'person', id));
+  org.data.roles.admins.forEach((id, index) => check(org, ['roles', 'admins', index], 'person', id));
+
+  for (const document of content.documents) {
+    const data = document.data;
+    check(document, ['author'], 'person', data.author);
+    if ('unit' in data) check(document, ['unit'], 'unit', data.unit);
+    if ('person' in data) check(document, ['person'], 'person', data.person);
+    if (data.type === 'budget') checkKeys(document, ['expenses', 'lines'], 'expense line', data.expenses.lines);
+    if (data.type === 'monthly-plan') checkKeys(document, ['groups'], 'customer group', data.groups);
+    if (data.type === 'monthly-report') {
+      checkKeys(document, ['groups'], 'customer group', data.groups);
+      checkKeys(document, ['spend'], 'expense line', data.spend);
+    }
+    if (data.type === 'person-plan') {
+      const person = org.data.people.find((candidate) => candidate.id === data.person);
+      if (person && person.unit !== data.unit && known.unit.has(data.unit)) {
+        out.push(report(document, ['unit'], 'unknown-reference', `Unexpected unit "${data.unit}" for ${person.name}, the organisation file puts them in "${person.unit ?? 'no unit'}"`));
+      }
+    }
+  }
+  return out;
+};
+
+/** Ids in the organisation file are unique (people, units, customer groups, regions, expense lines, logins). */
+export const uniqueIds: Rule = ({ content }) => {
+  const org = content.org;
+  if (!org) return [];
+  const out: Diagnostic[] = [];
+  const lists = [
+    ['people', org.data.people.map((person) => person.id)],
+    ['units', org.data.units.map((unit) => unit.id)],
+    ['customerGroups', org.data.customerGroups.map((group) => group.id)],
+    ['regions', org.data.regions.map((region) => region.id)],
+    ['expenseLines', org.data.expenseLines.map((line) => line.id)],
+  ] as const;
+  for (const [list, ids] of lists) {
+    const seen = new Map<string, number>();
+    ids.forEach((value, index) => {
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, index);
+      else out.push(report(org, [list, index, 'id'], 'duplicate-id', `Unexpected duplicate id "${value}" in ${list}, first used at item ${first + 1}`));
+    });
+  }
+  const logins = new Map<string, number>();
+  org.data.people.forEach((person, index) => {
+    const login = person.login.toLowerCase();
+    const first = logins.get(login);
+    if (first === undefined) logins.set(login, index);
+    else out.push(report(org, ['people', index, 'login'], 'duplicate-id', `Unexpected duplicate login "${person.login}", already used by ${org.data.people[first]?.id}`));
+  });
+  return out;
+};

@@ -1,0 +1,22 @@
+import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { report, unitName, type Rule } from './context.ts';
+
+/** The people's annual targets in a unit add up to the unit budget's revenue target. */
+export const unitAllocation: Rule = ({ content }) =>
+  [...content.units.values()].flatMap(({ id, budget }) => {
+    if (!budget) return [];
+    const plans = [...content.people.values()].flatMap(({ plan }) => (plan?.data.unit === id ? [plan] : []));
+    if (plans.length === 0) return [];
+    const allocated = sumFen(plans.map((plan) => plan.data.target.revenue));
+    const budgeted = budget.data.targets.revenue;
+    if (allocated === budgeted) return [];
+    const gap = budgeted - allocated;
+    const verdict = gap > 0 ? `${formatFenDelta(gap).slice(1)} not allocated` : `${formatFenDelta(-gap).slice(1)} over-allocated`;
+    return [
+      report(budget, ['targets', 'revenue'], 'unit-allocation', `People in ${unitName(content, id)} add up to ${formatFen(allocated)}, budget says ${formatFen(budgeted)}: ${verdict}`, {
+        expected: formatFen(budgeted),
+        actual: formatFen(allocated),
+        hint: `Adjust the people's target.revenue in ${content.year}/people/*/plan.mdx (plan split can do it exactly).`,
+      }),
+    ];
+  });

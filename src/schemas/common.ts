@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parseMoney } from '../lib/money.ts';
+
+/** An amount of money as people write it (`1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元`), parsed to integer 分. */
+export const money = z
+  .union([z.number(), z.string(), z.bigint()])
+  .transform((value, context) => {
+    const parsed = parseMoney(value);
+    if (parsed.ok) return parsed.fen;
+    context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format' } });
+    return z.NEVER;
+  })
+  .meta({ format: 'money', examples: ['120万', '1,200,000.50'] });
+
+/** A lowercase identifier such as `zhang-san` or `east`. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id like "zhang-san" (letters, digits and single hyphens)');
+
+/** A calendar date written as YYYY-MM-DD (quoted or not; it stays a string). */
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-03-31')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date');
+
+/** A fiscal year such as 2026. */
+export const year = z.int().min(2000).max(2100);
+
+/** A month of the fiscal year, 1–12. */
+export const month = z.int().min(1).max(12);
+
+/** A count such as new customers. */
+export const count = z.int().min(0);
+
+/** A percentage 0–100 (may have decimals; not money). */
+export const percent = z.number().min(0).max(100);
+
+/** Where a document stands: 草稿 draft, 审批中 in review, 已批准 approved. */
+export const status = z.enum(['draft', 'review', 'approved']);
+
+/** A short list of plain-text points. */
+export const points = z.array(z.string().min(1));
+
+/** Fields every plan or report carries. */
+export const documentBase = {
+  /** The fiscal year the document belongs to. */
+  year,
+  /** Title shown in the portal. */
+  title: z.string().min(1),
+  /** Person id of the author (must be in the organisation file). */
+  author: id,
+  /** Approval state: draft, review or approved. */
+  status,
+  /** Date written or last submitted, YYYY-MM-DD. */
+  date,
+};
+
+/** The company- or unit-level annual targets (销售目标). */
+export const targets = z.strictObject({
+  /** 销售额 sales revenue. */
+  revenue: money,
+  /** 利润 profit. */
+  profit: money,
+  /** 新产品销售额 new-product revenue. */
+  newProductRevenue: money,
+  /** 新客户数 number of new customers. */
+  newCustomers: count.optional(),
+  /** 市场占有率 target market share, percent. */
+  marketShare: percent.optional(),
+  /** 客户满意度 target customer satisfaction, percent. */
+  customerSatisfaction: percent.optional(),
+});
+
+/** Amounts keyed by an id from the organisation file (customer group or expense line). */
+export const moneyById = z.record(id, money);

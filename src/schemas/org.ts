@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { count, id, money, percent, year } from './common.ts';
+
+/** A named thing with Chinese and English names. */
+const named = {
+  /** Identifier used in file paths and references. */
+  id,
+  /** Chinese name. */
+  name: z.string().min(1),
+  /** English name. */
+  nameEn: z.string().min(1).optional(),
+};
+
+/** The organisation file: company, targets, roles, units, people, customer groups, regions, budget lines. */
+export const orgSchema = z.strictObject({
+  /** The fiscal year this organisation file is for. */
+  year,
+  /** The company. */
+  company: z.strictObject({
+    /** Company name (Chinese). */
+    name: z.string().min(1),
+    /** Company name (English). */
+    nameEn: z.string().min(1).optional(),
+    /** Currency of every amount; only CNY (分 as minor unit) is supported. */
+    currency: z.literal('CNY').default('CNY'),
+  }),
+  /** The company's annual targets, approved by the GM; the units must add up to them. */
+  targets: z.strictObject({
+    /** 销售额 sales revenue. */
+    revenue: money,
+    /** 利润 profit. */
+    profit: money,
+    /** 新产品销售额 new-product revenue. */
+    newProductRevenue: money,
+    /** 新客户数 new customers. */
+    newCustomers: count.optional(),
+    /** 市场占有率 market share, percent. */
+    marketShare: percent.optional(),
+  }),
+  /** Who holds the roles of the approval chains (person ids). */
+  roles: z.strictObject({
+    /** 总经理 general manager. */
+    gm: id,
+    /** 营销副总 marketing vice-president. */
+    marketingVp: id,
+    /** 财务部 finance reviewer(s). */
+    finance: z.array(id).min(1),
+    /** Administrators who own the organisation file and CI configuration. */
+    admins: z.array(id).default([]),
+  }),
+  /** Sales units (市场部 / 事业部). */
+  units: z
+    .array(
+      z.strictObject({
+        ...named,
+        /** Person id of the unit manager (市场部经理). */
+        manager: id,
+        /** Region ids the unit covers. */
+        regions: z.array(id).default([]),
+      }),
+    )
+    .min(1),
+  /** Everyone who writes, owns or approves a document. */
+  people: z
+    .array(
+      z.strictObject({
+        ...named,
+        /** Job title, e.g. 销售代表. */
+        title: z.string().min(1),
+        /** Unit id for salespeople and unit managers; absent for company roles. */
+        unit: id.optional(),
+        /** Git host login (GitHub username) used for CODEOWNERS and approvals. */
+        login: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'expected a GitHub login'),
+        /** Regions the person covers. */
+        regions: z.array(id).default([]),
+      }),
+    )
+    .min(1),
+  /** 客户群 customer groups monthly plans are split by. */
+  customerGroups: z
+    .array(
+      z.strictObject({
+        ...named,
+        /** What belongs in the group. */
+        description: z.string().optional(),
+      }),
+    )
+    .min(1),
+  /** 区域 sales regions. */
+  regions: z.array(z.strictObject(named)).default([]),
+  /** Budget expense lines (市场推广费用, 人力成本…) budgets and reports refer to. */
+  expenseLines: z.array(z.strictObject(named)).min(1),
+  /** Named 12-month shapes for `plan split --by seasonality` (relative weights, Jan–Dec). */
+  seasonality: z.record(id, z.array(z.number().min(0)).length(12)).default({}),
+  /** Deadline settings for `plan check` and `plan status`. */
+  calendar: z
+    .strictObject({
+      /** Days after a month's end before its monthly report counts as late. */
+      monthlyReportGraceDays: z.int().min(0).max(31).default(5),
+      /** Day of July by which the mid-year review is due (seed: early July). */
+      midyearReviewDay: z.int().min(1).max(31).default(10),
+      /** When true, overdue documents are errors instead of warnings. */
+      strict: z.boolean().default(false),
+    })
+    .default({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
+});
+
+export type OrgInput = z.input<typeof orgSchema>;
+export type Org = z.output<typeof orgSchema>;

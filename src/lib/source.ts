@@ -91,7 +91,7 @@ export function parseDocumentSource(raw: string): Source {
   try {
     file = matter(text, { engines, language: 'yaml' }) as unknown as typeof file;
   } catch (error) {
-    throw asSourceError(error, 2);
+    throw asSourceError(error, 1);
   }
   const yamlText = text.slice(opening[0].length, closing + 1);
   const bodyLine = countLines(text, closing + 4) + 1;

@@ -87,5 +87,10 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 if (import.meta.main) {
+  // `plan check | head` closes the pipe early; that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,6 +1,6 @@
 import { countBySeverity } from '../../src/lib/diagnostics.ts';
 import { checkContent, today } from '../../src/lib/check.ts';
-import { formatFen } from '../../src/lib/money.ts';
+import { formatFenShort as formatFen } from '../../src/lib/money.ts';
 import { rollupYear } from '../../src/lib/rollup.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';

@@ -1,6 +1,6 @@
 import { checkContent } from '../../src/lib/check.ts';
 import { countBySeverity } from '../../src/lib/diagnostics.ts';
-import { formatFen } from '../../src/lib/money.ts';
+import { formatFenShort as formatFen } from '../../src/lib/money.ts';
 import { rollupYear, type YearRollup } from '../../src/lib/rollup.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 

@@ -71,6 +71,17 @@ export function formatFen(fen: Fen, style: Style = 'wan'): string {
 }
 
 /**
+ * Rounded display for summaries and charts: 万 with at most 2 decimals ("8,950.23万"), rounded
+ * half away from zero in integer 分 (1万 = 1,000,000分, so 0.01万 = 10,000分). Never for checks.
+ */
+export function formatFenShort(fen: Fen): string {
+  assertFen(fen);
+  const step = 10_000;
+  const rounded = Math.sign(fen) * Math.floor((Math.abs(fen) + step / 2) / step) * step;
+  return formatFen(rounded);
+}
+
+/**
  * Signed display for differences: "+20万", "−0.01元" (U+2212 minus), "0". Amounts of at least
  * 100元 are shown in 万 like formatFen 'wan'; smaller ones in 元 with 2 decimals, where 万 would
  * need an unreadable run of zeros.

@@ -384,3 +384,14 @@ describe('sumFen', () => {
     expect(() => sumFen([1, value as Fen])).toThrow(RangeError);
   });
 });
+
+describe('formatFenShort', () => {
+  it('rounds to 0.01万 for summaries, half away from zero', async () => {
+    const { formatFenShort } = await import('../../src/lib/money.ts');
+    expect(formatFenShort(8_950_229_349)).toBe('8,950.23万');
+    expect(formatFenShort(5_000)).toBe('0.01万');
+    expect(formatFenShort(4_999)).toBe('0');
+    expect(formatFenShort(-15_000)).toBe('-0.02万');
+    expect(formatFenShort(120_000_000)).toBe('120万');
+  });
+});

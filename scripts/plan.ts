@@ -83,7 +83,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 if (import.meta.main) {

@@ -7,7 +7,9 @@ import yaml from 'js-yaml';
  * the `yaml` package's CST is used only to locate values when a file has a diagnostic.
  */
 
-const int = yaml.types.int;
+/** js-yaml 4 exports its built-in types at runtime; @types/js-yaml does not declare them. */
+const { types } = yaml as unknown as { types: Record<'int' | 'null' | 'bool' | 'float', yaml.Type> };
+const int = types.int;
 
 /** Integers beyond 2^53 become BigInt instead of silently losing precision. */
 const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
@@ -19,12 +21,12 @@ const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
     const decimal = data.replace(/^\+/, '');
     return /^-?\d+$/.test(decimal) ? BigInt(decimal) : value;
   },
-  predicate: (object: unknown) => typeof object === 'bigint' || (int.predicate?.(object) ?? false),
+  predicate: (object: object) => typeof object === 'bigint' || (int.predicate?.(object) ?? false),
   represent: (object: object) => String(object),
 });
 
 const schema = yaml.FAILSAFE_SCHEMA.extend({
-  implicit: [yaml.types.null, yaml.types.bool, exactInt, yaml.types.float],
+  implicit: [types.null, types.bool, exactInt, types.float],
 });
 
 export class YamlSyntaxError extends Error {

@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// Where the portal is served from; both can be set per deployment.
+const site = process.env.PLANBOOK_SITE || 'http://localhost:4321';
+const base = process.env.PLANBOOK_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  integrations: [mdx()],
+  // The portal is static; the dev toolbar only gets in the way of screenshots.
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium. Playwright never downloads a browser here; its own build is only a fallback. */
+const systemChromium = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const port = Number(process.env['PLANBOOK_E2E_PORT'] || 4391);
+const base = process.env['PLANBOOK_BASE'] || '/';
+const origin = `http://127.0.0.1:${port}`;
+const binDir = path.join(import.meta.dirname, 'node_modules', '.bin');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    // Ends in the site's base, so tests can use relative paths (`./en/`) and still work under a base.
+    baseURL: new URL(base.endsWith('/') ? base : `${base}/`, origin).href,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          args: chromiumArgs,
+          ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && astro preview --port ${port} --host 127.0.0.1`,
+    url: new URL(base.endsWith('/') ? base : `${base}/`, origin).href,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 300_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      // Run the build and `astro preview` on the project's Node 22 even when Playwright was started directly.
+      PATH: `${binDir}${path.delimiter}${process.env['PATH'] ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

@@ -61,10 +61,15 @@ export interface YearRollup extends Figures {
 
 const ratio = (part: Fen, whole: Fen) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
-function figures(months: MonthFigures[], target: Fen): Figures {
+/**
+ * `children` makes to-date figures the sum of each child's own to-date figures: a month counts
+ * towards a unit's target to date only for the people who have reported it, so one late report
+ * does not make the whole unit look behind.
+ */
+function figures(months: MonthFigures[], target: Fen, children?: readonly Figures[]): Figures {
   const reported = months.filter((month) => month.actual !== null);
-  const actual = sumFen(reported.map((month) => month.actual ?? 0));
-  const targetToDate = sumFen(reported.map((month) => month.target));
+  const actual = children ? sumFen(children.map((child) => child.actual)) : sumFen(reported.map((month) => month.actual ?? 0));
+  const targetToDate = children ? sumFen(children.map((child) => child.targetToDate)) : sumFen(reported.map((month) => month.target));
   return { target, actual, targetToDate, attainment: ratio(actual, target), attainmentToDate: ratio(actual, targetToDate), months };
 }
 
@@ -127,9 +132,9 @@ export function rollupYear(content: YearContent): YearRollup {
       newProductTarget: budget?.targets.newProductRevenue ?? null,
       expenses,
       people: members,
-      ...figures(addMonths(members), budget?.targets.revenue ?? allocated),
+      ...figures(addMonths(members), budget?.targets.revenue ?? allocated, members),
     };
   });
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
-  return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
+  return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target)), units) };
 }

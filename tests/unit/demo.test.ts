@@ -55,3 +55,14 @@ describe('the demo company', () => {
     }
   });
 });
+
+describe('attainment to date', () => {
+  it('counts a month only for the people who reported it, so one late report does not drag the unit', async () => {
+    const { stdout } = await runPlan(['rollup', '--format', 'json']);
+    const south = JSON.parse(stdout).years[0].units.find((unit: { id: string }) => unit.id === 'south');
+    const people = south.people as { targetToDate: number; actual: number; months: { actual: number | null }[] }[];
+    expect(people.some((person) => person.months[9]?.actual === null)).toBe(true);
+    expect(south.targetToDate).toBe(people.reduce((sum, person) => sum + person.targetToDate, 0));
+    expect(south.actual).toBe(people.reduce((sum, person) => sum + person.actual, 0));
+  });
+});

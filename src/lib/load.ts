@@ -30,6 +30,8 @@ export interface LoadResult {
   orgs: Loaded<Org>[];
   documents: LoadedDocument[];
   diagnostics: Diagnostic[];
+  /** Content paths of files that exist but could not be read or validated. */
+  invalid: string[];
   /** Number of content files read. */
   fileCount: number;
 }
@@ -44,7 +46,7 @@ export async function loadContent(dir: string, { cwd = process.cwd() } = {}): Pr
   if (!existsSync(dir)) throw new ContentDirError(`Content directory "${dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
   if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${dir}" is not a directory; expected the content folder`);
   const display = (relative: string) => path.relative(cwd, path.join(dir, relative)).split(path.sep).join('/');
-  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], fileCount: 0 };
+  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], fileCount: 0 };
   for (const relative of await listFiles(dir)) {
     const file = display(relative);
     if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
@@ -66,6 +68,7 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.message });
+    result.invalid.push(relative);
     return;
   }
   const locate = createLocator(source);
@@ -74,6 +77,7 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
   if (isOrg) {
     const parsed = validate(orgSchema, data, file, locate, result.diagnostics);
     if (parsed) result.orgs.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
+    else result.invalid.push(relative);
     return;
   }
   const type = isRecord(data) ? data['type'] : undefined;
@@ -82,10 +86,12 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
     const expected = Object.keys(documentSchemas).join(', ');
     const message = type === undefined ? `Missing field "type", expected one of ${expected}` : `Unexpected type ${JSON.stringify(type)}, expected one of ${expected}`;
     result.diagnostics.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', file, ...at, message });
+    result.invalid.push(relative);
     return;
   }
   const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, file, locate, result.diagnostics);
   if (parsed) result.documents.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
+  else result.invalid.push(relative);
 }
 
 function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic[]): T | undefined {

@@ -39,12 +39,14 @@ export interface YearContent {
 
 export interface Model {
   years: Map<number, YearContent>;
+  /** Content paths that exist but failed to read or validate (already reported). */
+  invalid: Set<string>;
   /** Duplicate documents found while indexing. */
   diagnostics: Diagnostic[];
 }
 
 /** Indexes loaded files by year, unit, person and month; a second file for the same slot is a duplicate. */
-export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'>): Model {
+export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid'>>): Model {
   const years = new Map<number, YearContent>();
   const diagnostics: Diagnostic[] = [];
   const yearOf = (year: number) => {
@@ -111,7 +113,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'>): Model 
     }
     if (indexed) content.documents.push(document);
   }
-  return { years, diagnostics };
+  return { years, diagnostics, invalid: new Set(load.invalid ?? []) };
 }
 
 function unitOf(content: YearContent, id: string): UnitContent {

@@ -7,6 +7,8 @@ export interface RuleContext {
   content: YearContent;
   /** The date deadlines are judged against, YYYY-MM-DD. */
   asOf: string;
+  /** Content paths that exist but were already reported as unreadable or invalid. */
+  invalid: ReadonlySet<string>;
 }
 
 /** A rule reads one fiscal year and reports; it never throws for bad content. */

@@ -14,13 +14,14 @@ const LABEL: Record<string, string> = {
 };
 
 /** Overdue documents of the seed's calendar: warnings, or errors when the org file sets calendar.strict. */
-export const deadlines: Rule = ({ content, asOf }) => {
+export const deadlines: Rule = ({ content, asOf, invalid }) => {
   const org = content.org;
   if (!org) return [];
   const severity = org.data.calendar.strict ? 'error' : 'warning';
   const base = org.file.slice(0, org.file.length - org.path.length);
   return obligations(content, asOf)
-    .filter((entry) => entry.state === 'overdue')
+    // A file that exists but is invalid was reported already; calling it missing would mislead.
+    .filter((entry) => entry.state === 'overdue' && !invalid.has(entry.path))
     .map((entry): Diagnostic => {
       const what = `${LABEL[entry.type] ?? entry.type}${entry.month ? ` for month ${entry.month}` : ''}`;
       const whose = personName(content, entry.owner);

@@ -34,7 +34,7 @@ export const rules: Record<string, Rule> = {
 export function runRules(model: Model, asOf: string): Diagnostic[] {
   const out: Diagnostic[] = [...model.diagnostics];
   for (const content of model.years.values()) {
-    for (const rule of Object.values(rules)) out.push(...rule({ content, asOf }));
+    for (const rule of Object.values(rules)) out.push(...rule({ content, asOf, invalid: model.invalid }));
   }
   return out;
 }

@@ -66,3 +66,15 @@ describe('attainment to date', () => {
     expect(south.actual).toBe(people.reduce((sum, person) => sum + person.actual, 0));
   });
 });
+
+describe('one bad file', () => {
+  it('is reported once for what it is, not again as a missing document', async () => {
+    const dir = copyContent('content');
+    const file = path.join(dir, '2026/people/zhang-wei/09.report.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^month: 9$/m, 'month: [9'));
+    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF, '--format', 'json']);
+    expect(code).toBe(1);
+    const mine = JSON.parse(stdout).diagnostics.filter((d: { file: string }) => d.file.endsWith('zhang-wei/09.report.mdx'));
+    expect(mine.map((d: { rule: string }) => d.rule)).toEqual(['yaml-syntax']);
+  });
+});

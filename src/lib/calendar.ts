@@ -1,6 +1,7 @@
 import { pathFor } from './content-files.ts';
 import type { Loaded } from './load.ts';
 import type { YearContent } from './model.ts';
+import { orgIndex } from './org-index.ts';
 
 /** One document the seed's calendar expects, and where it stands on a given date. */
 export interface Obligation {
@@ -61,8 +62,8 @@ export function obligations(content: YearContent, asOf: string): Obligation[] {
   }
   for (const id of salespeople(content)) {
     const person = content.people.get(id);
-    const unit = person?.plan?.data.unit ?? org.people.find((candidate) => candidate.id === id)?.unit ?? '';
-    const manager = org.units.find((candidate) => candidate.id === unit)?.manager ?? id;
+    const unit = person?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
+    const manager = orgIndex(org).units.get(unit)?.manager ?? id;
     add({ step: 3, type: 'person-plan', owner: manager, unit, person: id, due: isoDay(year, 1, 15) }, person?.plan);
     for (let month = 1; month <= 12; month++) {
       add({ step: 4, type: 'monthly-plan', owner: id, unit, person: id, month, due: isoDay(year, month, 1) }, person?.monthlyPlans.get(month));

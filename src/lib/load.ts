@@ -45,7 +45,9 @@ export class ContentDirError extends Error {
 export async function loadContent(dir: string, { cwd = process.cwd() } = {}): Promise<LoadResult> {
   if (!existsSync(dir)) throw new ContentDirError(`Content directory "${dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
   if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${dir}" is not a directory; expected the content folder`);
-  const display = (relative: string) => path.relative(cwd, path.join(dir, relative)).split(path.sep).join('/');
+  // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
+  const base = path.relative(cwd, dir).split(path.sep).join('/');
+  const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], fileCount: 0 };
   for (const relative of await listFiles(dir)) {
     const file = display(relative);

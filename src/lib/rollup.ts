@@ -1,5 +1,6 @@
 import { sumFen, type Fen } from './money.ts';
 import type { PersonContent, YearContent } from './model.ts';
+import { orgIndex } from './org-index.ts';
 
 /** Target and actual for one month, in 分. */
 export interface MonthFigures {
@@ -94,7 +95,7 @@ function rollupPerson(content: YearContent, person: PersonContent, groupIds: str
     target: sumFen([...person.monthlyPlans.values()].map((monthly) => monthly.data.groups[id] ?? 0)),
     actual: sumFen([...person.reports.values()].map((report) => report.data.groups?.[id] ?? 0)),
   }));
-  const org = content.org?.data.people.find((candidate) => candidate.id === person.id);
+  const org = content.org ? orgIndex(content.org.data).people.get(person.id) : undefined;
   return { id: person.id, name: org?.name ?? person.id, unit: plan?.unit ?? org?.unit ?? '', groups, ...figures(months, plan?.target.revenue ?? 0) };
 }
 
@@ -105,7 +106,7 @@ export function rollupYear(content: YearContent): YearRollup {
   const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
   const units = unitIds.map((id): UnitRollup => {
-    const unit = org?.units.find((candidate) => candidate.id === id);
+    const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
     const members = people.filter((person) => person.unit === id).sort((a, b) => a.id.localeCompare(b.id));
     const allocated = sumFen(members.map((person) => person.target));

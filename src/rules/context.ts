@@ -2,6 +2,7 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { Loaded } from '../lib/load.ts';
 import type { YearContent } from '../lib/model.ts';
 import type { PathKey } from '../lib/positions.ts';
+import { orgIndex } from '../lib/org-index.ts';
 
 export interface RuleContext {
   content: YearContent;
@@ -24,10 +25,10 @@ export function report(document: Loaded<unknown>, path: readonly PathKey[], rule
 
 /** Chinese display name of a unit, falling back to its id. */
 export function unitName(content: YearContent, id: string): string {
-  return content.org?.data.units.find((unit) => unit.id === id)?.name ?? id;
+  return (content.org && orgIndex(content.org.data).units.get(id)?.name) ?? id;
 }
 
 /** Chinese display name of a person, falling back to its id. */
 export function personName(content: YearContent, id: string): string {
-  return content.org?.data.people.find((person) => person.id === id)?.name ?? id;
+  return (content.org && orgIndex(content.org.data).people.get(id)?.name) ?? id;
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { Loaded } from '../lib/load.ts';
 import type { PathKey } from '../lib/positions.ts';
 import { report, type Rule } from './context.ts';
+import { orgIndex } from '../lib/org-index.ts';
 
 type Kind = 'person' | 'unit' | 'customer group' | 'expense line' | 'region';
 
@@ -56,7 +57,7 @@ export const references: Rule = ({ content }) => {
       checkKeys(document, ['spend'], 'expense line', data.spend);
     }
     if (data.type === 'person-plan') {
-      const person = org.data.people.find((candidate) => candidate.id === data.person);
+      const person = orgIndex(org.data).people.get(data.person);
       if (person && person.unit !== data.unit && known.unit.has(data.unit)) {
         out.push(report(document, ['unit'], 'unknown-reference', `Unexpected unit "${data.unit}" for ${person.name}, the organisation file puts them in "${person.unit ?? 'no unit'}"`));
       }

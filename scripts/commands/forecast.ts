@@ -1,0 +1,89 @@
+import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
+import { markdownTable, textTable } from '../../src/cycle/text-table.ts';
+import { formatFenDelta, formatFenShort, sumFen } from '../../src/lib/money.ts';
+import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+
+export const forecastHelp = `plan forecast — H2 reforecast from H1 actuals, against the approved plan
+
+Usage: plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format text|json|markdown]
+
+  --method        plan-shape (default): H2 plan × (H1 actual ÷ H1 plan of the reported months),
+                  keeping the plan's seasonal shape; run-rate: the H1 monthly average for each of
+                  July–December (split evenly by largest remainder)
+  --unit ID       one unit only
+  --format        text (default), json (every month in 分), markdown (for the mid-year review)
+  --content DIR   content folder (default: content)
+
+Amounts in the text and Markdown tables are rounded to 0.01万; JSON is exact 分.
+Exit status: 0, 1 the year or unit is not in the content, 2 usage error.`;
+
+export interface ForecastOptions {
+  content: string;
+  unit?: string | undefined;
+  method?: string | undefined;
+  format?: string | undefined;
+}
+
+/** JSON output version: bump only with a documented, breaking change. */
+export const FORECAST_JSON_VERSION = 1;
+
+export async function forecast(positionals: readonly string[], options: ForecastOptions, io: Io): Promise<number> {
+  const year = parseYear(positionals[0]);
+  if (year === undefined || positionals.length > 1) throw new UsageError('Expected plan forecast <year>, e.g. plan forecast 2026');
+  const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
+  const method = (options.method ?? 'plan-shape') as ForecastMethod;
+  if (!FORECAST_METHODS.includes(method)) throw new UsageError(`Unexpected --method "${options.method}", expected ${FORECAST_METHODS.join(' or ')}`);
+  const { model } = await loadYears(options.content, io.cwd);
+  const content = yearContent(model, year);
+  if (options.unit !== undefined && !content.org?.data.units.some((unit) => unit.id === options.unit)) {
+    io.err(`plan forecast: Unknown unit "${options.unit}" in ${year}/org.yaml, expected one of ${content.org?.data.units.map((unit) => unit.id).join(', ')}`);
+    return EXIT.violations;
+  }
+  const result = forecastYear(content, method, options.unit);
+  if (format === 'json') io.out(JSON.stringify({ version: FORECAST_JSON_VERSION, ...result }, null, 2));
+  else io.out(format === 'markdown' ? forecastMarkdown(result) : forecastText(result));
+  return EXIT.ok;
+}
+
+const HEADER = ['', 'H1 plan', 'H1 actual', 'H1 %', 'H2 plan', 'H2 forecast', 'vs plan'];
+const ALIGN = ['left', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
+
+/** A difference rounded half away from zero to 0.01万, like formatFenShort, for the tables. */
+function roundToWan(fen: number): number {
+  const step = 10_000;
+  return Math.sign(fen) * Math.floor((Math.abs(fen) + step / 2) / step) * step;
+}
+
+function cells(name: string, figures: ForecastFigures): string[] {
+  const h2Plan = sumFen(figures.h2Plan);
+  const h2Forecast = sumFen(figures.h2Forecast);
+  const attainment = figures.h1Target === 0 ? '—' : `${((figures.h1Actual / figures.h1Target) * 100).toFixed(1)}%`;
+  return [name, formatFenShort(figures.h1Target), formatFenShort(figures.h1Actual), attainment, formatFenShort(h2Plan), formatFenShort(h2Forecast), formatFenDelta(roundToWan(h2Forecast - h2Plan))];
+}
+
+function rows(result: YearForecast): string[][] {
+  return [
+    ...result.units.flatMap((unit) => [cells(unit.name, unit), ...unit.people.map((person) => cells(`  ${person.name}`, person))]),
+    ...(result.units.length > 1 ? [cells('公司 company', result)] : []),
+  ];
+}
+
+const METHOD_TEXT = { 'plan-shape': 'plan-shape (H2 plan × H1 attainment)', 'run-rate': 'run-rate (H1 monthly average × 6)' };
+
+function forecastText(result: YearForecast): string {
+  const months = ['7月', '8月', '9月', '10月', '11月', '12月'];
+  const monthly = result.units.map((unit) => [unit.name, ...unit.h2Forecast.map(formatFenShort)]);
+  return [
+    `FY${result.year} H2 forecast, ${METHOD_TEXT[result.method]}`,
+    '',
+    textTable([HEADER, ...rows(result)], ALIGN),
+    '',
+    'By month (forecast):',
+    textTable([['', ...months], ...monthly], ['left', ...months.map(() => 'right' as const)]),
+  ].join('\n');
+}
+
+function forecastMarkdown(result: YearForecast): string {
+  return [`### FY${result.year} H2 forecast — ${METHOD_TEXT[result.method]}`, '', markdownTable(HEADER, rows(result).map((row) => row.map((cell) => cell.trim())), ALIGN)].join('\n');
+}

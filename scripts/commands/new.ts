@@ -1,0 +1,174 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeAtomic } from '../../src/cycle/atomic-write.ts';
+import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { gitState } from '../../src/cycle/git-state.ts';
+import { appendPerson, OrgEditError, personEntry } from '../../src/cycle/org-text.ts';
+import { today } from '../../src/lib/check.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, ScaffoldError, type NewFile } from '../templates/scaffold.ts';
+
+export const newHelp = `plan new — create plan and report files from templates (never overwrites)
+
+Usage:
+  plan new year <year>                          next fiscal year from the one before: org.yaml
+                                                carried over, market research, sales plan and
+                                                budget drafts per unit, empty annual plans
+  plan new person <year> <id> [--name 张三 --unit east --login gh-user [--title 销售代表]] [--write]
+                                                a person's annual plan; someone not yet in
+                                                org.yaml: prints the entry to add (--write adds it)
+  plan new people <year>                        an empty annual plan for every salesperson in
+                                                org.yaml who has none (then plan split unit)
+  plan new monthly-plan <year> <person> <MM>    month target from the annual plan, split by customer group
+  plan new monthly-report <year> <person> <MM>  本月销售情况 / 问题分析 / 调整措施
+  plan new midyear-review <year> <unit>         H1 plan and actuals, plan-shape H2 forecast
+  plan new annual-report <year>                 the year's reported revenue
+
+Options:
+  --date YYYY-MM-DD  the documents' date (default: today, moved into the window plan check allows)
+  --content DIR      content folder (default: content)
+  --force            with person --write: edit org.yaml even with uncommitted changes
+
+New documents start as status: draft. If any file to be created exists, nothing is created.
+Exit status: 0 created, 1 a file exists or the content does not allow it, 2 usage error.`;
+
+export interface NewOptions {
+  content: string;
+  date?: string | undefined;
+  name?: string | undefined;
+  unit?: string | undefined;
+  login?: string | undefined;
+  title?: string | undefined;
+  write: boolean;
+  force: boolean;
+}
+
+export async function newFiles(positionals: readonly string[], options: NewOptions, io: Io): Promise<number> {
+  const [kind, yearText, ...rest] = positionals;
+  const year = parseYear(yearText);
+  if (!kind || year === undefined) throw new UsageError('Expected plan new year|people|person|monthly-plan|monthly-report|midyear-review|annual-report <year> …');
+  const date = options.date ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected --date "${date}", expected a date like 2026-11-27`);
+  const { dir, model } = await loadYears(options.content, io.cwd);
+  const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
+  let files: NewFile[];
+  try {
+    switch (kind) {
+      case 'year':
+        expectArgs(rest, 0, 'plan new year <year>');
+        files = newYearFiles(yearContent(model, year - 1), dir, date);
+        break;
+      case 'people':
+        expectArgs(rest, 0, 'plan new people <year>');
+        files = missingPersonPlans(yearContent(model, year), date);
+        break;
+      case 'person':
+        return await newPerson(year, rest, options, { dir, model, display }, io);
+      case 'monthly-plan':
+      case 'monthly-report': {
+        expectArgs(rest, 2, `plan new ${kind} <year> <person> <MM>`);
+        const month = monthOf(rest[1]);
+        const content = yearContent(model, year);
+        files = [kind === 'monthly-plan' ? monthlyPlanFile(content, rest[0] ?? '', month, date) : monthlyReportFile(content, rest[0] ?? '', month, date)];
+        break;
+      }
+      case 'midyear-review':
+        expectArgs(rest, 1, 'plan new midyear-review <year> <unit>');
+        files = [midyearReviewFile(yearContent(model, year), rest[0] ?? '', date)];
+        break;
+      case 'annual-report':
+        expectArgs(rest, 0, 'plan new annual-report <year>');
+        files = [annualReportFile(yearContent(model, year), date)];
+        break;
+      default:
+        throw new UsageError(`Unexpected "${kind}", expected year, people, person, monthly-plan, monthly-report, midyear-review or annual-report`);
+    }
+  } catch (error) {
+    if (error instanceof ScaffoldError || error instanceof MissingYearError) {
+      io.err(`plan new: ${error.message}`);
+      return EXIT.violations;
+    }
+    throw error;
+  }
+  const code = create(dir, files, display, io);
+  if (code === EXIT.ok && kind === 'year') {
+    io.out(`\nNext: update the targets in ${display(`${year}/org.yaml`)} (carried over from FY${year - 1}, comments too) and the drafts;`);
+    io.out(`then plan split unit ${year} <unit> and plan split person ${year} <person> to fill the annual plans.`);
+  }
+  return code;
+}
+
+/** Creates every file or none: an existing file stops the whole scaffold before anything is written. */
+function create(dir: string, files: readonly NewFile[], display: (file: string) => string, io: Io): number {
+  const existing = files.filter((file) => existsSync(path.join(dir, file.path)));
+  if (existing.length) {
+    io.err(`plan new: nothing created; ${existing.length === 1 ? 'this file exists' : 'these files exist'} and plan new never overwrites:\n${existing.map((file) => `  ${display(file.path)}`).join('\n')}`);
+    return EXIT.violations;
+  }
+  for (const file of files) {
+    const full = path.join(dir, file.path);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeAtomic(full, file.text, { exclusive: true });
+    io.out(`created ${display(file.path)}`);
+  }
+  return EXIT.ok;
+}
+
+interface Context {
+  dir: string;
+  model: Awaited<ReturnType<typeof loadYears>>['model'];
+  display: (file: string) => string;
+}
+
+async function newPerson(year: number, rest: readonly string[], options: NewOptions, { dir, model, display }: Context, io: Io): Promise<number> {
+  expectArgs(rest, 1, 'plan new person <year> <id>');
+  const id = rest[0] ?? '';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`Unexpected person id "${id}", expected a lowercase id like zhang-san`);
+  const content = yearContent(model, year);
+  const org = content.org?.data;
+  const date = options.date ?? today();
+  if (org?.people.some((person) => person.id === id)) return create(dir, [personPlanFile(year, org, id, date)], display, io);
+  const { name, unit, login, title = '销售代表' } = options;
+  if (!name || !unit || !login) throw new UsageError(`${id} is not in ${year}/org.yaml: give --name, --unit and --login for the new entry`);
+  if (!org?.units.some((candidate) => candidate.id === unit)) throw new UsageError(`Unknown --unit "${unit}", expected one of ${org?.units.map((candidate) => candidate.id).join(', ')}`);
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(login)) throw new UsageError(`Unexpected --login "${login}", expected a GitHub login`);
+  const entry = { id, name, title, unit, login };
+  const orgFile = path.join(dir, content.org?.path ?? `${year}/org.yaml`);
+  if (!options.write) {
+    io.out(`${id} is not in ${display(`${year}/org.yaml`)} yet. Add this under people: (or run again with --write to add it and create the plan):\n\n${personEntry(entry).join('\n')}`);
+    return EXIT.ok;
+  }
+  const state = await gitState(orgFile);
+  if (!options.force && (state === 'modified' || state === 'untracked')) {
+    io.err(`plan new: nothing written; ${display(`${year}/org.yaml`)} has changes Git does not hold. Commit them first (or pass --force).`);
+    return EXIT.violations;
+  }
+  const planPath = `${year}/people/${id}/plan.mdx`;
+  if (existsSync(path.join(dir, planPath))) {
+    io.err(`plan new: nothing written; ${display(planPath)} exists and plan new never overwrites.`);
+    return EXIT.violations;
+  }
+  let orgText: string;
+  try {
+    orgText = appendPerson(readFileSync(orgFile, 'utf8'), entry);
+  } catch (error) {
+    if (!(error instanceof OrgEditError)) throw error;
+    io.err(`plan new: ${error.message}`);
+    return EXIT.violations;
+  }
+  io.out(`adding to ${display(`${year}/org.yaml`)} under people:\n${personEntry(entry).join('\n')}\n`);
+  writeAtomic(orgFile, orgText);
+  io.out(`updated ${display(`${year}/org.yaml`)}`);
+  const withPerson = { ...org, people: [...org.people, { ...entry, regions: [] }] };
+  return create(dir, [personPlanFile(year, withPerson, id, date)], display, io);
+}
+
+function expectArgs(rest: readonly string[], count: number, usage: string): void {
+  if (rest.length !== count) throw new UsageError(`Expected ${usage}`);
+}
+
+function monthOf(text: string | undefined): number {
+  const month = Number(text);
+  if (!text || !/^\d{1,2}$/.test(text) || month < 1 || month > 12) throw new UsageError(`Expected a month 01–12, got ${text ?? 'nothing'}`);
+  return month;
+}

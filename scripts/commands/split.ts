@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AllocationError } from '../../src/cycle/allocate.ts';
+import { writeAtomic } from '../../src/cycle/atomic-write.ts';
+import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { gitState } from '../../src/cycle/git-state.ts';
+import { planSplit, SPLIT_METHODS, SplitError, type SplitFigure, type SplitMethod, type SplitPlan, type SplitTarget } from '../../src/cycle/split.ts';
+import { parseWeights, WeightsError } from '../../src/cycle/split-weights.ts';
+import { textTable } from '../../src/cycle/text-table.ts';
+import { setFigures } from '../../src/cycle/yaml-figures.ts';
+import { formatFen, formatFenDelta, sumFen } from '../../src/lib/money.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+
+export const splitHelp = `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)
+
+Usage:
+  plan split unit   <year> <unit>          unit budget revenue → people's target.revenue
+  plan split person <year> <person>        annual target → months: (12 figures)
+  plan split month  <year> <person> <MM>   month target → groups: in MM.plan.mdx
+
+Options:
+  --by METHOD       even (default), weights, last-year, seasonality (months only)
+  --weights LIST    with --by weights: name=number,… e.g. zhang-wei=3,li-na=2 or 1=7,2=4,…
+                    (people by id or name, months 1–12, customer groups by id or name; all required)
+  --profile NAME    with --by seasonality: a profile from org.yaml seasonality:
+  --write           change the files (default: print the preview only)
+  --force           write even when a file has uncommitted changes
+  --content DIR     content folder (default: content)
+
+Prints every figure old → new first. With --write it replaces only those figures' text in the
+YAML, keeping comments, key order and the body, and writes each file atomically.
+Exit status: 0 done or previewed, 1 the content does not allow the split or a file is dirty,
+2 usage error.`;
+
+export interface SplitOptions {
+  content: string;
+  by?: string | undefined;
+  weights?: string | undefined;
+  profile?: string | undefined;
+  write: boolean;
+  force: boolean;
+}
+
+export async function split(positionals: readonly string[], options: SplitOptions, io: Io): Promise<number> {
+  const [kind, yearText, id, monthText, ...extra] = positionals;
+  const year = parseYear(yearText);
+  if (!kind || year === undefined || !id) throw new UsageError('Expected plan split unit|person|month <year> <id> [MM]');
+  const target = targetOf(kind, id, monthText, extra);
+  const method = (options.by ?? 'even') as SplitMethod;
+  if (!SPLIT_METHODS.includes(method)) throw new UsageError(`Unexpected --by "${options.by}", expected one of ${SPLIT_METHODS.join(', ')}`);
+  if (options.weights !== undefined && method !== 'weights') throw new UsageError('--weights goes with --by weights');
+  if (options.profile !== undefined && method !== 'seasonality') throw new UsageError('--profile goes with --by seasonality');
+  let plan: SplitPlan;
+  const { dir, model } = await loadYears(options.content, io.cwd);
+  try {
+    const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
+    plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile });
+  } catch (error) {
+    if (error instanceof WeightsError) throw new UsageError(error.message);
+    if (error instanceof SplitError || error instanceof MissingYearError || error instanceof AllocationError) {
+      io.err(`plan split: ${error.message}`);
+      return EXIT.violations;
+    }
+    throw error;
+  }
+  io.out(preview(plan));
+  const changed = plan.figures.filter((figure) => figure.old !== figure.fen);
+  const files = [...new Set(changed.map((figure) => figure.path))];
+  if (changed.length === 0) {
+    io.out('\nNothing to change: every figure already has its share.');
+    return EXIT.ok;
+  }
+  if (!options.write) {
+    io.out(`\nPreview only, nothing written. Run again with --write to change ${count(changed.length, 'figure')} in ${count(files.length, 'file')}.`);
+    return EXIT.ok;
+  }
+  if (!options.force) {
+    const dirty = [];
+    for (const file of files) {
+      const state = await gitState(path.join(dir, file));
+      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${state === 'modified' ? 'uncommitted changes' : 'not committed yet'})`);
+    }
+    if (dirty.length) {
+      io.err(`plan split: nothing written. These files have changes Git does not hold, and a split would mix its figures into them:\n${dirty.join('\n')}\nCommit them first (or pass --force to write anyway).`);
+      return EXIT.violations;
+    }
+  }
+  for (const file of files) {
+    const full = path.join(dir, file);
+    const edits = changed.filter((figure) => figure.path === file).map((figure) => ({ path: figure.figure, fen: figure.fen }));
+    writeAtomic(full, setFigures(readFileSync(full, 'utf8'), edits));
+    io.out(`wrote ${displayOf(plan.figures, file)} (${count(edits.length, 'figure')})`);
+  }
+  return EXIT.ok;
+}
+
+function targetOf(kind: string, id: string, monthText: string | undefined, extra: readonly string[]): SplitTarget {
+  if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}"`);
+  if (kind === 'unit' || kind === 'person') {
+    if (monthText !== undefined) throw new UsageError(`Unexpected argument "${monthText}" after plan split ${kind} <year> <id>`);
+    return kind === 'unit' ? { kind, unit: id } : { kind, person: id };
+  }
+  if (kind === 'month') {
+    const month = Number(monthText);
+    if (!monthText || !/^\d{1,2}$/.test(monthText) || month < 1 || month > 12) throw new UsageError(`Expected a month 01–12 after plan split month <year> <person>, got ${monthText ?? 'nothing'}`);
+    return { kind, person: id, month };
+  }
+  throw new UsageError(`Unexpected "${kind}", expected unit, person or month`);
+}
+
+/** The old → new table a person checks before writing: one table per file, or one row per file when each file holds one figure. */
+export function preview(plan: SplitPlan): string {
+  const lines = [`${plan.title} (${formatFen(plan.total)}), ${plan.method}`];
+  const change = (figure: SplitFigure) => (figure.old === figure.fen ? '' : formatFenDelta(figure.fen - (figure.old ?? 0)));
+  const old = (figure: SplitFigure) => (figure.old === null ? '—' : formatFen(figure.old));
+  const files = [...new Set(plan.figures.map((figure) => figure.file))];
+  if (files.length > 1 && files.length === plan.figures.length) {
+    const rows = plan.figures.map((figure) => [figure.label, figure.file, figure.figure.join('.'), old(figure), formatFen(figure.fen), change(figure)]);
+    lines.push('', textTable([['', 'file', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
+  } else {
+    for (const file of files) {
+      const rows = plan.figures.filter((figure) => figure.file === file).map((figure) => [figure.label, figure.figure.join('.'), old(figure), formatFen(figure.fen), change(figure)]);
+      lines.push('', file, textTable([['', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'right', 'right', 'right']));
+    }
+  }
+  const parts = plan.figures.filter((figure) => figure.figure[0] !== 'target' || figure.figure.length > 1);
+  const oldSum = sumFen(parts.map((figure) => figure.old ?? 0));
+  const newSum = sumFen(parts.map((figure) => figure.fen));
+  lines.push('', `  parts add up to ${formatFen(newSum)} (was ${formatFen(oldSum)}), whole ${formatFen(plan.total)}: ${newSum === plan.total ? 'exact' : formatFenDelta(newSum - plan.total)}`);
+  for (const note of plan.notes) lines.push(`  note: ${note}`);
+  return lines.join('\n');
+}
+
+function displayOf(figures: readonly SplitFigure[], file: string): string {
+  return figures.find((figure) => figure.path === file)?.file ?? file;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,24 @@
+import { formatLike } from '../../src/cycle/yaml-figures.ts';
+import type { Fen } from '../../src/lib/money.ts';
+
+/** A YAML scalar that reads back as the same string (quoted only when YAML would misread it). */
+export function str(text: string): string {
+  return /^[\p{L}\p{N}][^:#\n"'[\]{},&*!|>%@`]*$/u.test(text) && !/\s$/.test(text) && !/^(true|false|null|yes|no|~|[\d.+-]+)$/i.test(text) ? text : JSON.stringify(text);
+}
+
+/** An amount in the house style: 万 when it needs at most two decimals, else 元. */
+export function amount(fen: Fen): string {
+  return formatLike(undefined, fen);
+}
+
+/** A `.mdx` file: frontmatter lines between `---`, then the body. */
+export function mdx(frontmatter: readonly string[], body: readonly string[]): string {
+  return ['---', ...frontmatter, '---', '', ...body, ''].join('\n');
+}
+
+/** Clamps a date into the window the date rule allows for a document, so a fresh scaffold passes plan check. */
+export function dateWithin(date: string, from: string, to: string): string {
+  return date < from ? from : date > to ? to : date;
+}
+
+export const pad2 = (month: number) => String(month).padStart(2, '0');

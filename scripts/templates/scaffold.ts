@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allocate, allocateEvenly } from '../../src/cycle/allocate.ts';
+import { forecastYear } from '../../src/cycle/forecast.ts';
+import { carryOverOrg } from '../../src/cycle/org-text.ts';
+import { salespeople } from '../../src/lib/calendar.ts';
+import type { YearContent } from '../../src/lib/model.ts';
+import { sumFen } from '../../src/lib/money.ts';
+import { rollupYear } from '../../src/lib/rollup.ts';
+import type { Org } from '../../src/schemas/index.ts';
+import { dateWithin, pad2 } from './frontmatter.ts';
+import { monthlyPlanTemplate, monthlyReportTemplate } from './monthly.ts';
+import { midyearReviewTemplate } from './midyear-review.ts';
+import { personPlanTemplate } from './person-plan.ts';
+import { budgetTemplate, salesPlanTemplate } from './unit-drafts.ts';
+import { annualReportTemplate, marketResearchTemplate } from './year-documents.ts';
+
+/** A file `plan new` will create: path inside the content directory and its text. */
+export interface NewFile {
+  path: string;
+  text: string;
+}
+
+/** What the command asked for does not fit the content (unknown person, no annual plan). */
+export class ScaffoldError extends Error {
+  readonly code = 'scaffold';
+}
+
+const orgOf = (content: YearContent): Org => {
+  if (!content.org) throw new ScaffoldError(`No ${content.year}/org.yaml`);
+  return content.org.data;
+};
+
+const personIn = (org: Org, id: string, year: number) => {
+  const person = org.people.find((candidate) => candidate.id === id);
+  if (!person) throw new ScaffoldError(`Unknown person "${id}" in ${year}/org.yaml; add them first with plan new person ${year} ${id} --name … --unit … --login …`);
+  return person;
+};
+
+/** A person's annual plan, author their unit's manager. */
+export function personPlanFile(year: number, org: Org, id: string, date: string): NewFile {
+  const person = personIn(org, id, year);
+  const unit = org.units.find((candidate) => candidate.id === person.unit);
+  if (!unit) throw new ScaffoldError(`${person.name} (${id}) has no unit in ${year}/org.yaml; only people in a unit carry a sales target`);
+  const manager = org.people.find((candidate) => candidate.id === unit.manager);
+  const text = personPlanTemplate({ year, person: id, name: person.name, unit: unit.id, unitName: unit.name, manager: unit.manager, managerName: manager?.name ?? unit.manager, date: dateWithin(date, `${year - 1}-01-01`, `${year}-12-31`) });
+  return { path: `${year}/people/${id}/plan.mdx`, text };
+}
+
+/**
+ * Next fiscal year from the last: org.yaml carried over, market research, a sales plan and budget
+ * per unit starting from last year's figures, and an empty annual plan for every salesperson.
+ */
+export function newYearFiles(last: YearContent, contentDir: string, date: string): NewFile[] {
+  const year = last.year + 1;
+  const org = orgOf(last);
+  const orgText = readFileSync(path.join(contentDir, last.org?.path ?? ''), 'utf8');
+  const planDate = dateWithin(date, `${year - 1}-01-01`, `${year}-12-31`);
+  const rollup = rollupYear(last);
+  const files: NewFile[] = [
+    { path: `${year}/org.yaml`, text: carryOverOrg(orgText, year) },
+    { path: `${year}/market-research.mdx`, text: marketResearchTemplate({ year, org, date: planDate }) },
+  ];
+  for (const unit of org.units) {
+    const unitRollup = rollup.units.find((candidate) => candidate.id === unit.id);
+    const input = {
+      year,
+      unit: unit.id,
+      unitName: unit.name,
+      manager: unit.manager,
+      managerName: org.people.find((person) => person.id === unit.manager)?.name ?? unit.manager,
+      date: planDate,
+      lastBudget: last.units.get(unit.id)?.budget?.data,
+      lastActual: unitRollup?.actual ?? 0,
+      lastMonths: unitRollup?.months.filter((month) => month.actual !== null).length ?? 0,
+      expenseLines: org.expenseLines,
+    };
+    files.push({ path: `${year}/units/${unit.id}/sales-plan.mdx`, text: salesPlanTemplate(input) });
+    files.push({ path: `${year}/units/${unit.id}/budget.mdx`, text: budgetTemplate(input) });
+  }
+  for (const id of salespeople(last)) {
+    if (org.people.some((person) => person.id === id && person.unit)) files.push(personPlanFile(year, org, id, date));
+  }
+  return files;
+}
+
+/** Annual plans for every salesperson of the year who has none yet (the step after the budgets). */
+export function missingPersonPlans(content: YearContent, date: string): NewFile[] {
+  const org = orgOf(content);
+  const missing = salespeople(content).filter((id) => !content.people.get(id)?.plan && org.people.some((person) => person.id === id && person.unit));
+  if (missing.length === 0) throw new ScaffoldError(`Every salesperson in ${content.year}/org.yaml already has an annual plan`);
+  return missing.map((id) => personPlanFile(content.year, org, id, date));
+}
+
+function monthlyInput(content: YearContent, id: string, month: number) {
+  const org = orgOf(content);
+  const person = personIn(org, id, content.year);
+  return { year: content.year, month, person: id, name: person.name, groups: org.customerGroups.map((group) => ({ id: group.id, name: group.name })) };
+}
+
+/** A monthly plan: the annual plan's month target, split like the previous month (or evenly). */
+export function monthlyPlanFile(content: YearContent, id: string, month: number, date: string): NewFile {
+  const input = monthlyInput(content, id, month);
+  const person = content.people.get(id);
+  if (!person?.plan) throw new ScaffoldError(`Missing ${content.year}/people/${id}/plan.mdx: the month's target comes from the annual plan`);
+  const target = person.plan.data.months[month - 1] ?? 0;
+  const previous = person.monthlyPlans.get(month - 1)?.data.groups;
+  const weights = input.groups.map((group) => previous?.[group.id] ?? 0);
+  const split = previous && weights.some((weight) => weight > 0) ? allocate(target, weights) : allocateEvenly(target, input.groups.length);
+  const from = new Date(Date.UTC(content.year, month - 3, 1)).toISOString().slice(0, 10);
+  return { path: `${content.year}/people/${id}/${pad2(month)}.plan.mdx`, text: monthlyPlanTemplate({ ...input, date: dateWithin(date, from, `${content.year}-12-31`), target, split }) };
+}
+
+/** A monthly report with zero actuals and the seed's three sections. */
+export function monthlyReportFile(content: YearContent, id: string, month: number, date: string): NewFile {
+  const input = monthlyInput(content, id, month);
+  const target = content.people.get(id)?.plan?.data.months[month - 1] ?? 0;
+  const from = new Date(Date.UTC(content.year, month - 1, 1)).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(content.year, month + 2, 0)).toISOString().slice(0, 10);
+  return { path: `${content.year}/people/${id}/${pad2(month)}.report.mdx`, text: monthlyReportTemplate({ ...input, date: dateWithin(date, from, to), target }) };
+}
+
+/** The mid-year review with H1 figures from the plans and reports and a plan-shape H2 forecast. */
+export function midyearReviewFile(content: YearContent, unitId: string, date: string): NewFile {
+  const org = orgOf(content);
+  const unit = org.units.find((candidate) => candidate.id === unitId);
+  if (!unit) throw new ScaffoldError(`Unknown unit "${unitId}" in ${content.year}/org.yaml, expected one of ${org.units.map((candidate) => candidate.id).join(', ')}`);
+  const [forecast] = forecastYear(content, 'plan-shape', unitId).units;
+  if (!forecast) throw new ScaffoldError(`No forecast for ${unitId}`);
+  const text = midyearReviewTemplate({ year: content.year, forecast, manager: unit.manager, date: dateWithin(date, `${content.year}-01-01`, `${content.year}-12-31`) });
+  return { path: `${content.year}/units/${unitId}/midyear-review.mdx`, text };
+}
+
+/** The annual report with the year's reported revenue. */
+export function annualReportFile(content: YearContent, date: string): NewFile {
+  const org = orgOf(content);
+  const reports = [...content.people.values()].flatMap((person) => [...person.reports.values()]);
+  const revenue = sumFen(reports.map((report) => report.data.actual.revenue));
+  const newProductRevenue = sumFen(reports.map((report) => report.data.actual.newProductRevenue ?? 0));
+  const text = annualReportTemplate({ year: content.year, org, date: dateWithin(date, `${content.year}-11-01`, `${content.year + 1}-03-31`), revenue, newProductRevenue });
+  return { path: `${content.year}/annual-report.mdx`, text };
+}

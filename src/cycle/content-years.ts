@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { loadContent, type LoadResult } from '../lib/load.ts';
+import { buildModel, type Model, type YearContent } from '../lib/model.ts';
+
+export interface ContentYears {
+  /** Absolute content directory. */
+  dir: string;
+  load: LoadResult;
+  model: Model;
+}
+
+/** Loads and indexes the content folder, resolved against the command's working directory. */
+export async function loadYears(content: string, cwd: string): Promise<ContentYears> {
+  const dir = path.resolve(cwd, content);
+  const load = await loadContent(dir, { cwd });
+  return { dir, load, model: buildModel(load) };
+}
+
+/** A year the content does not have. */
+export class MissingYearError extends Error {
+  readonly code = 'missing-year';
+}
+
+export function yearContent(model: Model, year: number): YearContent {
+  const content = model.years.get(year);
+  if (content?.org) return content;
+  const years = [...model.years.keys()].sort().join(', ') || 'none';
+  throw new MissingYearError(`No FY${year} organisation file (${year}/org.yaml, or it has errors: run plan check); years in the content: ${years}`);
+}
+
+/** `2026` → 2026; anything else is the caller's mistake. */
+export function parseYear(text: string | undefined): number | undefined {
+  return text !== undefined && /^\d{4}$/.test(text) ? Number(text) : undefined;
+}

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
+
+/** Where a file stands against the last commit, as far as a writer needs to know. */
+export type GitState = 'clean' | 'modified' | 'untracked' | 'no-repository';
+
+/**
+ * Whether `file` has changes Git does not hold yet. A file with uncommitted edits must not be
+ * rewritten by a tool: the person's own edits would be mixed into (or lost under) the tool's.
+ * Read with isomorphic-git so no `git` binary is needed.
+ */
+export async function gitState(file: string): Promise<GitState> {
+  const absolute = path.resolve(file);
+  let dir: string;
+  try {
+    dir = await git.findRoot({ fs, filepath: path.dirname(absolute) });
+  } catch {
+    return 'no-repository';
+  }
+  const filepath = path.relative(dir, absolute).split(path.sep).join('/');
+  const status = await git.status({ fs, dir, filepath });
+  if (status === 'unmodified') return 'clean';
+  if (status === '*added' || status === 'absent') return 'untracked';
+  return 'modified';
+}

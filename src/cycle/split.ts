@@ -1,0 +1,243 @@
+import type { Loaded } from '../lib/load.ts';
+import type { PersonContent, YearContent } from '../lib/model.ts';
+import { sumFen, type Fen } from '../lib/money.ts';
+import type { PathKey } from '../lib/positions.ts';
+import { allocate, type Weight } from './allocate.ts';
+import { weightsFor } from './split-weights.ts';
+
+export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
+export type SplitMethod = (typeof SPLIT_METHODS)[number];
+
+/** What to split: a unit's budget to people, a person's year to months, or one month to customer groups. */
+export type SplitTarget = { kind: 'unit'; unit: string } | { kind: 'person'; person: string } | { kind: 'month'; person: string; month: number };
+
+export interface SplitRequest {
+  target: SplitTarget;
+  method: SplitMethod;
+  weights?: Map<string, Weight> | undefined;
+  profile?: string | undefined;
+}
+
+/** One figure the split owns: where it is and what it becomes. */
+export interface SplitFigure {
+  /** Row label for people: a person's name, 3月, a customer group. */
+  label: string;
+  /** Path inside the content directory. */
+  path: string;
+  /** Display path of the file. */
+  file: string;
+  figure: PathKey[];
+  old: Fen | null;
+  fen: Fen;
+}
+
+export interface SplitPlan {
+  /** What is split, e.g. "华东事业部 budget revenue → 5 people". */
+  title: string;
+  total: Fen;
+  method: string;
+  figures: SplitFigure[];
+  /** Things the person should know (people left out, figures that now disagree). */
+  notes: string[];
+}
+
+/** The content does not allow the split (missing file, no data for the method). */
+export class SplitError extends Error {
+  readonly code = 'split';
+}
+
+const MONTH_LABELS = Array.from({ length: 12 }, (_, index) => `${index + 1}月`);
+
+/** Works out every figure of a split; pure, so the preview and the write use the same numbers. */
+export function planSplit(content: YearContent, lastYear: YearContent | undefined, request: SplitRequest): SplitPlan {
+  switch (request.target.kind) {
+    case 'unit':
+      return splitUnit(content, lastYear, request.target.unit, request);
+    case 'person':
+      return splitPerson(content, lastYear, request.target.person, request);
+    case 'month':
+      return splitMonth(content, lastYear, request.target.person, request.target.month, request);
+  }
+}
+
+function splitUnit(content: YearContent, lastYear: YearContent | undefined, unitId: string, request: SplitRequest): SplitPlan {
+  const org = content.org?.data;
+  const unit = org?.units.find((candidate) => candidate.id === unitId);
+  if (!unit) throw new SplitError(`Unknown unit "${unitId}" in ${content.year}/org.yaml, expected one of ${org?.units.map((candidate) => candidate.id).join(', ') ?? '(no org.yaml)'}`);
+  const budget = content.units.get(unitId)?.budget;
+  if (!budget) throw new SplitError(`Missing ${content.year}/units/${unitId}/budget.mdx: the unit's budget revenue is what gets split`);
+  const plans = [...content.people.values()].flatMap((person) => (person.plan?.data.unit === unitId ? [person.plan] : [])).sort((a, b) => a.data.person.localeCompare(b.data.person));
+  if (plans.length === 0) throw new SplitError(`No annual plans in ${unit.name} (${content.year}/people/*/plan.mdx with unit: ${unitId}); create them with plan new person`);
+  const name = (id: string) => org?.people.find((person) => person.id === id)?.name ?? id;
+  const parts = plans.map((plan) => ({ key: plan.data.person, aliases: [name(plan.data.person)] }));
+  const total = budget.data.targets.revenue;
+  let weights: Weight[];
+  let method: string;
+  switch (request.method) {
+    case 'even':
+      weights = parts.map(() => 1);
+      method = 'evenly';
+      break;
+    case 'weights':
+      weights = weightsFor(parts, requireWeights(request), 'person');
+      method = 'by the given weights';
+      break;
+    case 'last-year': {
+      if (!lastYear) throw new SplitError(`No FY${content.year - 1} content to take last year's actuals from`);
+      const actuals = plans.map((plan) => sumFen([...(lastYear.people.get(plan.data.person)?.reports.values() ?? [])].map((report) => report.data.actual.revenue)));
+      const without = plans.filter((_, index) => actuals[index] === 0).map((plan) => plan.data.person);
+      if (without.length) throw new SplitError(`No FY${content.year - 1} actuals for ${without.join(', ')}, so last year cannot weigh them; use --by weights`);
+      weights = actuals;
+      method = `by FY${content.year - 1} actual revenue`;
+      break;
+    }
+    case 'seasonality':
+      throw new SplitError('--by seasonality shapes months; a unit is split to people with even, weights or last-year');
+  }
+  const notes: string[] = [];
+  const planned = new Set(plans.map((plan) => plan.data.person));
+  const managers = new Set(org?.units.map((candidate) => candidate.manager));
+  for (const person of org?.people ?? []) {
+    if (person.unit === unitId && !managers.has(person.id) && !planned.has(person.id)) {
+      notes.push(`${person.name} (${person.id}) is in ${unit.name} but has no ${content.year}/people/${person.id}/plan.mdx, so gets no share; create it with plan new person ${content.year} ${person.id} and split again.`);
+    }
+  }
+  const amounts = allocate(total, weights);
+  const changed = plans.filter((plan, index) => plan.data.target.revenue !== amounts[index]);
+  if (changed.length) notes.push(`Annual targets change, so their 12 months no longer add up: run plan split person ${content.year} <person> for ${changed.map((plan) => plan.data.person).join(', ')}.`);
+  return {
+    title: `${unit.name} budget revenue → ${plans.length} people`,
+    total,
+    method,
+    notes,
+    figures: plans.map((plan, index) => figure(plan, name(plan.data.person), ['target', 'revenue'], plan.data.target.revenue, amounts[index] ?? 0)),
+  };
+}
+
+function splitPerson(content: YearContent, lastYear: YearContent | undefined, personId: string, request: SplitRequest): SplitPlan {
+  const plan = annualPlan(content, personId);
+  const total = plan.data.target.revenue;
+  const parts = MONTH_LABELS.map((label, index) => ({ key: String(index + 1), aliases: [label, String(index + 1).padStart(2, '0')] }));
+  let weights: Weight[];
+  let method: string;
+  const notes: string[] = [];
+  switch (request.method) {
+    case 'even':
+      weights = parts.map(() => 1);
+      method = 'evenly';
+      break;
+    case 'weights':
+      weights = weightsFor(parts, requireWeights(request), 'month');
+      method = 'by the given weights';
+      break;
+    case 'seasonality': {
+      const profiles = content.org?.data.seasonality ?? {};
+      const names = Object.keys(profiles);
+      const name = request.profile ?? (names.length === 1 ? names[0] : undefined);
+      if (name === undefined) throw new SplitError(`Expected --profile NAME with --by seasonality; ${content.year}/org.yaml defines ${names.length ? names.join(', ') : 'no profiles (add seasonality: to it)'}`);
+      const profile = profiles[name];
+      if (!profile) throw new SplitError(`Unknown seasonality profile "${name}", expected one of ${names.join(', ') || '(none defined in org.yaml)'}`);
+      weights = profile;
+      method = `by seasonality profile "${name}"`;
+      break;
+    }
+    case 'last-year': {
+      const previous = lastYear?.people.get(personId);
+      if (!previous) throw new SplitError(`No FY${content.year - 1} plan or reports for ${personId}; use --by seasonality or --by weights`);
+      // Months not yet reported (a plan made in November) take last year's plan, not zero.
+      const fallback: number[] = [];
+      weights = MONTH_LABELS.map((_, index) => {
+        const actual = previous.reports.get(index + 1)?.data.actual.revenue;
+        if (actual !== undefined) return actual;
+        fallback.push(index + 1);
+        return previous.plan?.data.months[index] ?? 0;
+      });
+      if (fallback.length) notes.push(`FY${content.year - 1} months ${fallback.join(', ')} have no report yet; their plan figure was used as the weight.`);
+      method = `by FY${content.year - 1} monthly actuals`;
+      break;
+    }
+  }
+  if (total === 0) notes.push(`The annual target is 0: run plan split unit ${content.year} ${plan.data.unit} --write first.`);
+  const amounts = allocate(total, weights);
+  const monthlyDiffer = amounts.flatMap((amount, index) => {
+    const monthly = content.people.get(personId)?.monthlyPlans.get(index + 1);
+    return monthly && monthly.data.target !== amount ? [index + 1] : [];
+  });
+  if (monthlyDiffer.length) notes.push(`Monthly plans ${monthlyDiffer.map((month) => String(month).padStart(2, '0')).join(', ')} already exist and will disagree: run plan split month ${content.year} ${personId} <MM> for each.`);
+  return {
+    title: `${displayName(content, personId)} annual target → 12 months`,
+    total,
+    method,
+    notes,
+    figures: amounts.map((amount, index) => figure(plan, MONTH_LABELS[index] ?? '', ['months', index], plan.data.months[index] ?? null, amount)),
+  };
+}
+
+function splitMonth(content: YearContent, lastYear: YearContent | undefined, personId: string, month: number, request: SplitRequest): SplitPlan {
+  const person = content.people.get(personId);
+  const monthly = person?.monthlyPlans.get(month);
+  const mm = String(month).padStart(2, '0');
+  if (!monthly) throw new SplitError(`Missing ${content.year}/people/${personId}/${mm}.plan.mdx; create it with plan new monthly-plan ${content.year} ${personId} ${mm}`);
+  const annual = person?.plan?.data.months[month - 1];
+  const total = annual ?? monthly.data.target;
+  const org = content.org?.data;
+  const groupName = (id: string) => org?.customerGroups.find((group) => group.id === id)?.name ?? id;
+  const present = Object.keys(monthly.data.groups);
+  let keys = present.length ? present : (org?.customerGroups.map((group) => group.id) ?? []);
+  let weights: Weight[];
+  let method: string;
+  const notes: string[] = [];
+  switch (request.method) {
+    case 'even':
+      weights = keys.map(() => 1);
+      method = 'evenly';
+      break;
+    case 'weights': {
+      const given = requireWeights(request);
+      const all = org?.customerGroups.map((group) => group.id) ?? keys;
+      keys = [...new Set([...keys, ...all.filter((id) => given.has(id) || given.has(groupName(id)))])];
+      weights = weightsFor(keys.map((key) => ({ key, aliases: [groupName(key)] })), given, 'customer group');
+      method = 'by the given weights';
+      break;
+    }
+    case 'last-year': {
+      const previous = lastYear?.people.get(personId);
+      const source = previous?.reports.get(month)?.data.groups ?? previous?.monthlyPlans.get(month)?.data.groups;
+      if (!source) throw new SplitError(`No FY${content.year - 1} report or plan for ${personId}, month ${month}, with customer groups; use --by weights`);
+      keys = [...new Set([...keys, ...Object.keys(source)])];
+      weights = keys.map((key) => source[key] ?? 0);
+      method = `by FY${content.year - 1} month ${month} customer groups`;
+      break;
+    }
+    case 'seasonality':
+      throw new SplitError('--by seasonality shapes months; a month is split to customer groups with even, weights or last-year');
+  }
+  if (keys.length === 0) throw new SplitError(`No customer groups to split into: ${content.year}/org.yaml defines none`);
+  const amounts = allocate(total, weights);
+  const figures = keys.map((key, index) => figure(monthly, groupName(key), ['groups', key], monthly.data.groups[key] ?? null, amounts[index] ?? 0));
+  if (annual !== undefined && monthly.data.target !== annual) {
+    figures.unshift(figure(monthly, 'target', ['target'], monthly.data.target, annual));
+    notes.push(`The month target follows the annual plan's ${month}月 figure.`);
+  }
+  if (annual === undefined) notes.push(`${personId} has no annual plan; the monthly plan's own target is split.`);
+  return { title: `${displayName(content, personId)} ${month}月 target → customer groups`, total, method, notes, figures };
+}
+
+function annualPlan(content: YearContent, personId: string): NonNullable<PersonContent['plan']> {
+  const plan = content.people.get(personId)?.plan;
+  if (!plan) throw new SplitError(`Missing ${content.year}/people/${personId}/plan.mdx (or it has errors: run plan check); create it with plan new person ${content.year} ${personId}`);
+  return plan;
+}
+
+function requireWeights(request: SplitRequest): Map<string, Weight> {
+  if (!request.weights) throw new SplitError('Expected --weights name=number,… with --by weights');
+  return request.weights;
+}
+
+function displayName(content: YearContent, id: string): string {
+  return content.org?.data.people.find((person) => person.id === id)?.name ?? id;
+}
+
+function figure(document: Loaded<unknown>, label: string, path: PathKey[], old: Fen | null, fen: Fen): SplitFigure {
+  return { label, path: document.path, file: document.file, figure: path, old, fen };
+}

@@ -1,0 +1,78 @@
+import { obligations, type Obligation } from '../lib/calendar.ts';
+import type { Model, YearContent } from '../lib/model.ts';
+import { documentLabel } from './document-labels.ts';
+
+/** One document of the calendar, as `plan status` reports it. */
+export interface StatusItem {
+  year: number;
+  /** Step of the seed's cycle, 1–7. */
+  step: number;
+  type: string;
+  /** e.g. "月度销售总结 monthly report, 10月". */
+  label: string;
+  /** Path inside the content directory. */
+  path: string;
+  /** Person id of who writes it, and their name. */
+  owner: string;
+  ownerName: string;
+  unit?: string;
+  unitName?: string;
+  person?: string;
+  month?: number;
+  due: string;
+  /** done: approved (or, for monthly plans and reports, submitted); submitted: not yet approved; missing: no file. */
+  progress: Obligation['progress'];
+  /** The document's own status field, when it exists. */
+  status?: string;
+  state: Obligation['state'];
+}
+
+export interface YearStatus {
+  year: number;
+  counts: Record<Obligation['state'], number>;
+  items: StatusItem[];
+}
+
+export interface StatusReport {
+  asOf: string;
+  years: YearStatus[];
+}
+
+/** What is due, done and late on `asOf` for every year, optionally only what concerns one person. */
+export function statusReport(model: Model, asOf: string, { person }: { person?: string | undefined } = {}): StatusReport {
+  const years = [...model.years.values()].filter((content) => content.org).sort((a, b) => a.year - b.year);
+  return {
+    asOf,
+    years: years.map((content) => {
+      const items = obligations(content, asOf)
+        .filter((entry) => person === undefined || entry.owner === person || entry.person === person)
+        .map((entry) => item(content, entry));
+      const counts = { done: 0, overdue: 0, 'due-soon': 0, upcoming: 0 };
+      for (const entry of items) counts[entry.state]++;
+      return { year: content.year, counts, items };
+    }),
+  };
+}
+
+function item(content: YearContent, entry: Obligation): StatusItem {
+  const org = content.org?.data;
+  const ownerName = org?.people.find((candidate) => candidate.id === entry.owner)?.name ?? entry.owner;
+  const unitName = entry.unit ? org?.units.find((candidate) => candidate.id === entry.unit)?.name : undefined;
+  return {
+    year: content.year,
+    step: entry.step,
+    type: entry.type,
+    label: documentLabel(entry.type, entry.month),
+    path: entry.path,
+    owner: entry.owner,
+    ownerName,
+    ...(entry.unit ? { unit: entry.unit } : {}),
+    ...(unitName ? { unitName } : {}),
+    ...(entry.person ? { person: entry.person } : {}),
+    ...(entry.month ? { month: entry.month } : {}),
+    due: entry.due,
+    progress: entry.progress,
+    ...(entry.document ? { status: entry.document.data.status } : {}),
+    state: entry.state,
+  };
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { tableAsCsv } from '../../src/cycle/export-csv.ts';
+import { checkContent } from '../../src/lib/check.ts';
+import { rollupYear } from '../../src/lib/rollup.ts';
+import { runPlan } from './helpers/run-plan.ts';
+
+const outDir = () => mkdtempSync(path.join(tmpdir(), 'planbook-export-'));
+
+async function demoRollup() {
+  const { model } = await checkContent('content', { asOf: '2026-11-27' });
+  const content = model.years.get(2026);
+  if (!content) throw new Error('no FY2026 in the demo');
+  return rollupYear(content);
+}
+
+/** 元 as Excel stores it, back to 分: exact for every amount below 2^53 分 / 100. */
+const fenOf = (value: unknown) => Math.round(Number(value) * 100);
+
+describe('plan export --format xlsx', () => {
+  it('writes a workbook a real reader opens, with the roll-up’s figures to the 分', async () => {
+    const file = path.join(outDir(), 'fy2026.xlsx');
+    const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/汇总 \(16 rows\), 月度 \(192 rows\), 预算执行 \(18 rows\)/);
+    const rollup = await demoRollup();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '月度', '预算执行']);
+
+    const months = workbook.getWorksheet('月度');
+    const header = months?.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual(['层级', '代码', '名称', '事业部', '月份', '目标（元）', '实际（元）', '完成率']);
+    const rows = new Map<string, unknown[]>();
+    months?.eachRow((row, index) => {
+      if (index > 1) rows.set(`${String(row.getCell(2).value)}/${String(row.getCell(5).value)}`, row.values as unknown[]);
+    });
+    const expected = [
+      ['company', rollup.months],
+      ...rollup.units.flatMap((unit) => [[unit.id, unit.months] as const, ...unit.people.map((person) => [person.id, person.months] as const)]),
+    ] as const;
+    let compared = 0;
+    for (const [id, figures] of expected) {
+      for (const month of figures) {
+        const row = rows.get(`${id}/${month.month}`);
+        expect(fenOf(row?.[6]), `${id} month ${month.month} target`).toBe(month.target);
+        if (month.actual === null) expect(row?.[7]).toBeUndefined();
+        else expect(fenOf(row?.[7]), `${id} month ${month.month} actual`).toBe(month.actual);
+        compared++;
+      }
+    }
+    expect(compared).toBe(192);
+    expect(months?.getRow(2).getCell(6).numFmt).toBe('#,##0.00');
+
+    const budget = workbook.getWorksheet('预算执行');
+    const east = rollup.units.find((unit) => unit.id === 'east');
+    const promotion = east?.expenses?.lines.find((line) => line.id === 'promotion');
+    let found = false;
+    budget?.eachRow((row) => {
+      if (row.getCell(1).value === east?.name && row.getCell(2).value === 'promotion') {
+        expect(fenOf(row.getCell(4).value)).toBe(promotion?.budget);
+        expect(fenOf(row.getCell(5).value)).toBe(promotion?.spent);
+        found = true;
+      }
+    });
+    expect(found).toBe(true);
+  });
+
+  it('refuses to overwrite an existing file unless --force', async () => {
+    const file = path.join(outDir(), 'finance.xlsx');
+    writeFileSync(file, 'finance’s own workbook');
+    const refused = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already exists; nothing written/);
+    expect(readFileSync(file, 'utf8')).toBe('finance’s own workbook');
+    expect((await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--force', '--content', 'content'])).code).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('plan export --format csv', () => {
+  it('starts with a BOM, uses CRLF, Chinese headers and exact 元 amounts', async () => {
+    const file = path.join(outDir(), 'months.csv');
+    expect((await runPlan(['export', '--format', 'csv', '--year', '2026', '--out', file, '--content', 'content'])).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF层级,代码,名称,事业部,月份,目标（元）,实际（元）,完成率\r\n')).toBe(true);
+    const rollup = await demoRollup();
+    const january = rollup.months[0];
+    expect(text).toContain(`\r\n公司,company,${rollup.company},,1,${((january?.target ?? 0) / 100).toFixed(2)},`);
+  });
+
+  it('prints English headers with --lang en', async () => {
+    const { stdout } = await runPlan(['export', '--format', 'csv', '--table', 'summary', '--lang', 'en', '--year', '2026', '--content', 'content']);
+    expect(stdout).toMatch(/^\uFEFFLevel,ID,Name,Unit,Annual target \(CNY\),/);
+    expect(stdout).toMatch(/\r\nCompany,company,华信智能科技有限公司,,120000000\.00,/);
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses formula-like text', () => {
+    const table = {
+      id: 'summary' as const,
+      zh: '汇总',
+      en: 'Summary',
+      columns: [
+        { zh: '名称', en: 'Name', kind: 'text' as const },
+        { zh: '金额', en: 'Amount', kind: 'money' as const },
+        { zh: '完成率', en: 'Attainment', kind: 'ratio' as const },
+      ],
+      rows: [
+        ['华信, "上海"\n分公司', 1, 0.9874],
+        ['=HYPERLINK("x")', -150, null],
+      ],
+    };
+    expect(tableAsCsv(table, 'zh')).toBe('\uFEFF名称,金额,完成率\r\n"华信, ""上海""\n分公司",0.01,98.74%\r\n"\'=HYPERLINK(""x"")",-1.50,\r\n');
+  });
+});

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ContentDirError } from '../src/lib/load.ts';
+import { approvalCommands } from './commands/approval-commands.ts';
 import { check, checkHelp } from './commands/check.ts';
+import { cycleCommands } from './commands/cycle.ts';
 import { rollup, rollupHelp } from './commands/rollup.ts';
 import { schema, schemaHelp } from './commands/schema.ts';
 import { EXIT, processIo, UsageError, type Io } from './lib/cli.ts';
@@ -35,6 +37,8 @@ const commands: Record<string, Command> = {
     options: { format: { type: 'string' }, write: { type: 'boolean' }, check: { type: 'boolean' } },
     run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
   },
+  ...cycleCommands,
+  ...approvalCommands,
 };
 
 function mainHelp(): string {

@@ -1,0 +1,140 @@
+import fs, { readFileSync } from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
+import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
+import { blobAt, GitRefError, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
+import { fetchPullRequest, fetchReviews, GithubApiError } from '../../src/approvals/github-api.ts';
+import { appendLedger, LEDGER_PATH, LedgerError, recordsFor } from '../../src/approvals/ledger.ts';
+import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
+import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText } from '../../src/approvals/report.ts';
+import { parseReviews, ReviewsError } from '../../src/approvals/reviews.ts';
+import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+
+export const approvalsHelp = `plan approvals — is each changed document approved along its chain?
+
+Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author LOGIN) [options]
+       plan approvals --github --pr-number N [options]       (in a workflow, with GITHUB_TOKEN)
+
+  --repo DIR        the Git repository (default: .)
+  --base REF        base commit of the pull request (default: the --pr payload's base.sha)
+  --head REF        head commit (default: the --pr payload's head.sha)
+  --reviews FILE    JSON from GET /repos/{owner}/{repo}/pulls/{n}/reviews
+  --pr FILE         JSON from GET /repos/{owner}/{repo}/pulls/{n} (author, base, head, merge)
+  --author LOGIN    the pull request's author, when there is no --pr file
+  --github          fetch the pull request and its reviews from the GitHub API
+                    (GITHUB_TOKEN, GITHUB_REPOSITORY; GITHUB_API_URL optional)
+  --pr-number N     the pull request to fetch with --github
+  --record          the pull request has merged: append its approvals to ${LEDGER_PATH}
+  --content DIR     content folder inside the repository (default: content)
+  --format          text (default), json, markdown (a PR comment) or github (annotations)
+
+Chains, roles and the organisation are read from the BASE commit, so a pull request cannot grant
+itself approvers. Stages count in order; the author never approves; one person approves one stage;
+an approval of an older version of the document is stale; a later "changes requested" withdraws it.
+
+Exit status: 0 every changed document approved, 1 approval pending or refused, 2 usage error.`;
+
+export interface ApprovalsOptions {
+  repo?: string | undefined;
+  base?: string | undefined;
+  head?: string | undefined;
+  reviews?: string | undefined;
+  pr?: string | undefined;
+  author?: string | undefined;
+  github?: boolean;
+  prNumber?: string | undefined;
+  record?: boolean;
+  content?: string | undefined;
+  format?: string | undefined;
+}
+
+interface PullFacts {
+  number?: number;
+  author?: string;
+  base?: string;
+  head?: string;
+  mergedAt?: string | null;
+  mergeCommit?: string | null;
+}
+
+function readJson(file: string, cwd: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not JSON (${error.message})` : String(error);
+    throw new UsageError(`Unexpected ${what} file "${file}": ${reason}`);
+  }
+}
+
+/** The fields of a pulls GET payload we use, checked because the file may come from an artifact. */
+function pullFacts(json: unknown, file: string): PullFacts {
+  const pr = json as { number?: unknown; user?: { login?: unknown }; base?: { sha?: unknown }; head?: { sha?: unknown }; merged_at?: unknown; merge_commit_sha?: unknown };
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  if (typeof pr !== 'object' || pr === null || !text(pr.user?.login)) throw new UsageError(`Unexpected pull request file "${file}": expected the JSON of GET /repos/{owner}/{repo}/pulls/{n} with user.login`);
+  const facts: PullFacts = { mergedAt: text(pr.merged_at) ?? null, mergeCommit: text(pr.merge_commit_sha) ?? null };
+  if (Number.isSafeInteger(pr.number)) facts.number = pr.number as number;
+  for (const [key, value] of [['author', pr.user?.login], ['base', pr.base?.sha], ['head', pr.head?.sha]] as const) {
+    const found = text(value);
+    if (found) facts[key] = found;
+  }
+  return facts;
+}
+
+async function inputs(options: ApprovalsOptions, io: Io) {
+  if (options.github) {
+    const token = process.env['GITHUB_TOKEN'];
+    const repository = process.env['GITHUB_REPOSITORY'];
+    const number = Number(options.prNumber);
+    if (!token || !repository) throw new UsageError('--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment');
+    if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(`Unexpected --pr-number "${options.prNumber ?? ''}", expected a pull request number`);
+    const target = { repository, pr: number, token, ...(process.env['GITHUB_API_URL'] ? { apiUrl: process.env['GITHUB_API_URL'] } : {}) };
+    const [pr, reviews] = await Promise.all([fetchPullRequest(target), fetchReviews(target)]);
+    return { facts: pullFacts(pr, 'GitHub API'), reviews: parseReviews(reviews, 'GitHub API reviews') };
+  }
+  if (!options.reviews) throw new UsageError('Missing --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews), or use --github');
+  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, 'pull request'), options.pr) : {};
+  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, 'reviews'), options.reviews) };
+}
+
+export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
+  try {
+    return await run(options, io);
+  } catch (error) {
+    // Bad refs, review files, ledgers and API answers are the caller's to fix: usage errors, no stack.
+    if (error instanceof GitRefError || error instanceof ReviewsError || error instanceof LedgerError || error instanceof GithubApiError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function run(options: ApprovalsOptions, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['text', 'json', 'markdown', 'github'] as const, 'text');
+  const { facts, reviews } = await inputs(options, io);
+  const author = options.author ?? facts.author;
+  const baseRef = options.base ?? facts.base;
+  const headRef = options.head ?? facts.head;
+  if (!author) throw new UsageError('Missing the pull request author: pass --pr FILE or --author LOGIN');
+  if (!baseRef || !headRef) throw new UsageError('Missing --base REF and --head REF (or a --pr file with base.sha and head.sha)');
+  const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
+  const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
+  // The pull request's own changes start at the merge base; a base branch that moved on since is not its change.
+  const [base = tip] = await git.findMergeBase({ fs, dir: repo.dir, oids: [tip, head], cache: repo.cache ?? {} });
+  const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir: options.content ?? 'content', rolesAt: tip });
+  const results = evaluateApprovals(gathered);
+
+  if (options.record) {
+    if (facts.number === undefined || !facts.mergedAt) throw new UsageError('--record needs a --pr file (or --github) of a merged pull request: number and merged_at');
+    const mergeCommit = facts.mergeCommit && (await resolveCommit(repo, facts.mergeCommit).catch(() => undefined));
+    // Bind to the merged content when the merge commit is here, else to the reviewed head.
+    const oids = new Map<string, string | null>();
+    for (const result of results) oids.set(result.path, await blobAt(repo, mergeCommit ?? head, result.path));
+    const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, oids });
+    io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => record.path).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
+    if (records.length) appendLedger(repo.dir, records);
+  }
+
+  if (format === 'json') io.out(approvalsAsJson(results, { base, head, author }));
+  else if (format === 'markdown') io.out(approvalsAsMarkdown(results));
+  else if (format === 'github') io.out(approvalsAsGithub(results));
+  else io.out(approvalsAsText(results));
+  return results.every((result) => result.approved) ? EXIT.ok : EXIT.violations;
+}

@@ -1,0 +1,52 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { codeownersDiagnostic, codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { CODEOWNERS_PATH } from '../../src/approvals/codeowners.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { diagnosticsAsText } from '../lib/format-diagnostics.ts';
+
+export const codeownersHelp = `plan codeowners — write ${CODEOWNERS_PATH} from the organisation files
+
+Usage: plan codeowners [--check] [--content DIR]
+
+  --check         do not write; exit 1 when the committed file is out of date
+  --content DIR   content folder (default: content); CODEOWNERS is written in the current folder's .github/
+
+Owners of each document are the GitHub logins of the roles in its approval chain (budget: VP,
+finance, GM; a person's folder: their unit manager, with the VP for plans the manager writes);
+the org files, CI and the chain configuration belong to the GM and administrators.
+
+Exit status: 0 written or up to date, 1 out of date (--check), 2 usage error.`;
+
+export async function codeowners(options: { content: string; check: boolean }, io: Io): Promise<number> {
+  const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
+  if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
+  const settings = { root: io.cwd, contentDir: options.content };
+  if (options.check) {
+    const stale = codeownersDiagnostic(load.orgs, settings);
+    const { actual } = codeownersState(load.orgs, settings);
+    if (actual === null) {
+      io.err(`${CODEOWNERS_PATH} does not exist; run plan codeowners to create it`);
+      return EXIT.violations;
+    }
+    if (stale) {
+      io.out(diagnosticsAsText([stale]));
+      return EXIT.violations;
+    }
+    io.out(`✔ ${CODEOWNERS_PATH} is up to date`);
+    return EXIT.ok;
+  }
+  const state = codeownersState(load.orgs, settings);
+  if (state.actual === state.expected) {
+    io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
+    return EXIT.ok;
+  }
+  const patterns = state.expected.split('\n').filter((line) => line.startsWith('/')).length;
+  io.out(`${state.actual === null ? 'Creating' : 'Updating'} ${CODEOWNERS_PATH}: ${patterns} patterns from ${load.orgs.length} organisation file${load.orgs.length === 1 ? '' : 's'}`);
+  mkdirSync(path.dirname(state.file), { recursive: true });
+  const temp = `${state.file}.${process.pid}.tmp`;
+  writeFileSync(temp, state.expected);
+  renameSync(temp, state.file);
+  return EXIT.ok;
+}

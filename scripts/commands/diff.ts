@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
+import { GitRefError, resolveCommit } from '../../src/approvals/git.ts';
+import { diffPlans } from '../../src/approvals/plan-diff.ts';
+import { today } from '../../src/lib/check.ts';
+import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+
+export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals
+
+Usage: plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DIR] [--as-of DATE]
+
+  BASE, HEAD      commits, branches or tags (HEAD defaults to HEAD); both are read from Git,
+                  uncommitted changes are not included
+  --format        markdown (default, fit for a pull-request comment) or json (amounts in 分)
+  --repo DIR      the Git repository (default: .)
+  --content DIR   content folder inside the repository (default: content)
+  --as-of DATE    judge deadlines as of this date on both sides (default: today)
+
+Exit status: 0 printed (even when the change breaks a rule: plan check is the gate), 2 usage error.`;
+
+export async function diff(options: { refs: string[]; format?: string | undefined; repo?: string | undefined; content?: string | undefined; asOf?: string | undefined }, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['markdown', 'json'] as const, 'markdown');
+  const [baseRef, headRef = 'HEAD', ...extra] = options.refs;
+  if (!baseRef) throw new UsageError('Missing BASE: the commit or branch to compare with, e.g. plan diff origin/main');
+  if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}", expected BASE [HEAD]`);
+  const asOf = options.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
+  const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
+  try {
+    const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
+    const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
+    io.out(format === 'json' ? diffAsJson(result) : diffAsMarkdown(result));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof GitRefError) throw new UsageError(error.message);
+    throw error;
+  }
+}

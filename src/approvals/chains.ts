@@ -1,0 +1,70 @@
+import { placementOf } from '../lib/content-files.ts';
+
+/**
+ * A role in an approval chain. `unitManager` means the manager of the unit the document belongs to
+ * (a person's documents: the manager of that person's unit); `owners` means the GM or any administrator.
+ */
+export type Role = 'gm' | 'marketingVp' | 'finance' | 'unitManager' | 'owners';
+
+/** Labels people read in messages, comments and the portal. */
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  gm: { zh: '总经理', en: 'GM' },
+  marketingVp: { zh: '营销副总', en: 'marketing VP' },
+  finance: { zh: '财务部', en: 'finance' },
+  unitManager: { zh: '市场部经理', en: 'unit manager' },
+  owners: { zh: '总经理或管理员', en: 'GM or administrator' },
+};
+
+/**
+ * The seed's approval chains (年度销售计划管理流程), in order. This file is itself owned by the GM
+ * and administrators (see CODEOWNERS), and the chain check always runs the base branch's copy, so a
+ * pull request cannot change the chain it is judged by.
+ */
+export const CHAINS: Record<string, readonly Role[]> = {
+  'market-research': ['gm'],
+  'sales-plan': ['marketingVp', 'gm'],
+  budget: ['marketingVp', 'finance', 'gm'],
+  'person-plan': ['unitManager'],
+  'monthly-plan': ['unitManager'],
+  'monthly-report': ['unitManager'],
+  'midyear-review': ['marketingVp', 'gm'],
+  'annual-report': ['gm'],
+  org: ['owners'],
+};
+
+/** Repository files outside content/ that decide who approves what: owned by the GM or administrators. */
+export const GOVERNANCE_PATHS = ['.github/', 'src/approvals/chains.ts'];
+
+/** What a changed repository file needs: its chain and, for content, its year, unit and person. */
+export interface ChainTarget {
+  /** Repository path, e.g. `content/2026/units/east/budget.mdx`. */
+  path: string;
+  /** Document type, `org`, or `governance` for CI and chain configuration. */
+  kind: string;
+  year?: number;
+  unit?: string;
+  person?: string;
+  chain: readonly Role[];
+}
+
+/** The chain a repository path needs, or undefined when it is not a plan document (ordinary code review). */
+export function chainTarget(repoPath: string, contentDir = 'content'): ChainTarget | undefined {
+  if (GOVERNANCE_PATHS.some((prefix) => (prefix.endsWith('/') ? repoPath.startsWith(prefix) : repoPath === prefix))) {
+    return { path: repoPath, kind: 'governance', chain: ['owners'] };
+  }
+  if (!repoPath.startsWith(`${contentDir}/`)) return undefined;
+  const placement = placementOf(repoPath.slice(contentDir.length + 1));
+  if (!placement) {
+    // A file the layout does not know still changes the plan: the GM or an administrator decides.
+    const year = /^(\d{4})\//.exec(repoPath.slice(contentDir.length + 1))?.[1];
+    return { path: repoPath, kind: 'unknown', ...(year ? { year: Number(year) } : {}), chain: ['owners'] };
+  }
+  if (placement.kind === 'org') return { path: repoPath, kind: 'org', year: placement.year, chain: CHAINS['org'] ?? ['owners'] };
+  const { year, type, unit, person } = placement;
+  return { path: repoPath, kind: type, year, ...(unit ? { unit } : {}), ...(person ? { person } : {}), chain: CHAINS[type] ?? ['owners'] };
+}
+
+/** "营销副总 → 财务部 → 总经理" */
+export function chainLabel(chain: readonly Role[], lang: 'zh' | 'en' = 'zh'): string {
+  return chain.map((role) => ROLE_LABELS[role][lang]).join(' → ');
+}

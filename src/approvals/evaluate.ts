@@ -1,0 +1,120 @@
+import { ROLE_LABELS, type ChainTarget, type Role } from './chains.ts';
+import type { Review } from './reviews.ts';
+import { sameLogin, type Holder } from './roles.ts';
+
+export interface Stage {
+  role: Role;
+  /** Who may approve this stage (after deputies and the author rule were applied). */
+  holders: Holder[];
+  /** Set when the usual holder is the author and the next level up stands in. */
+  deputyFor?: Role;
+}
+
+export interface DocumentToApprove {
+  target: ChainTarget;
+  stages: Stage[];
+  /** Why the chain cannot be evaluated (no organisation file for the year, unknown unit…). */
+  problem?: string;
+}
+
+export interface StageResult extends Stage {
+  status: 'approved' | 'pending' | 'waiting';
+  approvedBy?: { login: string; name: string; at: string; reviewId: number; commit: string | null };
+  /** Approvals that exist but do not count, each with the reason a person needs to act on. */
+  notes: string[];
+}
+
+export interface DocumentResult {
+  path: string;
+  kind: string;
+  approved: boolean;
+  stages: StageResult[];
+  problem?: string;
+  /** Approvals from people who hold no stage of this chain (in the base organisation). */
+  ignored: string[];
+}
+
+export interface EvaluationInput {
+  documents: DocumentToApprove[];
+  reviews: Review[];
+  /** The pull request's author: never satisfies a stage. */
+  author: string;
+  /** Whether `commit` shows the same version of `path` as the pull request's head. */
+  isCurrent: (path: string, commit: string | null) => boolean;
+}
+
+interface Withdrawal {
+  approval: Review;
+  by: Review;
+}
+
+/** Each reviewer's standing approval: a later "changes requested" (or a dismissal) withdraws it. */
+function standingApprovals(reviews: readonly Review[]) {
+  const approvals = new Map<string, Review>();
+  const withdrawn = new Map<string, Withdrawal>();
+  for (const review of reviews) {
+    const key = review.login.toLowerCase();
+    if (review.state === 'APPROVED') {
+      approvals.set(key, review);
+      withdrawn.delete(key);
+    } else if (review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED') {
+      const approval = approvals.get(key);
+      if (approval) withdrawn.set(key, { approval, by: review });
+      approvals.delete(key);
+    }
+  }
+  return { approvals: [...approvals.values()].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id), withdrawn };
+}
+
+const short = (commit: string | null) => (commit ? commit.slice(0, 7) : 'an unknown commit');
+
+/** Judges every changed document's chain against the reviews. Pure: all Git reads happen before. */
+export function evaluateApprovals({ documents, reviews, author, isCurrent }: EvaluationInput): DocumentResult[] {
+  const { approvals, withdrawn } = standingApprovals(reviews);
+  return documents.map((document) => {
+    const { target } = document;
+    const results: StageResult[] = [];
+    const used = new Set<string>();
+    let previous: { at: string; role: Role } | undefined;
+    let blocked = Boolean(document.problem);
+    for (const stage of document.stages) {
+      const result: StageResult = { ...stage, status: blocked ? 'waiting' : 'pending', notes: [] };
+      const label = ROLE_LABELS[stage.role].zh;
+      const holds = (login: string) => stage.holders.find((holder) => sameLogin(holder.login, login));
+      for (const approval of approvals) {
+        const holder = holds(approval.login);
+        if (!holder) continue;
+        const who = `@${approval.login}`;
+        if (sameLogin(approval.login, author)) result.notes.push(`${who} is the author of this pull request and cannot approve it`);
+        else if (used.has(approval.login.toLowerCase())) result.notes.push(`${who} already approved an earlier stage; one person approves one stage of a chain`);
+        else if (!isCurrent(target.path, approval.commit)) result.notes.push(`${who} approved ${short(approval.commit)}; the document changed since, so the approval is stale`);
+        else if (blocked) result.notes.push(`${who} approved, but the stages before ${label} are not approved yet; approve again after them`);
+        else if (previous && approval.at < previous.at) {
+          result.notes.push(`${who} approved at ${approval.at}, before ${ROLE_LABELS[previous.role].zh} approved at ${previous.at}; stages go in order, approve again`);
+        } else if (result.status !== 'approved') {
+          result.status = 'approved';
+          result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
+        }
+      }
+      for (const holder of stage.holders) {
+        const withdrawal = withdrawn.get(holder.login.toLowerCase());
+        if (withdrawal) result.notes.push(`@${withdrawal.approval.login} approved at ${withdrawal.approval.at}, then requested changes at ${withdrawal.by.at}: approval withdrawn`);
+      }
+      if (result.approvedBy) {
+        used.add(result.approvedBy.login.toLowerCase());
+        previous = { at: result.approvedBy.at, role: stage.role };
+      } else blocked = true;
+      results.push(result);
+    }
+    const holdsAny = (login: string) => document.stages.some((stage) => stage.holders.some((holder) => sameLogin(holder.login, login)));
+    const ignored = approvals.filter((approval) => !holdsAny(approval.login)).map((approval) => `@${approval.login} approved but holds no role in this chain (base branch organisation)`);
+    return {
+      ignored,
+      path: target.path,
+      kind: target.kind,
+      approved: !document.problem && results.every((stage) => stage.status === 'approved'),
+      stages: results,
+      ...(document.problem ? { problem: document.problem } : {}),
+    };
+  });
+}

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import git, { TREE, type WalkerEntry } from 'isomorphic-git';
+
+/** What every Git read takes: isomorphic-git's options object, with one cache shared across calls. */
+export interface GitRepo {
+  dir: string;
+  fs?: typeof fs;
+  /** Shared between calls because packfile reads are costly (isomorphic-git docs/cache.md). */
+  cache?: object;
+}
+
+/** A ref or commit that does not exist in the repository: the user named the wrong thing. */
+export class GitRefError extends Error {
+  readonly code = 'git-ref';
+}
+
+/** A branch, tag, `HEAD` or (abbreviated) commit id → the full commit id. */
+export async function resolveCommit({ dir, fs: client = fs, cache = {} }: GitRepo, ref: string): Promise<string> {
+  try {
+    // isomorphic-git resolves names only; `main~2` and `HEAD^` are first-parent steps we take ourselves.
+    const [, name = ref, suffix = ''] = /^(.*?)((?:[~^]\d*)*)$/.exec(ref) ?? [];
+    let oid = /^[0-9a-f]{4,39}$/i.test(name) ? await git.expandOid({ fs: client, dir, oid: name, cache }) : await git.resolveRef({ fs: client, dir, ref: name });
+    let { commit } = await git.readCommit({ fs: client, dir, oid, cache });
+    for (const [, kind, count] of suffix.matchAll(/([~^])(\d*)/g)) {
+      const steps = kind === '~' ? Number(count || 1) : 1;
+      const parentIndex = kind === '^' ? Number(count || 1) - 1 : 0;
+      for (let step = 0; step < steps; step++) {
+        const parent = commit.parent[step === 0 ? parentIndex : 0];
+        if (!parent) throw new GitRefError(`Unexpected ref "${ref}": ${oid.slice(0, 7)} has no such parent`);
+        oid = parent;
+        ({ commit } = await git.readCommit({ fs: client, dir, oid, cache }));
+      }
+    }
+    return oid;
+  } catch (error) {
+    if (error instanceof GitRefError) throw error;
+    if (error instanceof Error && 'code' in error) {
+      if (/^[0-9a-f]{40}$/i.test(ref)) throw new GitRefError(`Unexpected commit "${ref}": not found in the repository at ${dir} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+      throw new GitRefError(`Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${dir}`);
+    }
+    throw error;
+  }
+}
+
+export interface FileChange {
+  path: string;
+  status: 'added' | 'modified' | 'deleted';
+  baseOid: string | null;
+  headOid: string | null;
+}
+
+const blobOid = async (entry: WalkerEntry | null) => (entry && (await entry.type()) === 'blob' ? entry.oid() : null);
+
+/** Files that differ between two commits, in one walk over both trees (unchanged subtrees are skipped). */
+export async function changedFiles({ dir, fs: client = fs, cache = {} }: GitRepo, base: string, head: string): Promise<FileChange[]> {
+  const changes = await git.walk({
+    fs: client,
+    dir,
+    cache,
+    trees: [TREE({ ref: base }), TREE({ ref: head })],
+    map: async (filepath, [a, b]) => {
+      if (filepath === '.') return undefined;
+      // Same tree oid on both sides: nothing below it changed, so don't descend.
+      if (a && b && (await a.type()) === 'tree' && (await b.type()) === 'tree' && (await a.oid()) === (await b.oid())) return null;
+      const [baseOid, headOid] = [await blobOid(a ?? null), await blobOid(b ?? null)];
+      if (baseOid === headOid) return undefined;
+      const status = baseOid === null ? 'added' : headOid === null ? 'deleted' : 'modified';
+      return { path: filepath, status, baseOid, headOid } satisfies FileChange;
+    },
+  });
+  return (changes as (FileChange | undefined)[]).filter((change): change is FileChange => Boolean(change)).sort((x, y) => x.path.localeCompare(y.path));
+}
+
+/** Every blob under `prefix` at a commit, with its oid and (when asked) its bytes: one tree walk. */
+export async function filesAt(
+  { dir, fs: client = fs, cache = {} }: GitRepo,
+  commit: string,
+  prefix: string,
+  { content = false } = {},
+): Promise<Map<string, { oid: string; content?: Uint8Array }>> {
+  const files = new Map<string, { oid: string; content?: Uint8Array }>();
+  await git.walk({
+    fs: client,
+    dir,
+    cache,
+    trees: [TREE({ ref: commit })],
+    map: async (filepath, [entry]) => {
+      if (filepath === '.') return undefined;
+      // Prune: only descend into folders on the way to (or inside) the prefix.
+      if (!(filepath.startsWith(prefix) || prefix.startsWith(`${filepath}/`))) return null;
+      if (!entry || (await entry.type()) !== 'blob') return undefined;
+      const bytes = content ? await entry.content() : undefined;
+      files.set(filepath, { oid: await entry.oid(), ...(bytes ? { content: bytes } : {}) });
+      return undefined;
+    },
+  });
+  return files;
+}
+
+/** The blob oid of `path` at a commit, or null when the file (or the commit) is not there. */
+export async function blobAt({ dir, fs: client = fs, cache = {} }: GitRepo, commit: string, path: string): Promise<string | null> {
+  try {
+    return (await git.readBlob({ fs: client, dir, oid: commit, filepath: path, cache })).oid;
+  } catch (error) {
+    if (error instanceof Error && 'code' in error) return null;
+    throw error;
+  }
+}
+
+/** Text of `path` at a commit, or undefined when it does not exist there. */
+export async function textAt(repo: GitRepo, commit: string, path: string): Promise<string | undefined> {
+  try {
+    const { blob } = await git.readBlob({ fs: repo.fs ?? fs, dir: repo.dir, oid: commit, filepath: path, cache: repo.cache ?? {} });
+    return new TextDecoder().decode(blob);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error) return undefined;
+    throw error;
+  }
+}
+
+/** Whether a commit is in the repository (a reviewed commit may have been force-pushed away). */
+export async function commitExists({ dir, fs: client = fs, cache = {} }: GitRepo, oid: string): Promise<boolean> {
+  try {
+    await git.readCommit({ fs: client, dir, oid, cache });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && 'code' in error) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import type { PullRequest, PullRequestReview } from './reviews.ts';
+
+/** A GitHub API call failed; the message says which and why, never the token. */
+export class GithubApiError extends Error {
+  readonly code = 'github-api';
+}
+
+interface Target {
+  /** `owner/name`, as in GITHUB_REPOSITORY. */
+  repository: string;
+  pr: number;
+  token: string;
+  apiUrl?: string;
+}
+
+async function get<T>(url: string, token: string): Promise<{ body: T; next?: string }> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' } });
+  if (!response.ok) throw new GithubApiError(`GET ${url} answered ${response.status} ${response.statusText}`);
+  const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  return { body: (await response.json()) as T, ...(next ? { next } : {}) };
+}
+
+const base = ({ repository, pr, apiUrl = 'https://api.github.com' }: Target) => {
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new GithubApiError(`Unexpected repository "${repository}", expected owner/name`);
+  return `${apiUrl}/repos/${repository}/pulls/${pr}`;
+};
+
+/** The pull request, for its author, base, head and merge commit. */
+export async function fetchPullRequest(target: Target): Promise<PullRequest> {
+  return (await get<PullRequest>(base(target), target.token)).body;
+}
+
+/** Every review of the pull request, following pagination. */
+export async function fetchReviews(target: Target): Promise<PullRequestReview[]> {
+  const reviews: PullRequestReview[] = [];
+  let url: string | undefined = `${base(target)}/reviews?per_page=100`;
+  while (url) {
+    const page: { body: PullRequestReview[]; next?: string } = await get<PullRequestReview[]>(url, target.token);
+    reviews.push(...page.body);
+    url = page.next;
+  }
+  return reviews;
+}

@@ -1,0 +1,57 @@
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { rollupYear } from '../lib/rollup.ts';
+import { chainTarget, type Role } from './chains.ts';
+import { figureMoves, type FigureMove } from './figure-moves.ts';
+import { changedFiles, type GitRepo } from './git.ts';
+import { orgFor, orgsAt } from './orgs-at.ts';
+import { stagesFor } from './pull-request.ts';
+import { checkAtCommit } from './tree-content.ts';
+
+export interface ApprovalNeed {
+  path: string;
+  status: 'added' | 'modified' | 'deleted';
+  kind: string;
+  stages: { role: Role; approvers: { name: string; login: string }[] }[];
+}
+
+export interface PlanDiff {
+  base: string;
+  head: string;
+  moves: FigureMove[];
+  /** Problems in head that base did not have. */
+  broken: Diagnostic[];
+  /** Problems in base that head no longer has. */
+  fixed: Diagnostic[];
+  /** Errors remaining in head (new or not). */
+  headErrors: number;
+  approvals: ApprovalNeed[];
+}
+
+const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
+
+/** What a change does: figures that moved, rules broken or fixed, and whose approval it needs. */
+export async function diffPlans(repo: GitRepo, base: string, head: string, { asOf, contentDir = 'content' }: { asOf: string; contentDir?: string }): Promise<PlanDiff> {
+  const [before, after] = [await checkAtCommit(repo, base, { contentDir, asOf }), await checkAtCommit(repo, head, { contentDir, asOf })];
+  const rollups = (result: typeof before) => [...result.model.years.values()].sort((a, b) => a.year - b.year).map(rollupYear);
+  const baseKeys = new Set(before.diagnostics.map(key));
+  const headKeys = new Set(after.diagnostics.map(key));
+  const { orgs } = await orgsAt(repo, base, contentDir);
+  const approvals: ApprovalNeed[] = [];
+  for (const change of await changedFiles(repo, base, head)) {
+    const target = chainTarget(change.path, contentDir);
+    if (!target) continue;
+    const org = orgFor(orgs, target.year);
+    // No author here: the chain as the seed states it, with the approvers the base branch names.
+    const stages = org ? stagesFor(target, org, '') : target.chain.map((role) => ({ role, holders: [] }));
+    approvals.push({ path: change.path, status: change.status, kind: target.kind, stages: stages.map((stage) => ({ role: stage.role, approvers: stage.holders.map(({ name, login }) => ({ name, login })) })) });
+  }
+  return {
+    base,
+    head,
+    moves: figureMoves(rollups(before), rollups(after)),
+    broken: after.diagnostics.filter((diagnostic) => !baseKeys.has(key(diagnostic))),
+    fixed: before.diagnostics.filter((diagnostic) => !headKeys.has(key(diagnostic))),
+    headErrors: after.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+    approvals,
+  };
+}

@@ -1,0 +1,52 @@
+import type { components } from '@octokit/openapi-types';
+import { z } from 'zod';
+
+/** One item of `GET /repos/{owner}/{repo}/pulls/{n}/reviews`. */
+export type PullRequestReview = components['schemas']['pull-request-review'];
+/** `GET /repos/{owner}/{repo}/pulls/{n}`. */
+export type PullRequest = components['schemas']['pull-request'];
+
+/** A review reduced to what the chain check needs. */
+export interface Review {
+  id: number;
+  login: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING. */
+  state: string;
+  /** ISO date-time the review was submitted. */
+  at: string;
+  /** The commit the reviewer saw; null when GitHub no longer has it. */
+  commit: string | null;
+}
+
+// Only the fields we read, checked: review files come from the API or from a workflow artifact,
+// and either may be malformed. Webhook payloads spell states in lower case, the REST API in upper.
+const reviewShape = z.object({
+  id: z.union([z.number(), z.bigint()]),
+  user: z.object({ login: z.string().min(1) }).nullable(),
+  state: z.string().min(1),
+  submitted_at: z.string().optional().nullable(),
+  commit_id: z.string().nullable(),
+});
+
+/** A review file could not be read: the message names the item and the field. */
+export class ReviewsError extends Error {
+  readonly code = 'reviews';
+}
+
+/** Validates a reviews payload and returns the reviews in the order they were submitted. */
+export function parseReviews(json: unknown, source = 'reviews'): Review[] {
+  if (!Array.isArray(json)) throw new ReviewsError(`${source}: expected a JSON array of pull request reviews (GET /repos/{owner}/{repo}/pulls/{n}/reviews)`);
+  const reviews: Review[] = [];
+  json.forEach((item: unknown, index) => {
+    const parsed = reviewShape.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ReviewsError(`${source}: review [${index}] field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+    }
+    const { id, user, state, submitted_at: at, commit_id: commit } = parsed.data;
+    // Pending reviews have no submission time and no author-visible effect yet.
+    if (!user || !at) return;
+    reviews.push({ id: Number(id), login: user.login, state: state.toUpperCase(), at, commit });
+  });
+  return reviews.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+}

@@ -1,0 +1,60 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyContent, runPlan } from './helpers/run-plan.ts';
+
+/** A repository folder with the minimal content and no CODEOWNERS yet. */
+function workspace() {
+  const content = copyContent('tests/fixtures/minimal');
+  return { root: path.dirname(content), codeowners: path.join(path.dirname(content), '.github/CODEOWNERS') };
+}
+
+describe('plan codeowners', () => {
+  it('writes the owners of each document from its approval chain, saying what it creates', async () => {
+    const { root, codeowners } = workspace();
+    const result = await runPlan(['codeowners'], root);
+    expect(result.stdout).toContain('Creating .github/CODEOWNERS');
+    const text = readFileSync(codeowners, 'utf8');
+    expect(text).toContain('/content/2026/units/east/budget.mdx @wanghaitao-ex @liufang-ex @chenjianguo-ex\n');
+    expect(text).toContain('/content/2026/people/zhang-wei/ @zhouzhiqiang-ex @wanghaitao-ex\n');
+    expect(text).toContain('/content/2026/org.yaml @chenjianguo-ex\n');
+    expect(text).toContain('/.github/ @chenjianguo-ex\n');
+    // GitHub applies the last matching pattern: the year's catch-all must come before the documents.
+    expect(text.indexOf('/content/2026/ ')).toBeLessThan(text.indexOf('/content/2026/units/east/budget.mdx'));
+    expect(result.code).toBe(0);
+  });
+
+  it('--check passes when current and fails with the first differing line when stale', async () => {
+    const { root, codeowners } = workspace();
+    await runPlan(['codeowners'], root);
+    expect((await runPlan(['codeowners', '--check'], root)).code).toBe(0);
+    const org = path.join(root, 'content/2026/org.yaml');
+    writeFileSync(org, readFileSync(org, 'utf8').replace('login: liufang-ex', 'login: liufang-new'));
+    const stale = await runPlan(['codeowners', '--check'], root);
+    expect(stale.stdout).toMatch(/\.github\/CODEOWNERS\n\s+\d+:1\s+error\s+Unexpected CODEOWNERS content/);
+    expect(stale.stdout).toContain('@liufang-new');
+    expect(stale.code).toBe(1);
+    expect(readFileSync(codeowners, 'utf8')).not.toContain('liufang-new');
+  });
+
+  it('--check fails when there is no CODEOWNERS file', async () => {
+    const { root } = workspace();
+    mkdirSync(path.join(root, '.github'), { recursive: true });
+    const result = await runPlan(['codeowners', '--check'], root);
+    expect(result.stderr).toContain('.github/CODEOWNERS does not exist');
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('plan check and CODEOWNERS', () => {
+  it('reports a stale CODEOWNERS as an error with the command that fixes it', async () => {
+    const { root } = workspace();
+    await runPlan(['codeowners'], root);
+    const org = path.join(root, 'content/2026/org.yaml');
+    writeFileSync(org, readFileSync(org, 'utf8').replace('login: chenjianguo-ex', 'login: chenjianguo-gm'));
+    const result = await runPlan(['check', '--as-of', '2026-01-20'], root);
+    expect(result.stdout).toContain('Unexpected CODEOWNERS content, expected the owners generated from the organisation files  [codeowners-sync]');
+    expect(result.stdout).toContain('Run `npm run --silent plan -- codeowners` and commit .github/CODEOWNERS.');
+    expect(result.code).toBe(1);
+  });
+});

@@ -1,0 +1,58 @@
+import fs, { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import webhooks from '@octokit/webhooks-examples';
+import git from 'isomorphic-git';
+import { ROOT } from './run-plan.ts';
+
+/** Fixed commit dates, one hour apart, so commit ids (and so the tests) are reproducible. */
+const START = Date.parse('2026-01-10T01:00:00Z') / 1000;
+
+/** A real Git repository in a temp folder, starting with the minimal fixture as content/. */
+export async function fixtureRepo() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planbook-git-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/minimal'), path.join(dir, 'content'), { recursive: true });
+  await git.init({ fs, dir, defaultBranch: 'main' });
+  let tick = 0;
+  const commit = async (message: string, files: Record<string, string | null> = {}) => {
+    for (const [file, text] of Object.entries(files)) {
+      const full = path.join(dir, file);
+      if (text === null) {
+        rmSync(full);
+        await git.remove({ fs, dir, filepath: file });
+      } else {
+        mkdirSync(path.dirname(full), { recursive: true });
+        writeFileSync(full, text);
+      }
+    }
+    for (const file of listAll(dir)) await git.add({ fs, dir, filepath: file });
+    const timestamp = START + 3600 * tick++;
+    return git.commit({ fs, dir, message, author: { name: 'Planbook Test', email: 'test@example.com', timestamp, timezoneOffset: -480 } });
+  };
+  const base = await commit('FY2026 minimal plan');
+  return { dir, base, commit, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function listAll(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !path.relative(dir, entry.parentPath).split(path.sep).includes('.git'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** A real review object from GitHub's webhook examples, re-stamped: who, what, which commit, when. */
+const template = (webhooks.find((definition) => definition.name === 'pull_request_review')?.examples[0] as unknown as { review: Record<string, unknown> }).review;
+let nextId = 1000;
+export function review(login: string, state: 'approved' | 'changes_requested' | 'commented', commit: string, at: string) {
+  return { ...structuredClone(template), id: nextId++, user: { ...(template['user'] as object), login }, state, commit_id: commit, submitted_at: at };
+}
+
+/** The reviews file and pull request file `plan approvals` reads, written into the repo's parent folder. */
+export function writePayloads(dir: string, reviews: unknown[], pr: Record<string, unknown> = {}) {
+  const files = { reviews: path.join(dir, '..', `${path.basename(dir)}-reviews.json`), pr: path.join(dir, '..', `${path.basename(dir)}-pr.json`) };
+  writeFileSync(files.reviews, JSON.stringify(reviews));
+  writeFileSync(files.pr, JSON.stringify(pr));
+  return files;
+}
+
+/** Logins of the minimal fixture's organisation. */
+export const LOGIN = { gm: 'chenjianguo-ex', vp: 'wanghaitao-ex', finance: 'liufang-ex', manager: 'zhouzhiqiang-ex', zhangWei: 'zhangwei-ex', liNa: 'lina-ex' } as const;

@@ -26,5 +26,10 @@ export const ruleCatalog: { code: string; severity: 'error' | 'warning'; summary
   { code: 'company-units', severity: 'error', summary: 'The unit budgets do not add up to the company targets in org.yaml.' },
   { code: 'missing-budget', severity: 'warning', summary: 'A unit without a budget, so the company total cannot be checked.' },
   { code: 'midyear-figures', severity: 'error', summary: 'The mid-year review’s H1 figures differ from the plans and reports.' },
+  { code: 'mdx-syntax', severity: 'error', summary: 'A document body that is not valid MDX (e.g. an unclosed tag or a stray `{`).' },
+  { code: 'mdx-esm', severity: 'error', summary: 'An `import` or `export` in a document body: content never runs code.' },
+  { code: 'mdx-expression', severity: 'error', summary: 'A JavaScript expression `{…}` in a body or a component attribute.' },
+  { code: 'mdx-unknown-component', severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
+  { code: 'mdx-figure-path', severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
   { code: 'overdue', severity: 'warning', summary: 'A document past its due date in the seed’s calendar (an error when `calendar.strict`).' },
 ];

@@ -6,6 +6,7 @@ import type { Rule } from './context.ts';
 import { datesInYear } from './dates-in-year.ts';
 import { deadlines } from './deadlines.ts';
 import { fileLocation } from './file-location.ts';
+import { mdxBody } from './mdx-body.ts';
 import { midyearFigures } from './midyear-figures.ts';
 import { monthGroups, reportGroups } from './month-groups.ts';
 import { personMonths } from './person-months.ts';
@@ -27,6 +28,7 @@ export const rules: Record<string, Rule> = {
   planMatchesBudget,
   companyUnits,
   midyearFigures,
+  mdxBody,
   deadlines,
 };
 

@@ -1,0 +1,77 @@
+// `npm run build`: the portal is only built from content that passes `plan check`.
+// check → format reference → astro build → search index. Each step prints what it does.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { checkContent, today } from '../src/lib/check.ts';
+import { countBySeverity } from '../src/lib/diagnostics.ts';
+import { ContentDirError } from '../src/lib/load.ts';
+import { schema } from './commands/schema.ts';
+import { processIo } from './lib/cli.ts';
+import { diagnosticsAsText } from './lib/format-diagnostics.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+export interface BuildOptions {
+  /** Content folder (PLANBOOK_CONTENT, default content). */
+  content?: string;
+  /** Deadlines judged as of (PLANBOOK_AS_OF, default today). */
+  asOf?: string;
+  /** Extra arguments for `astro build`. */
+  astroArgs?: string[];
+  log?: (line: string) => void;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    // Child tools start with `#!/usr/bin/env node`: put this Node (22) first on PATH for them.
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${env['PATH'] ?? ''}` } });
+    child.on('error', (error) => {
+      console.error(`planbook build: could not start ${path.basename(command)}: ${error.message}`);
+      resolve(2);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Returns the exit code: 0 built, 1 the content has errors (nothing built), 2 a tool failed. */
+export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), astroArgs = [], log = console.log }: BuildOptions = {}): Promise<number> {
+  const started = performance.now();
+  const step = (text: string) => log(`▸ ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  step(`plan check --content ${content} --as-of ${asOf}`);
+  let result;
+  try {
+    result = await checkContent(content, { asOf });
+  } catch (error) {
+    if (error instanceof ContentDirError) {
+      console.error(`planbook build: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  if (result.diagnostics.length) log(diagnosticsAsText(result.diagnostics));
+  if (errors > 0) {
+    console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above). Fix them, then run npm run build again.`);
+    return 1;
+  }
+  log(`  ${result.load.fileCount} files, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+
+  step('plan schema --write (format reference and JSON Schemas)');
+  const written = await schema({ write: true }, { ...processIo, cwd: root });
+  if (written !== 0) return written;
+
+  step('astro build');
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = await run(bin('astro'), ['build', ...astroArgs], env);
+  if (astro !== 0) return astro;
+
+  step('pagefind (search index)');
+  const pagefind = await run(bin('pagefind'), ['--site', 'dist', '--silent'], env);
+  if (pagefind !== 0) return pagefind;
+
+  step('done: dist/');
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await build({ astroArgs: process.argv.slice(2) });

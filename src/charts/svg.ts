@@ -1,0 +1,33 @@
+/** Escapes text for SVG and HTML element content and attribute values. */
+export function escapeXml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+}
+
+/** Rounds coordinates so the markup stays small and stable across runs. */
+export const r = (value: number) => Math.round(value * 10) / 10;
+
+let counter = 0;
+/** Ids must be unique per page because several charts (and their patterns) share one document. */
+export function uniqueId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+export interface SvgFrame {
+  width: number;
+  height: number;
+  title: string;
+  desc: string;
+}
+
+/** The outer <svg>: role="img" with <title>/<desc> as its text alternative. */
+export function svgDocument(frame: SvgFrame, defs: string, body: string): string {
+  const id = uniqueId('chart');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart" preserveAspectRatio="xMidYMid meet">` +
+    `<title id="${id}-t">${escapeXml(frame.title)}</title><desc id="${id}-d">${escapeXml(frame.desc)}</desc>` +
+    (defs ? `<defs>${defs}</defs>` : '') +
+    body +
+    '</svg>'
+  );
+}

@@ -1,0 +1,29 @@
+import { escapeXml } from './svg.ts';
+
+/** The data behind a chart, shown next to it as an accessible table. */
+export interface ChartTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  /** Columns (by index) that hold numbers, right-aligned. */
+  numeric?: number[];
+}
+
+export interface ChartSpec {
+  svg: string;
+  table: ChartTable;
+}
+
+export function tableHtml(table: ChartTable): string {
+  const numeric = new Set(table.numeric ?? []);
+  const cell = (tag: 'td' | 'th', text: string, index: number, scope = '') =>
+    `<${tag}${scope}${numeric.has(index) ? ' class="num"' : ''}>${escapeXml(text)}</${tag}>`;
+  const head = table.head.map((text, index) => cell('th', text, index, ' scope="col"')).join('');
+  const rows = table.rows.map((row) => `<tr>${row.map((text, index) => (index === 0 ? cell('th', text, index, ' scope="row"') : cell('td', text, index))).join('')}</tr>`).join('');
+  return `<table class="data"><caption>${escapeXml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** A chart with its data table beside it: the table is the text alternative that holds every figure. */
+export function chartHtml(spec: ChartSpec): string {
+  return `<figure class="chart-figure"><div class="chart-svg">${spec.svg}</div><div class="chart-data">${tableHtml(spec.table)}</div></figure>`;
+}

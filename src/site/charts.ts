@@ -1,0 +1,99 @@
+import { monthlyChart } from '../charts/monthly.ts';
+import { pairedBars, ratioBars } from '../charts/bars.ts';
+import { chartHtml, type ChartSpec } from '../charts/table.ts';
+import { treemapChart } from '../charts/treemap.ts';
+import type { Lang, Translate } from '../i18n/index.ts';
+import { formatFenShort } from '../lib/money.ts';
+import type { Figures, UnitRollup, YearRollup } from '../lib/rollup.ts';
+import type { ChartKind, ChartSubject } from '../mdx/figure-path.ts';
+import type { Org } from '../schemas/index.ts';
+import { nameIn, percent, personName, unitName } from './names.ts';
+
+const fen = formatFenShort;
+const axis = (value: number) => formatFenShort(Math.round(value));
+
+export function monthlySpec(name: string, figures: Figures, t: Translate): ChartSpec {
+  const month = (m: number) => t('month.label', { month: m });
+  let target = 0;
+  let actual = 0;
+  const rows = figures.months.map((m) => {
+    target += m.target;
+    if (m.actual !== null) actual += m.actual;
+    return [month(m.month), fen(m.target), m.actual === null ? t('fig.none') : fen(m.actual), m.actual === null ? t('fig.none') : percent(target === 0 ? 0 : actual / target)];
+  });
+  return {
+    svg: monthlyChart({
+      title: t('chart.monthlyTitle', { name }),
+      desc: t('chart.monthlyDesc'),
+      months: figures.months,
+      labels: { target: t('fig.target'), actual: t('fig.actual'), cumulative: t('fig.cumulative'), month },
+      formatAmount: axis,
+    }),
+    table: { caption: t('chart.monthlyTitle', { name }), head: [t('fig.month'), t('fig.target'), t('fig.actual'), t('fig.cumulative')], rows, numeric: [1, 2, 3] },
+  };
+}
+
+export function budgetSpec(name: string, unit: UnitRollup, org: Org | undefined, lang: Lang, t: Translate): ChartSpec | undefined {
+  if (!unit.expenses) return undefined;
+  const lineName = (id: string, fallback: string) => nameIn(lang, org?.expenseLines.find((line) => line.id === id), fallback);
+  const lines = unit.expenses.lines.map((line) => ({ label: lineName(line.id, line.name), planned: line.budget, actual: line.spent }));
+  return {
+    svg: pairedBars({ title: t('chart.budgetTitle', { name }), desc: t('chart.budgetDesc'), rows: lines, labels: { planned: t('fig.budget'), actual: t('fig.spent') }, format: fen }),
+    table: {
+      caption: t('chart.budgetTitle', { name }),
+      head: [t('unit.expenseLine'), t('fig.budget'), t('fig.spent'), t('fig.remaining')],
+      rows: [
+        ...lines.map((line) => [line.label, fen(line.planned), fen(line.actual), fen(line.planned - line.actual)]),
+        [t('fig.total'), fen(unit.expenses.total), fen(unit.expenses.spent), fen(unit.expenses.total - unit.expenses.spent)],
+      ],
+      numeric: [1, 2, 3],
+    },
+  };
+}
+
+export function attainmentSpec(name: string, rows: { label: string; figures: Figures }[], t: Translate): ChartSpec {
+  return {
+    svg: ratioBars({ title: t('chart.attainmentTitle', { name }), desc: t('chart.attainmentDesc'), rows: rows.map((row) => ({ label: row.label, ratio: row.figures.attainmentToDate })) }),
+    table: {
+      caption: t('chart.attainmentTitle', { name }),
+      head: ['', t('fig.targetToDate'), t('fig.actualToDate'), t('fig.attainmentToDate')],
+      rows: rows.map((row) => [row.label, fen(row.figures.targetToDate), fen(row.figures.actual), percent(row.figures.attainmentToDate)]),
+      numeric: [1, 2, 3],
+    },
+  };
+}
+
+export function treemapSpec(name: string, rollup: YearRollup, org: Org | undefined, lang: Lang, t: Translate): ChartSpec {
+  const root = {
+    name,
+    children: rollup.units.map((unit) => ({
+      name: unitName(lang, org, unit.id),
+      children: unit.people.length ? unit.people.map((person) => ({ name: personName(lang, org, person.id), value: person.target })) : [{ name: unitName(lang, org, unit.id), value: unit.target }],
+    })),
+  };
+  return {
+    svg: treemapChart({ title: t('chart.treemapTitle', { name }), desc: t('chart.treemapDesc'), root, format: fen }),
+    table: {
+      caption: t('chart.treemapTitle', { name }),
+      head: [t('person.unit'), t('unit.people'), t('fig.target')],
+      rows: rollup.units.flatMap((unit) => [
+        [unitName(lang, org, unit.id), t('fig.total'), fen(unit.target)],
+        ...unit.people.map((person) => [unitName(lang, org, unit.id), personName(lang, org, person.id), fen(person.target)]),
+      ]),
+      numeric: [2],
+    },
+  };
+}
+
+/** The chart an MDX body asks for with <Chart kind of />, as HTML. */
+export function chartFor(kind: ChartKind, subject: ChartSubject, rollup: YearRollup, org: Org | undefined, lang: Lang, t: Translate, company: string): string {
+  const unit = subject.scope === 'unit' ? rollup.units.find((candidate) => candidate.id === subject.id) : undefined;
+  const person = subject.scope === 'person' ? rollup.units.flatMap((candidate) => candidate.people).find((candidate) => candidate.id === subject.id) : undefined;
+  const name = unit ? unitName(lang, org, unit.id) : person ? personName(lang, org, person.id) : company;
+  let spec: ChartSpec | undefined;
+  if (kind === 'monthly') spec = monthlySpec(name, unit ?? person ?? rollup, t);
+  else if (kind === 'budget' && unit) spec = budgetSpec(name, unit, org, lang, t);
+  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p })) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t);
+  else if (kind === 'treemap') spec = treemapSpec(name, rollup, org, lang, t);
+  return spec ? chartHtml(spec) : '';
+}

@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import { today } from '../lib/check.ts';
+import { placementOf } from '../lib/content-files.ts';
+import type { Loaded } from '../lib/load.ts';
+import type { DocumentData, Org } from '../schemas/index.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
+
+/** The date the portal judges deadlines on: the build date, or PLANBOOK_AS_OF for reproducible tests. */
+export const asOf = process.env['PLANBOOK_AS_OF'] || today();
+
+/** Positions are only needed for diagnostics, which `plan check` already printed before the build. */
+const nowhere = () => ({ line: 1, column: 1 });
+
+let cached: Promise<SiteModel> | undefined;
+
+/** Every page reads the content through here: the collections are queried once per build. */
+export function siteData(): Promise<SiteModel> {
+  return (cached ??= load());
+}
+
+async function load(): Promise<SiteModel> {
+  const [orgs, documents] = await Promise.all([getCollection('orgs'), getCollection('documents')]);
+  const loaded = <T>(entry: { id: string; data: unknown; body?: string | undefined; filePath?: string | undefined }): Loaded<T> => ({
+    file: entry.filePath ?? entry.id,
+    path: entry.id,
+    placement: placementOf(entry.id),
+    data: entry.data as T,
+    body: entry.body ?? '',
+    bodyLine: 1,
+    locate: nowhere,
+  });
+  return buildSiteModel({ orgs: orgs.map((entry) => loaded<Org>(entry)), documents: documents.map((entry) => loaded<DocumentData>(entry)) }, asOf);
+}

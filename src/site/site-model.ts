@@ -1,0 +1,64 @@
+import type { Obligation } from '../lib/calendar.ts';
+import { obligations } from '../lib/calendar.ts';
+import type { LoadedDocument, LoadResult } from '../lib/load.ts';
+import { buildModel, type YearContent } from '../lib/model.ts';
+import { rollupYear, type PersonRollup, type UnitRollup, type YearRollup } from '../lib/rollup.ts';
+
+/** One fiscal year with everything its pages need, computed once. */
+export interface YearView {
+  year: number;
+  content: YearContent;
+  rollup: YearRollup;
+  obligations: Obligation[];
+  units: Map<string, UnitRollup>;
+  people: Map<string, PersonRollup>;
+  /** Obligations of each person (as writer or subject), in calendar order. */
+  obligationsByPerson: Map<string, Obligation[]>;
+  /** Obligation of each existing document, by content path. */
+  obligationByPath: Map<string, Obligation>;
+}
+
+export interface SiteModel {
+  asOf: string;
+  years: YearView[];
+  /** The year containing asOf, else the latest year before it, else the first. */
+  defaultYear: number;
+  documents: LoadedDocument[];
+  /** Every document by content path ("2026/units/east/budget.mdx"). */
+  byPath: Map<string, LoadedDocument>;
+}
+
+/** Indexes every map the pages look up, so no page scans all documents (1,000 people × 24 files must build). */
+export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asOf: string): SiteModel {
+  const model = buildModel(load);
+  const years = [...model.years.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((content): YearView => {
+      const rollup = rollupYear(content);
+      const due = obligations(content, asOf);
+      const byPerson = new Map<string, Obligation[]>();
+      const byPath = new Map<string, Obligation>();
+      for (const obligation of due) {
+        const who = obligation.person ?? obligation.owner;
+        let list = byPerson.get(who);
+        if (!list) byPerson.set(who, (list = []));
+        list.push(obligation);
+        if (obligation.document) byPath.set(obligation.path, obligation);
+      }
+      return {
+        year: content.year,
+        content,
+        rollup,
+        obligations: due,
+        units: new Map(rollup.units.map((unit) => [unit.id, unit])),
+        people: new Map(rollup.units.flatMap((unit) => unit.people.map((person) => [person.id, person] as const))),
+        obligationsByPerson: byPerson,
+        obligationByPath: byPath,
+      };
+    });
+  const asOfYear = Number(asOf.slice(0, 4));
+  const candidates = years.filter((view) => view.year <= asOfYear);
+  const defaultYear = candidates.at(-1)?.year ?? years[0]?.year ?? asOfYear;
+  const documents = years.flatMap((view) => view.content.documents);
+  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])) };
+}

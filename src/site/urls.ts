@@ -1,0 +1,27 @@
+import type { Lang } from '../i18n/index.ts';
+import type { LoadedDocument } from '../lib/load.ts';
+
+/** Where the site is served from (PLANBOOK_BASE at build time), always ending in "/". */
+export const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A route inside the site ("2026/units/east/") for a language: zh-CN at the root, English under en/. */
+export function route(lang: Lang, path = ''): string {
+  return `${BASE}${lang === 'en' ? 'en/' : ''}${path}`;
+}
+
+/** The same page in the other language. */
+export function otherLanguage(lang: Lang, pathname: string): string {
+  const inside = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  if (lang === 'en') return `${BASE}${inside.replace(/^en\/?/, '')}`;
+  return `${BASE}en/${inside}`;
+}
+
+/** "2026/units/east/budget.mdx" → "2026/docs/units/east/budget/". */
+export function documentRoute(document: Pick<LoadedDocument, 'path'>): string {
+  const [year, ...rest] = document.path.replace(/\.mdx?$/, '').split('/');
+  return `${year}/docs/${rest.join('/')}/`;
+}
+
+export const yearRoute = (year: number) => `${year}/`;
+export const unitRoute = (year: number, unit: string) => `${year}/units/${unit}/`;
+export const personRoute = (year: number, person: string) => `${year}/people/${person}/`;

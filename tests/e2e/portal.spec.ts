@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { formatFenShort } from '../../src/lib/money.ts';
+import type { YearRollup } from '../../src/lib/rollup.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+test('the language switch leads to the same page in the other language and back', async ({ page }) => {
+  await page.goto('./2026/units/east/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toContainText('华东事业部');
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/2026\/units\/east\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toContainText('East China Division');
+  await expect(page.getByText('Document texts are written in Chinese')).toBeVisible();
+  await page.getByRole('link', { name: '阅读中文版' }).click();
+  await expect(page).toHaveURL(/\/2026\/units\/east\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a person page shows the figures plan rollup --format json gives for that person', async ({ page }) => {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/plan.ts'), 'rollup', '--format', 'json', '--year', '2026'], { cwd: ROOT, encoding: 'utf8' });
+  expect(cli.status, cli.stderr).toBe(0);
+  const [year] = (JSON.parse(cli.stdout) as { years: YearRollup[] }).years;
+  const person = year?.units.flatMap((unit) => unit.people).find((candidate) => candidate.id === 'wang-lei');
+  expect(person).toBeDefined();
+  await page.goto('./2026/people/wang-lei/');
+  const card = page.locator('.card').first();
+  await expect(card.locator('[data-figure="target"]')).toHaveText(formatFenShort(person!.target));
+  await expect(card.locator('[data-figure="actual"]')).toHaveText(formatFenShort(person!.actual));
+  await expect(card.locator('[data-figure="targetToDate"]')).toHaveText(formatFenShort(person!.targetToDate));
+  await expect(card.locator('[data-figure="attainmentToDate"]')).toHaveText(`${(person!.attainmentToDate * 100).toFixed(1)}%`);
+  const october = page.locator('.chart-data tbody tr').nth(9);
+  await expect(october.locator('td').nth(0)).toHaveText(formatFenShort(person!.months[9]!.target));
+  await expect(october.locator('td').nth(1)).toHaveText(formatFenShort(person!.months[9]!.actual!));
+});
+
+test('the overview timeline marks the monthly-report step overdue for the missing October report in 华南', async ({ page }) => {
+  await page.goto('./');
+  const step = page.locator('.timeline > li[data-step="5"]');
+  await expect(step).toHaveAttribute('data-state', 'overdue');
+  await expect(step.locator('tr[data-state="overdue"]')).toContainText('何俊');
+  await expect(step.locator('tr[data-state="overdue"]')).toContainText('10月');
+  await expect(page.locator('.timeline > li[data-step="2"]')).toHaveAttribute('data-state', 'done');
+  await page.goto('./2026/people/he-jun/');
+  await expect(page.locator('[data-missing] li[data-state="overdue"]')).toContainText('10月');
+});
+
+test('the people table sorts by a column when JavaScript runs', async ({ page }) => {
+  await page.goto('./2026/units/east/');
+  const table = page.locator('table[data-sortable]');
+  await table.getByRole('button', { name: '目标' }).click();
+  const values = await table.locator('tbody tr td:nth-of-type(1)').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset['value'])));
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+});
+
+test('pages read fully without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./2026/people/wang-lei/');
+  await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(page.locator('.chart-data table')).toBeVisible();
+  await page.goto('./search/');
+  await expect(page.getByRole('link', { name: '王磊' }).first()).toBeVisible();
+  await context.close();
+});
+
+test.describe('screenshots (Chinese) for people to look at', () => {
+  const dir = path.join(ROOT, 'test-results', 'screenshots');
+  for (const [name, url] of [
+    ['overview', './'],
+    ['unit-east', './2026/units/east/'],
+    ['person-wang-lei', './2026/people/wang-lei/'],
+  ] as const) {
+    for (const width of [1280, 390]) {
+      test(`${name} at ${width}px`, async ({ page }) => {
+        mkdirSync(dir, { recursive: true });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        await expect(page.locator('h1')).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'no horizontal scrolling of the whole page').toBeLessThanOrEqual(1);
+        await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
+      });
+    }
+  }
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartHtml } from '../../src/charts/table.ts';
+import { translator, validateTranslations } from '../../src/i18n/index.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { formatFen, formatFenShort } from '../../src/lib/money.ts';
+import { renderBody } from '../../src/mdx/render.ts';
+import { monthlySpec } from '../../src/site/charts.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+import { summaryHtml } from '../../src/site/summary.ts';
+import { ROOT } from './helpers/run-plan.ts';
+
+const site = buildSiteModel(await loadContent(path.join(ROOT, 'tests/fixtures/minimal')), '2026-01-20');
+const view = site.years[0]!;
+
+describe('portal rendering', () => {
+  it('prints the rolled-up figure a <Figure> names, never the code', () => {
+    const html = renderBody('华东目标 <Figure of="units.east.target" />，完成率 <Figure of="units.east.attainmentToDate" />。', { rollup: view.rollup, chart: () => '' });
+    const east = view.units.get('east')!;
+    expect(html).toContain(`>${formatFenShort(east.target)}</data>`);
+    expect(html).toContain(`${(east.attainmentToDate * 100).toFixed(1)}%`);
+  });
+
+  it('charts are images with a text alternative and the data table beside them', () => {
+    const t = translator('zh-CN');
+    const html = chartHtml(monthlySpec('华东', view.units.get('east')!, t));
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby/);
+    expect(html).toContain('<title id=');
+    expect(html).toContain('<table class="data">');
+    expect(html.match(/<tr>/g)?.length).toBe(13);
+  });
+
+  it('shows frontmatter amounts formatted and ids by name, not raw YAML', () => {
+    const budget = view.content.units.get('east')!.budget!;
+    const html = summaryHtml(budget.data, { t: translator('en'), org: view.content.org?.data, lang: 'en' });
+    const promotion = view.content.org!.data.expenseLines.find((line) => line.id === 'promotion')!;
+    expect(html).toContain(`<dt>${promotion.nameEn ?? promotion.name}</dt><dd><span class="num">${formatFen(budget.data.expenses.lines['promotion']!)}</span></dd>`);
+    expect(html).not.toContain('promotion:');
+  });
+
+  it('refuses translation tables whose keys differ', () => {
+    expect(() => validateTranslations({ 'zh-CN': { a: '甲', b: '乙' }, en: { a: 'A' } })).toThrow(/missing keys \[b\]/);
+  });
+});

@@ -31,5 +31,6 @@ export const ruleCatalog: { code: string; severity: 'error' | 'warning'; summary
   { code: 'mdx-expression', severity: 'error', summary: 'A JavaScript expression `{…}` in a body or a component attribute.' },
   { code: 'mdx-unknown-component', severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
   { code: 'mdx-figure-path', severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
+  { code: 'codeowners-sync', severity: 'error', summary: '`.github/CODEOWNERS` differs from what the org files generate (`plan codeowners` rewrites it).' },
   { code: 'overdue', severity: 'warning', summary: 'A document past its due date in the seed’s calendar (an error when `calendar.strict`).' },
 ];

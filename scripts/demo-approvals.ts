@@ -1,6 +1,7 @@
 // Demo data: approval records for the demo company, so `npm start` shows the approval chain at work.
 // No real pull request made them (each carries "demo": true). Rerun after changing content/: the
-// records bind to each document's Git blob id, and a stale one shows as "changed after approval".
+// records bind to each document's Git blob id, and a stale one shows as "changed after approval"
+// (one is stale on purpose: scripts/lib/demo-changed.ts).
 //
 //   npx node scripts/demo-approvals.ts [--check]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { LEDGER_PATH, parseLedger, type LedgerRecord } from '../src/approvals/le
 import { stagesFor } from '../src/approvals/pull-request.ts';
 import { checkContent } from '../src/lib/check.ts';
 import { countBySeverity } from '../src/lib/diagnostics.ts';
+import { approvedVersion, CHANGED_AFTER_APPROVAL } from './lib/demo-changed.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -40,7 +42,10 @@ for (const [index, document] of approved.entries()) {
     if (!holder) throw new Error(`demo-approvals: nobody holds ${stage.role} for ${repoPath}`);
     return { role: stage.role, ...(stage.deputyFor ? { deputyFor: stage.deputyFor } : {}), login: holder.login, name: holder.name, at: stamp(document.date, step * 3) };
   });
-  const { oid } = await git.hashBlob({ object: readFileSync(path.join(root, repoPath)) });
+  const text = readFileSync(path.join(root, repoPath));
+  // One document is shipped edited after its approval: its record holds the version before the edit.
+  const approvedText = repoPath === CHANGED_AFTER_APPROVAL.path ? Buffer.from(approvedVersion(text.toString('utf8'))) : text;
+  const { oid } = await git.hashBlob({ object: approvedText });
   records.push({ path: repoPath, oid, pr: index + 1, stages, mergedAt: stamp(document.date, stages.length * 3), mergeCommit: null, demo: true });
 }
 

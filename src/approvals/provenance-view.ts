@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from './chains.ts';
+import { ROLE_LABELS, type Role } from './chains.ts';
 import type { Provenance } from './provenance.ts';
 
 type Lang = 'zh-CN' | 'en';
@@ -22,10 +22,14 @@ export interface ProvenanceView {
 
 const date = (iso: string) => iso.slice(0, 10);
 
-/** What ApprovalHistory.astro prints, computed in plain TypeScript so tests need no Astro. */
-export function provenanceView(provenance: Provenance | undefined, lang: Lang): ProvenanceView {
+/**
+ * What ApprovalHistory.astro prints, computed in plain TypeScript so tests need no Astro. The portal
+ * passes its own role words (`roleLabel`) so a page names each role the same way throughout.
+ */
+export function provenanceView(provenance: Provenance | undefined, lang: Lang, roleLabel?: (role: Role) => string): ProvenanceView {
   const labels = LABELS[lang];
   const short = lang === 'en' ? 'en' : 'zh';
+  const role = roleLabel ?? ((r: Role) => ROLE_LABELS[r][short]);
   if (!provenance) return { labels, state: 'none', stateLabel: labels.none, demo: false, stages: [], earlier: [] };
   const { approved } = provenance;
   return {
@@ -37,7 +41,7 @@ export function provenanceView(provenance: Provenance | undefined, lang: Lang): 
     mergedAt: date(approved.mergedAt),
     demo: approved.demo === true,
     stages: approved.stages.map((stage) => ({
-      role: `${ROLE_LABELS[stage.role][short]}${stage.deputyFor ? ` (${labels.deputy} ${ROLE_LABELS[stage.deputyFor][short]})` : ''}`,
+      role: `${role(stage.role)}${stage.deputyFor ? ` (${labels.deputy} ${role(stage.deputyFor)})` : ''}`,
       who: stage.name,
       login: stage.login,
       at: date(stage.at),

@@ -1,8 +1,10 @@
 import { getCollection } from 'astro:content';
+import { contentDir } from '../content.config.ts';
 import { today } from '../lib/check.ts';
 import { placementOf } from '../lib/content-files.ts';
 import type { Loaded } from '../lib/load.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
+import { siteProvenance } from './provenance.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 
 /** The date the portal judges deadlines on: the build date, or PLANBOOK_AS_OF for reproducible tests. */
@@ -19,7 +21,8 @@ export function siteData(): Promise<SiteModel> {
 }
 
 async function load(): Promise<SiteModel> {
-  const [orgs, documents] = await Promise.all([getCollection('orgs'), getCollection('documents')]);
+  // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the collections.
+  const [orgs, documents, provenance] = await Promise.all([getCollection('orgs'), getCollection('documents'), siteProvenance(contentDir, { cache: {} })]);
   const loaded = <T>(entry: { id: string; data: unknown; body?: string | undefined; filePath?: string | undefined }): Loaded<T> => ({
     file: entry.filePath ?? entry.id,
     path: entry.id,
@@ -29,5 +32,5 @@ async function load(): Promise<SiteModel> {
     bodyLine: 1,
     locate: nowhere,
   });
-  return buildSiteModel({ orgs: orgs.map((entry) => loaded<Org>(entry)), documents: documents.map((entry) => loaded<DocumentData>(entry)) }, asOf);
+  return buildSiteModel({ orgs: orgs.map((entry) => loaded<Org>(entry)), documents: documents.map((entry) => loaded<DocumentData>(entry)) }, asOf, provenance);
 }

@@ -1,3 +1,4 @@
+import type { Provenance } from '../approvals/provenance.ts';
 import type { Obligation } from '../lib/calendar.ts';
 import { obligations } from '../lib/calendar.ts';
 import type { LoadedDocument, LoadResult } from '../lib/load.ts';
@@ -26,10 +27,12 @@ export interface SiteModel {
   documents: LoadedDocument[];
   /** Every document by content path ("2026/units/east/budget.mdx"). */
   byPath: Map<string, LoadedDocument>;
+  /** Who approved which version of each document, by content path; empty outside a Git checkout. */
+  provenance: Map<string, Provenance>;
 }
 
 /** Indexes every map the pages look up, so no page scans all documents (1,000 people × 24 files must build). */
-export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asOf: string): SiteModel {
+export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asOf: string, provenance = new Map<string, Provenance>()): SiteModel {
   const model = buildModel(load);
   const years = [...model.years.values()]
     .sort((a, b) => a.year - b.year)
@@ -60,5 +63,5 @@ export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asO
   const candidates = years.filter((view) => view.year <= asOfYear);
   const defaultYear = candidates.at(-1)?.year ?? years[0]?.year ?? asOfYear;
   const documents = years.flatMap((view) => view.content.documents);
-  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])) };
+  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])), provenance };
 }

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatFenShort } from '../../src/lib/money.ts';
+import { parseYamlSource } from '../../src/lib/source.ts';
 import type { YearRollup } from '../../src/lib/rollup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -47,6 +48,25 @@ test('the overview timeline marks the monthly-report step overdue for the missin
   await expect(page.locator('.timeline > li[data-step="2"]')).toHaveAttribute('data-state', 'done');
   await page.goto('./2026/people/he-jun/');
   await expect(page.locator('[data-missing] li[data-state="overdue"]')).toContainText('10月');
+});
+
+test('the 华东 budget page shows who approved it, stage by stage, from the demo approval records', async ({ page }) => {
+  const org = parseYamlSource(readFileSync(path.join(ROOT, 'content/2026/org.yaml'), 'utf8')).data as {
+    roles: { gm: string; marketingVp: string; finance: string[] };
+    people: { id: string; name: string; login: string }[];
+  };
+  const holder = (id: string | undefined) => org.people.find((person) => person.id === id);
+  const chain = [
+    ['营销副总', holder(org.roles.marketingVp)],
+    ['财务部', holder(org.roles.finance[0])],
+    ['总经理', holder(org.roles.gm)],
+  ] as const;
+  await page.goto('./2026/docs/units/east/budget/');
+  const section = page.locator('section.approval-history');
+  await expect(section.locator('.stages li')).toHaveText(chain.map(([role, person]) => new RegExp(`^${role} ${person?.name} @${person?.login} \\d{4}-\\d{2}-\\d{2}$`)));
+  await expect(section).toContainText('演示数据');
+  await page.goto('./2026/docs/');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '华东事业部2026年度销售预算' }) })).toContainText(`✓ 已批准 · ${holder(org.roles.gm)?.name}`);
 });
 
 test('the people table sorts by a column when JavaScript runs', async ({ page }) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_PATH, readLedger } from '../../src/approvals/ledger.ts';
+import { approvedVersion, CHANGED_AFTER_APPROVAL } from '../../scripts/lib/demo-changed.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
 describe('demo approval records', () => {
@@ -17,10 +18,18 @@ describe('demo approval records', () => {
 
   it(`match the demo content's blob ids (else run: npx node scripts/demo-approvals.ts)`, async () => {
     const stale: string[] = [];
-    for (const record of records) {
+    for (const record of records.filter((candidate) => candidate.path !== CHANGED_AFTER_APPROVAL.path)) {
       const { oid } = await git.hashBlob({ object: readFileSync(path.join(ROOT, record.path)) });
       if (oid !== record.oid) stale.push(record.path);
     }
     expect(stale, `${LEDGER_PATH} is out of date for these files`).toEqual([]);
+  });
+
+  it(`ship exactly one document changed after its approval: ${CHANGED_AFTER_APPROVAL.path}`, async () => {
+    const record = records.find((candidate) => candidate.path === CHANGED_AFTER_APPROVAL.path);
+    const text = readFileSync(path.join(ROOT, CHANGED_AFTER_APPROVAL.path), 'utf8');
+    const hash = async (content: string) => (await git.hashBlob({ object: Buffer.from(content) })).oid;
+    expect(record?.oid).toBe(await hash(approvedVersion(text)));
+    expect(record?.oid).not.toBe(await hash(text));
   });
 });

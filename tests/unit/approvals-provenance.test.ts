@@ -4,29 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_PATH, parseLedger } from '../../src/approvals/ledger.ts';
 import { provenanceView } from '../../src/approvals/provenance-view.ts';
 import { readProvenance } from '../../src/approvals/provenance.ts';
-import { fixtureRepo, LOGIN, review, writePayloads } from './helpers/approvals-repo.ts';
+import { BUDGET, fixtureRepo, LOGIN, mergeApprovedBudget, review, writePayloads } from './helpers/approvals-repo.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
-const BUDGET = 'content/2026/units/east/budget.mdx';
 let repo: Awaited<ReturnType<typeof fixtureRepo>>;
 beforeEach(async () => (repo = await fixtureRepo()));
 afterEach(() => repo.cleanup());
 
-/** Pull request #12 changes the east budget; VP, finance and GM approve; it merges and is recorded. */
-async function mergeApprovedBudget() {
-  const budget = readFileSync(path.join(repo.dir, BUDGET), 'utf8');
-  const head = await repo.commit('Budget note', { [BUDGET]: `${budget}\n市场推广费用用于新品发布。\n` });
-  const files = writePayloads(
-    repo.dir,
-    [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')],
-    { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: head },
-  );
-  return { result: await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]) };
-}
-
 describe('provenance: approvals recorded at merge, read back for the portal', () => {
   it('records the merged approvals bound to the blob id, and the portal shows the approvers', async () => {
-    const { result } = await mergeApprovedBudget();
+    const { result } = await mergeApprovedBudget(repo);
     expect(result.stderr).toContain(`Appending 1 approval record for #12 to ${LEDGER_PATH}: ${BUDGET}`);
     const [record] = parseLedger(readFileSync(path.join(repo.dir, LEDGER_PATH), 'utf8'));
     expect(record).toMatchObject({ path: BUDGET, pr: 12, mergedAt: '2026-01-11T12:00:00Z', stages: [{ role: 'marketingVp', login: LOGIN.vp }, { role: 'finance', login: LOGIN.finance }, { role: 'gm', login: LOGIN.gm }] });
@@ -43,7 +30,7 @@ describe('provenance: approvals recorded at merge, read back for the portal', ()
   });
 
   it('says "changed after approval" once the document is edited after its approved version', async () => {
-    await mergeApprovedBudget();
+    await mergeApprovedBudget(repo);
     const budget = readFileSync(path.join(repo.dir, BUDGET), 'utf8');
     await repo.commit('Unreviewed edit', { [BUDGET]: budget.replace('市场推广费用用于新品发布。', '市场推广费用改用于展会。') });
     const provenance = (await readProvenance({ dir: repo.dir })).get('2026/units/east/budget.mdx');

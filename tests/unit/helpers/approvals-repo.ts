@@ -1,9 +1,9 @@
-import fs, { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
 import git from 'isomorphic-git';
-import { ROOT } from './run-plan.ts';
+import { ROOT, runPlan } from './run-plan.ts';
 
 /** Fixed commit dates, one hour apart, so commit ids (and so the tests) are reproducible. */
 const START = Date.parse('2026-01-10T01:00:00Z') / 1000;
@@ -56,3 +56,20 @@ export function writePayloads(dir: string, reviews: unknown[], pr: Record<string
 
 /** Logins of the minimal fixture's organisation. */
 export const LOGIN = { gm: 'chenjianguo-ex', vp: 'wanghaitao-ex', finance: 'liufang-ex', manager: 'zhouzhiqiang-ex', zhangWei: 'zhangwei-ex', liNa: 'lina-ex' } as const;
+
+export const BUDGET = 'content/2026/units/east/budget.mdx';
+
+/**
+ * Pull request #12 changes the east budget; VP, finance and GM approve; it merges and is recorded
+ * by `plan approvals --record`, the code path the merge workflow runs.
+ */
+export async function mergeApprovedBudget(repo: Awaited<ReturnType<typeof fixtureRepo>>) {
+  const budget = readFileSync(path.join(repo.dir, BUDGET), 'utf8');
+  const head = await repo.commit('Budget note', { [BUDGET]: `${budget}\n市场推广费用用于新品发布。\n` });
+  const files = writePayloads(
+    repo.dir,
+    [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')],
+    { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: head },
+  );
+  return { result: await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]) };
+}

@@ -10,6 +10,9 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // The benchmark builds a synthetic company beside the real portal without touching dist/ or its cache.
+  outDir: process.env.PLANBOOK_OUT_DIR || './dist',
+  cacheDir: process.env.PLANBOOK_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx()],
   // The portal is static; the dev toolbar only gets in the way of screenshots.
   devToolbar: { enabled: false },

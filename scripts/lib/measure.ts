@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Measured {
+  exitCode: number;
+  seconds: number;
+  /** Highest sum of resident memory of the process and all its descendants, sampled every 100 ms. */
+  peakTreeKb: number;
+  /** Kernel-tracked peak of the largest single process (GNU time's %M, else the sampled VmHWM). */
+  peakProcessKb: number;
+}
+
+export interface MeasureOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Everything the command prints goes here, so a 50,000-page log does not flood the terminal. */
+  logFile: string;
+  /** Called with each output line, e.g. to count pages for progress. */
+  onLine?: (line: string) => void;
+}
+
+/** GNU time reads the peak from the kernel when the command ends, which 100 ms sampling can miss. */
+const GNU_TIME = '/usr/bin/time';
+
+const kbField = (status: string, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+
+/** Parent of every live process, from /proc (Linux only; elsewhere the tree is just the root). */
+function parents(): Map<number, number> {
+  const result = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return result;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name in parentheses may itself contain spaces or parentheses: parse after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      result.set(Number(entry), ppid);
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return result;
+}
+
+function tree(root: number): number[] {
+  const byParent = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
+  const found = [root];
+  for (let index = 0; index < found.length; index++) found.push(...(byParent.get(found[index] ?? -1) ?? []));
+  return found;
+}
+
+/**
+ * Runs a command and measures what a user waits for and what the machine must hold: wall time and
+ * peak memory. Astro may start worker processes, so memory is summed over the whole process tree.
+ */
+export function measureCommand(command: string, args: string[], { cwd, env, logFile, onLine }: MeasureOptions): Promise<Measured> {
+  return new Promise((resolve) => {
+    const timeDir = existsSync(GNU_TIME) ? mkdtempSync(path.join(tmpdir(), 'planbook-measure-')) : undefined;
+    const timeFile = timeDir && path.join(timeDir, 'time');
+    const start = performance.now();
+    const child = timeFile
+      ? spawn(GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = createWriteStream(logFile);
+    const hwm = new Map<number, number>();
+    let peakTreeKb = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      let sum = 0;
+      // GNU time itself (about 2 MB) is not part of what is measured.
+      for (const pid of tree(child.pid).slice(timeFile ? 1 : 0)) {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          sum += kbField(status, 'VmRSS');
+          hwm.set(pid, Math.max(hwm.get(pid) ?? 0, kbField(status, 'VmHWM')));
+        } catch {
+          // Gone already; its last sample counted.
+        }
+      }
+      peakTreeKb = Math.max(peakTreeKb, sum);
+    };
+    const timer = setInterval(sample, 100);
+    let pending = '';
+    const take = (chunk: Buffer) => {
+      log.write(chunk);
+      if (!onLine) return;
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    const finish = (exitCode: number) => {
+      clearInterval(timer);
+      log.end();
+      let kernelKb = 0;
+      if (timeDir && timeFile) {
+        kernelKb = Number(/(\d+)\s*$/.exec(existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '')?.[1] ?? 0);
+        rmSync(timeDir, { recursive: true, force: true });
+      }
+      const peakProcessKb = Math.max(kernelKb, ...hwm.values());
+      resolve({ exitCode, seconds: (performance.now() - start) / 1000, peakTreeKb: Math.max(peakTreeKb, peakProcessKb), peakProcessKb });
+    };
+    child.on('error', (error) => {
+      log.write(`could not start ${command}: ${error.message}\n`);
+      finish(2);
+    });
+    child.on('exit', (code, signal) => finish(code ?? (signal ? 1 : 0)));
+  });
+}

@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { writeAstroFloor } from './astro-floor.ts';
 import { measureCommand, type Measured } from './measure.ts';
+import { PAGEFIND_GLOB } from '../build.ts';
 
 export interface BuildRun extends Measured {
   pages: number;
@@ -80,7 +81,7 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   log(`  ${floor.pages} pages in ${floor.seconds.toFixed(1)} s`);
 
   log('Indexing the portal with pagefind (reported separately)…');
-  const pagefind = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--silent'], { cwd: root, env, logFile: path.join(work, 'pagefind.log') });
+  const pagefind = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent'], { cwd: root, env, logFile: path.join(work, 'pagefind.log') });
   if (pagefind.exitCode !== 0) throw new Error(`pagefind failed (exit ${pagefind.exitCode}); see .bench/pagefind.log`);
   return { portal, floor, pagefind };
 }

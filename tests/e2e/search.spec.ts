@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+// Search runs entirely in the browser on the build-time Pagefind index (no server).
+test('searching for a person finds their page', async ({ page }) => {
+  await page.goto('./search/');
+  const box = page.getByRole('search').getByRole('textbox');
+  await box.fill('何俊');
+  const hit = page.locator('.pagefind-ui__result-link').first();
+  await expect(hit).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.pagefind-ui__result-link[href*="/people/he-jun/"]').first()).toBeVisible();
+});
+
+test('English search leads to the English pages', async ({ page }) => {
+  await page.goto('./en/search/');
+  await page.getByRole('search').getByRole('textbox').fill('华南事业部');
+  const hit = page.locator('.pagefind-ui__result-link').first();
+  await expect(hit).toBeVisible({ timeout: 15_000 });
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/\/en\//);
+});
+
+test('without JavaScript the search page lists every unit and person instead', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./search/');
+  await expect(page.getByRole('link', { name: '何俊' }).first()).toBeVisible();
+  await context.close();
+});

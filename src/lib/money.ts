@@ -14,6 +14,7 @@ type Style = 'wan' | 'yuan' | 'plain';
 const UNIT_SCALE = { 元: 2, 万: 6, 亿: 10 } as const;
 
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 
 const EXPECTED = 'expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
 
@@ -97,6 +98,8 @@ export function formatFenDelta(fen: Fen): string {
 
 function parseNumber(input: number): MoneyParse {
   if (!Number.isFinite(input)) return fail(`expected a finite amount, got ${describe(input)}`);
+  // Up to ⌊(2^53 − 1) / 100⌋ yuan, times 100 is still a safe integer: exact without BigInt.
+  if (Number.isInteger(input) && Math.abs(input) <= MAX_SAFE_YUAN) return { ok: true, fen: input === 0 ? 0 : input * 100 };
   if (Number.isInteger(input)) return fromScaled(BigInt(input) * 100n, input);
   // The shortest round-trip decimal is what the author most likely typed (YAML `1200000.5`).
   const decimal = String(input);
@@ -124,7 +127,14 @@ function fromDigits(negative: boolean, whole: string, fraction: string, scale: n
   // Trailing zeros are exact ("1.230" is 1.23), so only non-zero digits past 1分 are an error.
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > scale) return tooFine(input);
-  const magnitude = BigInt(whole + significant.padEnd(scale, '0'));
+  const digits = whole + significant.padEnd(scale, '0');
+  // Up to 15 decimal digits are below 2^53, so Number() reads them exactly; BigInt only beyond that
+  // (it costs a third of `plan check` on 25k files otherwise).
+  if (digits.length <= 15) {
+    const fen = Number(digits);
+    return { ok: true, fen: negative && fen !== 0 ? -fen : fen };
+  }
+  const magnitude = BigInt(digits);
   return fromScaled(negative ? -magnitude : magnitude, input);
 }
 

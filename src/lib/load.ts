@@ -65,7 +65,7 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
   const placement = placementOf(relative);
   let source: Source;
   try {
-    const text = decodeText(readFileSync(full));
+    const text = readText(full);
     source = /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
@@ -103,6 +103,15 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: 
     diagnostics.push({ rule: issue.rule, severity: 'error', file, ...locate(issue.path, issue.at), message: issue.message });
   }
   return undefined;
+}
+
+/**
+ * Node's own UTF-8 decoding is the fast path (no Buffer kept around); only a file that shows a NUL
+ * or a replacement character is re-read as bytes and judged strictly.
+ */
+function readText(full: string): string {
+  const text = readFileSync(full, 'utf8');
+  return text.includes('\0') || text.includes('\uFFFD') ? decodeText(readFileSync(full)) : text;
 }
 
 function fileDiagnostic(file: string, rule: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {

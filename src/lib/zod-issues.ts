@@ -51,6 +51,10 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
         out.push({ rule: 'schema', path, at: 'value', message: `Unexpected ${sizeOf(value)}, ${issue.message.replace(/^Too (small|big): /, '')}` });
         break;
       case 'custom': {
+        if (value === undefined) {
+          out.push({ rule: 'missing-field', path, at: 'key', message: `Missing field "${path.join('.')}", expected an amount like 120万` });
+          break;
+        }
         const rule = (issue.params as { rule?: string } | undefined)?.rule ?? 'schema';
         out.push({ rule, path, at: 'value', message: issue.message });
         break;

@@ -52,7 +52,6 @@ async function repeated<T>(label: string, run: () => Promise<T> | T): Promise<{ 
   for (let index = 0; index < RUNS; index++) {
     // Only the latest result is kept: holding every run's 25k documents made each later run pay for
     // a bigger heap in garbage collection, which a single `plan check` never does.
-    last = undefined;
     last = await timed(run);
     log(`  ${label} run ${index + 1}/${RUNS}: ${last.ms.toFixed(0)} ms`);
     times.push(last.ms);

@@ -1,6 +1,7 @@
 import type { YearContent } from '../lib/model.ts';
 import { sumFen, type Fen } from '../lib/money.ts';
 import { allocate, allocateEvenly } from './allocate.ts';
+import { orgIndex } from '../lib/org-index.ts';
 
 export const FORECAST_METHODS = ['plan-shape', 'run-rate'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
@@ -94,10 +95,10 @@ export function forecastYear(content: YearContent, method: ForecastMethod, unit?
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((person): PersonForecast => {
         const actuals = new Map([...person.reports].map(([month, report]) => [month, report.data.actual.revenue]));
-        const name = org?.people.find((candidate) => candidate.id === person.id)?.name ?? person.id;
+        const name = (org && orgIndex(org).people.get(person.id)?.name) ?? person.id;
         return { id: person.id, name, ...forecastPerson(person.plan?.data.months ?? [], actuals, method) };
       });
-    return { id, name: org?.units.find((candidate) => candidate.id === id)?.name ?? id, people, ...addUp(people) };
+    return { id, name: (org && orgIndex(org).units.get(id)?.name) ?? id, people, ...addUp(people) };
   });
   return { year: content.year, method, units, ...addUp(units) };
 }

@@ -4,6 +4,7 @@ import { sumFen, type Fen } from '../lib/money.ts';
 import type { PathKey } from '../lib/positions.ts';
 import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
+import { orgIndex } from '../lib/org-index.ts';
 
 export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];
@@ -68,7 +69,7 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
   if (!budget) throw new SplitError(`Missing ${content.year}/units/${unitId}/budget.mdx: the unit's budget revenue is what gets split`);
   const plans = [...content.people.values()].flatMap((person) => (person.plan?.data.unit === unitId ? [person.plan] : [])).sort((a, b) => a.data.person.localeCompare(b.data.person));
   if (plans.length === 0) throw new SplitError(`No annual plans in ${unit.name} (${content.year}/people/*/plan.mdx with unit: ${unitId}); create them with plan new person`);
-  const name = (id: string) => org?.people.find((person) => person.id === id)?.name ?? id;
+  const name = (id: string) => (org && orgIndex(org).people.get(id)?.name) ?? id;
   const parts = plans.map((plan) => ({ key: plan.data.person, aliases: [name(plan.data.person)] }));
   const total = budget.data.targets.revenue;
   let weights: Weight[];
@@ -235,7 +236,7 @@ function requireWeights(request: SplitRequest): Map<string, Weight> {
 }
 
 function displayName(content: YearContent, id: string): string {
-  return content.org?.data.people.find((person) => person.id === id)?.name ?? id;
+  return (content.org && orgIndex(content.org.data).people.get(id)?.name) ?? id;
 }
 
 function figure(document: Loaded<unknown>, label: string, path: PathKey[], old: Fen | null, fen: Fen): SplitFigure {

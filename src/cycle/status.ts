@@ -1,6 +1,7 @@
 import { obligations, type Obligation } from '../lib/calendar.ts';
 import type { Model, YearContent } from '../lib/model.ts';
 import { documentLabel } from './document-labels.ts';
+import { orgIndex } from '../lib/org-index.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
 export interface StatusItem {
@@ -56,8 +57,8 @@ export function statusReport(model: Model, asOf: string, { person }: { person?: 
 
 function item(content: YearContent, entry: Obligation): StatusItem {
   const org = content.org?.data;
-  const ownerName = org?.people.find((candidate) => candidate.id === entry.owner)?.name ?? entry.owner;
-  const unitName = entry.unit ? org?.units.find((candidate) => candidate.id === entry.unit)?.name : undefined;
+  const ownerName = (org && orgIndex(org).people.get(entry.owner)?.name) ?? entry.owner;
+  const unitName = entry.unit && org ? orgIndex(org).units.get(entry.unit)?.name : undefined;
   return {
     year: content.year,
     step: entry.step,

@@ -42,7 +42,7 @@ export default defineConfig(
       reportUnusedDisableDirectives: 'error',
     },
     rules: {
-      // Node runs scripts/ and src/lib/ directly, so relative imports need their file extension
+      // Node runs scripts/ and src/ directly, so relative imports need their file extension
       // and JSON needs an import attribute; tsconfig's "bundler" resolution would not catch these.
       'no-restricted-syntax': ['error', ...nodeImportRules],
       // `_name` marks a parameter or binding that is deliberately unused.

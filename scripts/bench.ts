@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { checkContent } from '../src/lib/check.ts';
-import { countBySeverity } from '../src/lib/diagnostics.ts';
-import { listFiles } from '../src/lib/content-files.ts';
+import { checkContent } from '../src/rules/check.ts';
+import { countBySeverity } from '../src/core/diagnostics.ts';
+import { listFiles } from '../src/model/content-files.ts';
 import { benchSite } from './lib/bench-site.ts';
 import { writeSyntheticCompany } from './lib/synthetic.ts';
 

@@ -2,9 +2,10 @@
 // check → format reference → astro build → search index. Each step prints what it does.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { checkContent, today } from '../src/lib/check.ts';
-import { countBySeverity } from '../src/lib/diagnostics.ts';
-import { ContentDirError } from '../src/lib/load.ts';
+import { checkContent } from '../src/rules/check.ts';
+import { today } from '../src/core/dates.ts';
+import { countBySeverity } from '../src/core/diagnostics.ts';
+import { ContentDirError } from '../src/model/load.ts';
 import { schema } from './commands/schema.ts';
 import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';

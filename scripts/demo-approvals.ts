@@ -10,8 +10,8 @@ import git from 'isomorphic-git';
 import { chainTarget } from '../src/approvals/chains.ts';
 import { LEDGER_PATH, parseLedger, type LedgerRecord } from '../src/approvals/ledger.ts';
 import { stagesFor } from '../src/approvals/pull-request.ts';
-import { checkContent } from '../src/lib/check.ts';
-import { countBySeverity } from '../src/lib/diagnostics.ts';
+import { checkContent } from '../src/rules/check.ts';
+import { countBySeverity } from '../src/core/diagnostics.ts';
 import { approvedVersion, CHANGED_AFTER_APPROVAL } from './lib/demo-changed.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ContentDirError } from '../src/lib/load.ts';
+import { ContentDirError } from '../src/model/load.ts';
 import { approvalCommands } from './commands/approval-commands.ts';
 import { check, checkHelp } from './commands/check.ts';
 import { cycleCommands } from './commands/cycle.ts';

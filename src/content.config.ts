@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { loadContent, type LoadResult } from './lib/load.ts';
+import { loadContent, type LoadResult } from './model/load.ts';
 import { documentSchemas, orgSchema } from './schemas/index.ts';
 
 /** The content folder the portal is built from (PLANBOOK_CONTENT, for fixtures and the bench). */

@@ -1,8 +1,9 @@
 import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
-import { countBySeverity } from '../../src/lib/diagnostics.ts';
-import { checkContent, today } from '../../src/lib/check.ts';
-import { formatFenShort as formatFen } from '../../src/lib/money.ts';
-import { rollupYear } from '../../src/lib/rollup.ts';
+import { countBySeverity } from '../../src/core/diagnostics.ts';
+import { checkContent } from '../../src/rules/check.ts';
+import { today } from '../../src/core/dates.ts';
+import { formatFenShort as formatFen } from '../../src/core/money.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
 

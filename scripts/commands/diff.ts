@@ -2,7 +2,7 @@ import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
 import { GitRefError, resolveCommit } from '../../src/approvals/git.ts';
 import { diffPlans } from '../../src/approvals/plan-diff.ts';
-import { today } from '../../src/lib/check.ts';
+import { today } from '../../src/core/dates.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
 export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { writeAtomic } from '../../src/cycle/atomic-write.ts';
+import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { exportTables, type Lang } from '../../src/cycle/export-tables.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
-import { today } from '../../src/lib/check.ts';
-import type { Model } from '../../src/lib/model.ts';
-import { rollupYear } from '../../src/lib/rollup.ts';
+import { today } from '../../src/core/dates.ts';
+import type { Model } from '../../src/model/model.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
 export const exportHelp = `plan export — the roll-up for finance, as CSV or an Excel workbook

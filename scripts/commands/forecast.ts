@@ -1,7 +1,7 @@
 import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
-import { markdownTable, textTable } from '../../src/cycle/text-table.ts';
-import { formatFenDelta, formatFenShort, sumFen } from '../../src/lib/money.ts';
+import { markdownTable, textTable } from '../../src/core/text-table.ts';
+import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
 export const forecastHelp = `plan forecast — H2 reforecast from H1 actuals, against the approved plan

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeAtomic } from '../../src/cycle/atomic-write.ts';
+import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
-import { gitState } from '../../src/cycle/git-state.ts';
-import { appendPerson, OrgEditError, personEntry } from '../../src/cycle/org-text.ts';
-import { today } from '../../src/lib/check.ts';
+import { gitState } from '../../src/edit/git-state.ts';
+import { appendPerson, OrgEditError, personEntry } from '../../src/edit/org-text.ts';
+import { today } from '../../src/core/dates.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
-import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, ScaffoldError, type NewFile } from '../templates/scaffold.ts';
+import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, ScaffoldError, type NewFile } from '../../src/templates/scaffold.ts';
 
 export const newHelp = `plan new — create plan and report files from templates (never overwrites)
 

@@ -1,7 +1,7 @@
-import { checkContent } from '../../src/lib/check.ts';
-import { countBySeverity } from '../../src/lib/diagnostics.ts';
-import { formatFenShort as formatFen } from '../../src/lib/money.ts';
-import { rollupYear, type YearRollup } from '../../src/lib/rollup.ts';
+import { checkContent } from '../../src/rules/check.ts';
+import { countBySeverity } from '../../src/core/diagnostics.ts';
+import { formatFenShort as formatFen } from '../../src/core/money.ts';
+import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
 export const rollupHelp = `plan rollup — the figures rolled up: company → unit → person → month

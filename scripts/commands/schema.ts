@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemas, type JsonSchema } from '../../src/lib/json-schemas.ts';
+import { jsonSchemas, type JsonSchema } from '../../src/schemas/json-schemas.ts';
 import { ruleCatalog } from '../../src/rules/catalog.ts';
 import { EXIT, formatOption, type Io } from '../lib/cli.ts';
 

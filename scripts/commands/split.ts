@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AllocationError } from '../../src/cycle/allocate.ts';
-import { writeAtomic } from '../../src/cycle/atomic-write.ts';
+import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
-import { gitState } from '../../src/cycle/git-state.ts';
+import { gitState } from '../../src/edit/git-state.ts';
 import { planSplit, SPLIT_METHODS, SplitError, type SplitFigure, type SplitMethod, type SplitPlan, type SplitTarget } from '../../src/cycle/split.ts';
 import { parseWeights, WeightsError } from '../../src/cycle/split-weights.ts';
-import { textTable } from '../../src/cycle/text-table.ts';
-import { setFigures } from '../../src/cycle/yaml-figures.ts';
-import { formatFen, formatFenDelta, sumFen } from '../../src/lib/money.ts';
+import { textTable } from '../../src/core/text-table.ts';
+import { setFigures } from '../../src/edit/yaml-figures.ts';
+import { formatFen, formatFenDelta, sumFen } from '../../src/core/money.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 
 export const splitHelp = `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)

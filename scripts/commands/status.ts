@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { statusAsMarkdown, statusAsText } from '../../src/cycle/status-format.ts';
 import { statusReport } from '../../src/cycle/status.ts';
-import { today } from '../../src/lib/check.ts';
+import { today } from '../../src/core/dates.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
 export const statusHelp = `plan status — what is due, done and late, and for whom, from the seed's calendar

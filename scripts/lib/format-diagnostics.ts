@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../src/core/diagnostics.ts';
 
 /** Grouped by file, one line per problem with its position, then the figures and a hint. */
 export function diagnosticsAsText(diagnostics: readonly Diagnostic[]): string {

@@ -1,4 +1,4 @@
-import { placementOf } from '../lib/content-files.ts';
+import { placementOf } from '../model/content-files.ts';
 
 /**
  * A role in an approval chain. `unitManager` means the manager of the unit the document belongs to

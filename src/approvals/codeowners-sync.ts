@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { Loaded } from '../lib/load.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Loaded } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
 import { CODEOWNERS_PATH, generateCodeowners } from './codeowners.ts';
 

@@ -1,4 +1,4 @@
-import { formatFenDelta, formatFenShort } from '../lib/money.ts';
+import { formatFenDelta, formatFenShort } from '../core/money.ts';
 import { chainLabel, ROLE_LABELS } from './chains.ts';
 import { figureLabel, type FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';

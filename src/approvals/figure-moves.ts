@@ -1,5 +1,5 @@
-import type { Fen } from '../lib/money.ts';
-import type { YearRollup } from '../lib/rollup.ts';
+import type { Fen } from '../core/money.ts';
+import type { YearRollup } from '../model/rollup.ts';
 
 /** One figure that differs between two versions of the plan. */
 export interface FigureMove {

@@ -1,4 +1,4 @@
-import { parseYamlSource } from '../lib/source.ts';
+import { parseYamlSource } from '../core/source.ts';
 import { orgSchema, type Org } from '../schemas/index.ts';
 import { filesAt, type GitRepo } from './git.ts';
 

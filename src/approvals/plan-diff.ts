@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { rollupYear } from '../lib/rollup.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { rollupYear } from '../model/rollup.ts';
 import { chainTarget, type Role } from './chains.ts';
 import { figureMoves, type FigureMove } from './figure-moves.ts';
 import { changedFiles, type GitRepo } from './git.ts';

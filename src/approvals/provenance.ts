@@ -1,7 +1,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
-import { listFiles } from '../lib/content-files.ts';
+import { listFiles } from '../model/content-files.ts';
 import { filesAt } from './git.ts';
 import { readLedger, type LedgerRecord } from './ledger.ts';
 

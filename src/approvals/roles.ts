@@ -1,4 +1,4 @@
-import { orgIndex } from '../lib/org-index.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { Org } from '../schemas/index.ts';
 import type { ChainTarget, Role } from './chains.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkContent, type CheckResult } from '../lib/check.ts';
+import { checkContent, type CheckResult } from '../rules/check.ts';
 import { filesAt, type GitRepo } from './git.ts';
 
 /**

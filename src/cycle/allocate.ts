@@ -1,4 +1,4 @@
-import type { Fen } from '../lib/money.ts';
+import type { Fen } from '../core/money.ts';
 
 /**
  * A weight as people write it: an integer (fen of last year's actuals) or a decimal such as the

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadContent, type LoadResult } from '../lib/load.ts';
-import { buildModel, type Model, type YearContent } from '../lib/model.ts';
+import { loadContent, type LoadResult } from '../model/load.ts';
+import { buildModel, type Model, type YearContent } from '../model/model.ts';
 
 export interface ContentYears {
   /** Absolute content directory. */

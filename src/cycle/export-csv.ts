@@ -1,4 +1,4 @@
-import { formatFen } from '../lib/money.ts';
+import { formatFen } from '../core/money.ts';
 import type { Cell, Column, Lang, Table } from './export-tables.ts';
 
 /** Excel opens a UTF-8 CSV as the local code page unless it starts with a byte-order mark. */

@@ -1,5 +1,5 @@
-import type { Fen } from '../lib/money.ts';
-import type { Figures, YearRollup } from '../lib/rollup.ts';
+import type { Fen } from '../core/money.ts';
+import type { Figures, YearRollup } from '../model/rollup.ts';
 
 export type Lang = 'zh' | 'en';
 export type CellKind = 'text' | 'int' | 'money' | 'ratio';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Lang, Table } from './export-tables.ts';
-import { displayWidth } from './text-table.ts';
+import { displayWidth } from '../core/text-table.ts';
 
 const NUM_FMT = { money: '#,##0.00', ratio: '0.00%', int: '0', text: '@' } as const;
 

@@ -1,7 +1,7 @@
-import type { YearContent } from '../lib/model.ts';
-import { sumFen, type Fen } from '../lib/money.ts';
+import type { YearContent } from '../model/model.ts';
+import { sumFen, type Fen } from '../core/money.ts';
 import { allocate, allocateEvenly } from './allocate.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import { orgIndex } from '../model/org-index.ts';
 
 export const FORECAST_METHODS = ['plan-shape', 'run-rate'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];

@@ -1,10 +1,10 @@
-import type { Loaded } from '../lib/load.ts';
-import type { PersonContent, YearContent } from '../lib/model.ts';
-import { sumFen, type Fen } from '../lib/money.ts';
-import type { PathKey } from '../lib/positions.ts';
+import type { Loaded } from '../model/load.ts';
+import type { PersonContent, YearContent } from '../model/model.ts';
+import { sumFen, type Fen } from '../core/money.ts';
+import type { PathKey } from '../core/positions.ts';
 import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import { orgIndex } from '../model/org-index.ts';
 
 export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];

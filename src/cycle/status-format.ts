@@ -1,5 +1,5 @@
 import type { StatusItem, StatusReport } from './status.ts';
-import { markdownTable, textTable } from './text-table.ts';
+import { markdownTable, textTable } from '../core/text-table.ts';
 
 const STATE_HEADINGS = {
   overdue: '逾期 Late',

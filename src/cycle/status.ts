@@ -1,7 +1,7 @@
-import { obligations, type Obligation } from '../lib/calendar.ts';
-import type { Model, YearContent } from '../lib/model.ts';
+import { obligations, type Obligation } from '../model/calendar.ts';
+import type { Model, YearContent } from '../model/model.ts';
 import { documentLabel } from './document-labels.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import { orgIndex } from '../model/org-index.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
 export interface StatusItem {

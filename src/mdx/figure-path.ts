@@ -1,4 +1,4 @@
-import type { Figures, YearRollup } from '../lib/rollup.ts';
+import type { Figures, YearRollup } from '../model/rollup.ts';
 
 /**
  * What `<Figure of="…" />` may print. The grammar, resolved against `rollupYear` of the

@@ -3,8 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { formatFenShort } from '../lib/money.ts';
-import type { YearRollup } from '../lib/rollup.ts';
+import { formatFenShort } from '../core/money.ts';
+import type { YearRollup } from '../model/rollup.ts';
 import { resolveChart, resolveFigure, type ChartKind, type ChartSubject, type FigureValue } from './figure-path.ts';
 import { parseBody } from './parse.ts';
 

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { YearRollup } from '../lib/rollup.ts';
+import type { YearRollup } from '../model/rollup.ts';
 import { resolveChart, resolveFigure } from './figure-path.ts';
 
 export type MdxRule = 'mdx-esm' | 'mdx-expression' | 'mdx-unknown-component' | 'mdx-figure-path' | 'mdx-syntax';

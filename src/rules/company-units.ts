@@ -1,4 +1,4 @@
-import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;

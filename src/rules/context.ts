@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { Loaded } from '../lib/load.ts';
-import type { YearContent } from '../lib/model.ts';
-import type { PathKey } from '../lib/positions.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Loaded } from '../model/load.ts';
+import type { YearContent } from '../model/model.ts';
+import type { PathKey } from '../core/positions.ts';
+import { orgIndex } from '../model/org-index.ts';
 
 export interface RuleContext {
   content: YearContent;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { obligations } from '../lib/calendar.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { obligations } from '../model/calendar.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { personName, type Rule } from './context.ts';
 
 const LABEL: Record<string, string> = {

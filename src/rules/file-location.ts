@@ -1,5 +1,5 @@
-import { pathFor } from '../lib/content-files.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { pathFor } from '../model/content-files.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
 
 /** A file lives where its frontmatter says it belongs, so people can find it by guessing the path. */

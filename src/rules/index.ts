@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { Model } from '../lib/model.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Model } from '../model/model.ts';
 import { budgetBalance } from './budget-balance.ts';
 import { companyUnits } from './company-units.ts';
 import type { Rule } from './context.ts';

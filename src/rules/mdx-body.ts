@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { rollupYear } from '../lib/rollup.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { rollupYear } from '../model/rollup.ts';
 import { parseBody } from '../mdx/parse.ts';
 import { validateBody } from '../mdx/validate.ts';
 import type { Rule } from './context.ts';

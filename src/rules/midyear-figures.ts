@@ -1,5 +1,5 @@
-import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
 
 /** The mid-year review's H1 figures are the ones the people's plans and reports add up to. */

@@ -1,4 +1,4 @@
-import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
 
 /** Each monthly plan's customer-group split adds up to the month's target, which is the annual plan's figure for that month. */

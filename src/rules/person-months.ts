@@ -1,4 +1,4 @@
-import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { personName, report, type Rule } from './context.ts';
 
 /** Each person's 12 monthly targets add up to their annual target. */

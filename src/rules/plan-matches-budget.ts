@@ -1,4 +1,4 @@
-import { formatFen, formatFenDelta } from '../lib/money.ts';
+import { formatFen, formatFenDelta } from '../core/money.ts';
 import { report, unitName, type Rule } from './context.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;

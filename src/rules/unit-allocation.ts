@@ -1,4 +1,4 @@
-import { formatFen, formatFenDelta, sumFen } from '../lib/money.ts';
+import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, unitName, type Rule } from './context.ts';
 
 /** The people's annual targets in a unit add up to the unit budget's revenue target. */

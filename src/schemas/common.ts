@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney } from '../lib/money.ts';
+import { parseMoney } from '../core/money.ts';
 
 /** An amount of money as people write it (`1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元`), parsed to integer 分. */
 export const money = z

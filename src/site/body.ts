@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import { translator } from '../i18n/index.ts';
-import type { LoadedDocument } from '../lib/load.ts';
+import type { LoadedDocument } from '../model/load.ts';
 import { renderBody } from '../mdx/render.ts';
 import { chartFor } from './charts.ts';
 import { companyName } from './names.ts';

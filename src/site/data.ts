@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { contentDir } from '../content.config.ts';
-import { today } from '../lib/check.ts';
-import { placementOf } from '../lib/content-files.ts';
-import type { Loaded } from '../lib/load.ts';
+import { today } from '../core/dates.ts';
+import { placementOf } from '../model/content-files.ts';
+import type { Loaded } from '../model/load.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
 import { siteProvenance } from './provenance.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';

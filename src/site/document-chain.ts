@@ -1,8 +1,8 @@
 import { chainTarget, type Role } from '../approvals/chains.ts';
 import { stagesFor } from '../approvals/pull-request.ts';
 import type { Key, Lang, Translate } from '../i18n/index.ts';
-import type { LoadedDocument } from '../lib/load.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import type { LoadedDocument } from '../model/load.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { Org } from '../schemas/index.ts';
 import { personName } from './names.ts';
 

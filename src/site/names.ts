@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { Org } from '../schemas/index.ts';
 
 type Named = { name: string; nameEn?: string | undefined };

@@ -1,9 +1,9 @@
 import type { Provenance } from '../approvals/provenance.ts';
-import type { Obligation } from '../lib/calendar.ts';
-import { obligations } from '../lib/calendar.ts';
-import type { LoadedDocument, LoadResult } from '../lib/load.ts';
-import { buildModel, type YearContent } from '../lib/model.ts';
-import { rollupYear, type PersonRollup, type UnitRollup, type YearRollup } from '../lib/rollup.ts';
+import type { Obligation } from '../model/calendar.ts';
+import { obligations } from '../model/calendar.ts';
+import type { LoadedDocument, LoadResult } from '../model/load.ts';
+import { buildModel, type YearContent } from '../model/model.ts';
+import { rollupYear, type PersonRollup, type UnitRollup, type YearRollup } from '../model/rollup.ts';
 
 /** One fiscal year with everything its pages need, computed once. */
 export interface YearView {

@@ -1,6 +1,6 @@
 import { escapeXml } from '../charts/svg.ts';
-import { formatFen } from '../lib/money.ts';
-import { orgIndex } from '../lib/org-index.ts';
+import { formatFen } from '../core/money.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
 import type { Key, Translate } from '../i18n/index.ts';
 import { moneyPathsOf } from './money-paths.ts';

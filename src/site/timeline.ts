@@ -1,4 +1,4 @@
-import type { Obligation } from '../lib/calendar.ts';
+import type { Obligation } from '../model/calendar.ts';
 
 export type StepState = 'done' | 'overdue' | 'due-soon' | 'upcoming';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
-import type { LoadedDocument } from '../lib/load.ts';
+import type { LoadedDocument } from '../model/load.ts';
 
 /** Where the site is served from (PLANBOOK_BASE at build time), always ending in "/". */
 export const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');

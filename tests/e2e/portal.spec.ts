@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatFenShort } from '../../src/lib/money.ts';
-import { parseYamlSource } from '../../src/lib/source.ts';
-import type { YearRollup } from '../../src/lib/rollup.ts';
+import { formatFenShort } from '../../src/core/money.ts';
+import { parseYamlSource } from '../../src/core/source.ts';
+import type { YearRollup } from '../../src/model/rollup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, allocateEvenly, AllocationError } from '../../src/cycle/allocate.ts';
-import { parseMoney, sumFen } from '../../src/lib/money.ts';
+import { parseMoney, sumFen } from '../../src/core/money.ts';
 
 const fen = (text: string) => {
   const parsed = parseMoney(text);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { rollupYear } from '../../src/lib/rollup.ts';
+import { checkContent } from '../../src/rules/check.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
 const outDir = () => mkdtempSync(path.join(tmpdir(), 'planbook-export-'));

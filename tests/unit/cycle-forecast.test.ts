@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastPerson } from '../../src/cycle/forecast.ts';
-import { sumFen } from '../../src/lib/money.ts';
+import { sumFen } from '../../src/core/money.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
 const WAN = 1_000_000;

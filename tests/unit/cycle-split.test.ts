@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../src/cycle/atomic-write.ts';
-import { setFigures } from '../../src/cycle/yaml-figures.ts';
-import { parseDocumentSource } from '../../src/lib/source.ts';
-import { parseMoney, sumFen } from '../../src/lib/money.ts';
+import { writeAtomic } from '../../src/edit/atomic-write.ts';
+import { setFigures } from '../../src/edit/yaml-figures.ts';
+import { parseDocumentSource } from '../../src/core/source.ts';
+import { parseMoney, sumFen } from '../../src/core/money.ts';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
 
 const MINIMAL = 'tests/fixtures/minimal';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMoney } from '../../src/lib/money.ts';
+import { parseMoney } from '../../src/core/money.ts';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
 
 const AS_OF = ['--as-of', '2026-11-27'];

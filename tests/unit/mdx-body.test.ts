@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/rules/check.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
 const MINIMAL = path.join(ROOT, 'tests/fixtures/minimal');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatFen, formatFenDelta, parseMoney, sumFen } from '../../src/lib/money.ts';
-import type { Fen } from '../../src/lib/money.ts';
+import { formatFen, formatFenDelta, parseMoney, sumFen } from '../../src/core/money.ts';
+import type { Fen } from '../../src/core/money.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -387,7 +387,7 @@ describe('sumFen', () => {
 
 describe('formatFenShort', () => {
   it('rounds to 0.01万 for summaries, half away from zero', async () => {
-    const { formatFenShort } = await import('../../src/lib/money.ts');
+    const { formatFenShort } = await import('../../src/core/money.ts');
     expect(formatFenShort(8_950_229_349)).toBe('8,950.23万');
     expect(formatFenShort(5_000)).toBe('0.01万');
     expect(formatFenShort(4_999)).toBe('0');

@@ -5,7 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ApprovalHistory from '../../src/components/ApprovalHistory.astro';
 import { translator, type Lang } from '../../src/i18n/index.ts';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/model/load.ts';
 import { documentChain } from '../../src/site/document-chain.ts';
 import { siteProvenance } from '../../src/site/provenance.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';

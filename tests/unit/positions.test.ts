@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLocator } from '../../src/lib/positions.ts';
-import { parseDocumentSource } from '../../src/lib/source.ts';
+import { createLocator } from '../../src/core/positions.ts';
+import { parseDocumentSource } from '../../src/core/source.ts';
 
 const text = [
   '---', //                      1

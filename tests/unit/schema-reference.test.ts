@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/lib/json-schemas.ts';
+import { jsonSchemas } from '../../src/schemas/json-schemas.ts';
 import { documentTypes } from '../../src/schemas/index.ts';
 import { runPlan } from './helpers/run-plan.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/model/load.ts';
 import { bodyHtml } from '../../src/site/body.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { ROOT } from './helpers/run-plan.ts';

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseDocumentSource, parseYamlSource, SourceError } from '../../src/lib/source.ts';
+import { decodeText, parseDocumentSource, parseYamlSource, SourceError } from '../../src/core/source.ts';
 
 function sourceError(run: () => unknown): SourceError {
   try {

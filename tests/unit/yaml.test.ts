@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, YamlSyntaxError } from '../../src/lib/yaml.ts';
+import { parseYaml, YamlSyntaxError } from '../../src/core/yaml.ts';
 
 describe('the one YAML interpretation (YAML 1.2 core)', () => {
   it('keeps dates as the text the author wrote', () => {

@@ -1,4 +1,4 @@
-import type { Fen } from '../../src/lib/money.ts';
+import type { Fen } from '../core/money.ts';
 import { amount, mdx, str } from './frontmatter.ts';
 
 export interface MonthlyInput {

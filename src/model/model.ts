@@ -7,7 +7,7 @@ import type { MonthlyPlan } from '../schemas/monthly-plan.ts';
 import type { MonthlyReport } from '../schemas/monthly-report.ts';
 import type { PersonPlan } from '../schemas/person-plan.ts';
 import type { SalesPlan } from '../schemas/sales-plan.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded, LoadedDocument, LoadResult } from './load.ts';
 
 export interface UnitContent {

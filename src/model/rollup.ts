@@ -1,4 +1,4 @@
-import { sumFen, type Fen } from './money.ts';
+import { sumFen, type Fen } from '../core/money.ts';
 import type { PersonContent, YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
 

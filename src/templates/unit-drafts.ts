@@ -1,5 +1,5 @@
-import type { Budget } from '../../src/schemas/budget.ts';
-import { formatFenShort, type Fen } from '../../src/lib/money.ts';
+import type { Budget } from '../schemas/budget.ts';
+import { formatFenShort, type Fen } from '../core/money.ts';
 import { amount, mdx, str } from './frontmatter.ts';
 
 export interface UnitDraftInput {

@@ -1,5 +1,5 @@
-import type { Org } from '../../src/schemas/index.ts';
-import type { Fen } from '../../src/lib/money.ts';
+import type { Org } from '../schemas/index.ts';
+import type { Fen } from '../core/money.ts';
 import { amount, mdx, str } from './frontmatter.ts';
 
 /** 下年度市场调研报告 draft with the seed's sections. */

@@ -1,19 +1,14 @@
-import { runRules } from '../rules/index.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { loadContent, type LoadResult } from './load.ts';
-import { buildModel, type Model } from './model.ts';
+import { today } from '../core/dates.ts';
+import { runRules } from './index.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { loadContent, type LoadResult } from '../model/load.ts';
+import { buildModel, type Model } from '../model/model.ts';
 
 export interface CheckResult {
   load: LoadResult;
   model: Model;
   /** Every diagnostic, sorted by file, line and column. */
   diagnostics: Diagnostic[];
-}
-
-/** Today as YYYY-MM-DD in the local time zone, the default for deadline rules. */
-export function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** Load → index → run the rules → sort: the whole of `plan check`, without any output. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import { formatFen, parseMoney, type Fen } from '../lib/money.ts';
-import type { PathKey } from '../lib/positions.ts';
-import { parseYaml } from '../lib/yaml.ts';
+import { formatFen, parseMoney, type Fen } from '../core/money.ts';
+import type { PathKey } from '../core/positions.ts';
+import { parseYaml } from '../core/yaml.ts';
 
 /** One money figure to set, by its path in the frontmatter (e.g. `['months', 2]`). */
 export interface FigureEdit {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { createLocator, type Locate } from './positions.ts';
-import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from './source.ts';
-import { readableIssues } from './zod-issues.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { createLocator, type Locate } from '../core/positions.ts';
+import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
+import { readableIssues } from '../core/zod-issues.ts';
 
 /** A validated content file. */
 export interface Loaded<T> {

@@ -1,5 +1,5 @@
-import { formatLike } from '../../src/cycle/yaml-figures.ts';
-import type { Fen } from '../../src/lib/money.ts';
+import { formatLike } from '../edit/yaml-figures.ts';
+import type { Fen } from '../core/money.ts';
 
 /** A YAML scalar that reads back as the same string (quoted only when YAML would misread it). */
 export function str(text: string): string {

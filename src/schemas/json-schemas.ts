@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { documentSchemas, orgSchema } from '../schemas/index.ts';
+import { documentSchemas, orgSchema } from './index.ts';
 import { readFieldDocs } from './schema-docs.ts';
 
 export const SCHEMAS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');

@@ -1,5 +1,5 @@
-import type { UnitForecast } from '../../src/cycle/forecast.ts';
-import { formatFenShort, sumFen } from '../../src/lib/money.ts';
+import type { UnitForecast } from '../cycle/forecast.ts';
+import { formatFenShort, sumFen } from '../core/money.ts';
 import { amount, mdx, str } from './frontmatter.ts';
 
 /** 半年销售总结 pre-filled with H1 plan and actuals and a plan-shape H2 forecast (plan forecast). */

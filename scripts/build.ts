@@ -1,7 +1,5 @@
 // `npm run build`: the portal is only built from content that passes `plan check`.
 // check → format reference → astro build → search index. Each step prints what it does.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { checkContent } from '../src/rules/check.ts';
 import { today } from '../src/core/dates.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
@@ -9,12 +7,10 @@ import { ContentDirError } from '../src/model/load.ts';
 import { schema } from './commands/schema.ts';
 import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { bin, ROOT as root, runTool } from './lib/run-tool.ts';
 
 /** Every page but those under en/: the root pages and the fiscal-year trees. */
 export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 export interface BuildOptions {
   /** Content folder (PLANBOOK_CONTENT, default content). */
@@ -24,18 +20,6 @@ export interface BuildOptions {
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
   log?: (line: string) => void;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    // Child tools start with `#!/usr/bin/env node`: put this Node (22) first on PATH for them.
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${env['PATH'] ?? ''}` } });
-    child.on('error', (error) => {
-      console.error(`planbook build: could not start ${path.basename(command)}: ${error.message}`);
-      resolve(2);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
 }
 
 /** Returns the exit code: 0 built, 1 the content has errors (nothing built), 2 a tool failed. */
@@ -66,15 +50,15 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
   if (written !== 0) return written;
 
   step('astro build');
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await run(bin('astro'), ['build', ...astroArgs], env);
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf };
+  const astro = await runTool(bin('astro'), ['build', ...astroArgs], { env });
   if (astro !== 0) return astro;
 
   step('pagefind (search index)');
   // Only the Chinese pages are indexed: English pages show the same (Chinese) documents, and indexing
   // both made pagefind peak at 2.6 GB on a 1,000-person company; the English search page maps each
   // hit to its English page. PAGEFIND_GLOB is exported for the bench, which indexes the same way.
-  const pagefind = await run(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], env);
+  const pagefind = await runTool(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], { env });
   if (pagefind !== 0) return pagefind;
 
   step('done: dist/');

@@ -1,12 +1,10 @@
 // `npm test`: every check in order, stopping at the first failure with its exit code.
 // typecheck → lint → astro check → unit tests → browser check → end-to-end tests.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bin, ROOT as root, runTool } from './lib/run-tool.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 const reports = mkdtempSync(path.join(tmpdir(), 'planbook-test-'));
 const unitReport = path.join(reports, 'unit.json');
 const e2eReport = path.join(reports, 'e2e.json');
@@ -38,23 +36,10 @@ const steps: Step[] = [
   },
 ];
 
-// Child processes (tools with `#!/usr/bin/env node`) must get the project's Node 22, not the system's.
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
+// Tools started by the steps (e.g. Playwright's web server) find the others on PATH.
+const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}` };
 
-function runStep(step: Step): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...env, ...step.env } });
-    child.on('error', (error) => {
-      console.error(`planbook: could not start ${step.name}: ${error.message}`);
-      resolve(127);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
-  });
-}
+const runStep = (step: Step) => runTool(step.command, step.args, { env: { ...env, ...step.env } });
 
 interface Counts {
   passed: number;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
-import { GitRefError, resolveCommit } from '../../src/approvals/git.ts';
+import { resolveCommit } from '../../src/approvals/git.ts';
 import { diffPlans } from '../../src/approvals/plan-diff.ts';
-import { today } from '../../src/core/dates.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
 
 export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals
 
@@ -23,16 +23,10 @@ export async function diff(options: { refs: string[]; format?: string | undefine
   const [baseRef, headRef = 'HEAD', ...extra] = options.refs;
   if (!baseRef) throw new UsageError('Missing BASE: the commit or branch to compare with, e.g. plan diff origin/main');
   if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}", expected BASE [HEAD]`);
-  const asOf = options.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
+  const asOf = dateOption('--as-of', options.asOf);
   const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
-  try {
-    const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
-    const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
-    io.out(format === 'json' ? diffAsJson(result) : diffAsMarkdown(result));
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof GitRefError) throw new UsageError(error.message);
-    throw error;
-  }
+  const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
+  const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
+  io.out(format === 'json' ? diffAsJson(result) : diffAsMarkdown(result));
+  return EXIT.ok;
 }

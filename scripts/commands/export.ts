@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
-import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { exportTables, type Lang } from '../../src/cycle/export-tables.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
 import { today } from '../../src/core/dates.ts';
 import type { Model } from '../../src/model/model.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption, parseYear } from '../lib/options.ts';
 
 export const exportHelp = `plan export — the roll-up for finance, as CSV or an Excel workbook
 

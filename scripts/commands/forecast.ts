@@ -1,8 +1,9 @@
-import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
 import { markdownTable, textTable } from '../../src/core/text-table.ts';
 import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption, parseYear } from '../lib/options.ts';
 
 export const forecastHelp = `plan forecast — H2 reforecast from H1 actuals, against the approved plan
 

@@ -2,7 +2,8 @@ import { checkContent } from '../../src/rules/check.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
 
 export const rollupHelp = `plan rollup — the figures rolled up: company → unit → person → month
 

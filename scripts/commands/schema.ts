@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas, type JsonSchema } from '../../src/schemas/json-schemas.ts';
 import { ruleCatalog } from '../../src/rules/catalog.ts';
-import { EXIT, formatOption, type Io } from '../lib/cli.ts';
+import { EXIT, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
 
 export const schemaHelp = `plan schema — the content format reference, generated from the schemas
 

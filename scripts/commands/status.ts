@@ -2,8 +2,8 @@ import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { statusAsMarkdown, statusAsText } from '../../src/cycle/status-format.ts';
 import { statusReport } from '../../src/cycle/status.ts';
-import { today } from '../../src/core/dates.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
 
 export const statusHelp = `plan status — what is due, done and late, and for whom, from the seed's calendar
 
@@ -35,8 +35,7 @@ export const STATUS_JSON_VERSION = 1;
 
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
-  const asOf = options.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
+  const asOf = dateOption('--as-of', options.asOf);
   const { dir, model } = await loadYears(options.content, io.cwd);
   if (options.person !== undefined && ![...model.years.values()].some((content) => content.org?.data.people.some((person) => person.id === options.person))) {
     throw new UsageError(`Unknown person "${options.person}": not in any org.yaml`);

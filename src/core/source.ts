@@ -1,4 +1,5 @@
 import { parseYaml, YamlSyntaxError } from './yaml.ts';
+import { PlanbookError } from './errors.ts';
 
 /** A content file split into frontmatter data and body, with what is needed to locate values later. */
 export interface Source {
@@ -15,7 +16,8 @@ export interface Source {
 }
 
 /** A problem that makes a file unreadable as a plan document. */
-export class SourceError extends Error {
+export class SourceError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code: string;
   readonly line: number;
   readonly column: number;

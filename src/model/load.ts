@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { createLocator, type Locate } from '../core/positions.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** A validated content file. */
 export interface Loaded<T> {
@@ -37,7 +38,8 @@ export interface LoadResult {
 }
 
 /** A problem with the content directory itself (missing, not a directory): a usage error. */
-export class ContentDirError extends Error {
+export class ContentDirError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'content-dir';
 }
 

@@ -14,6 +14,7 @@ import { midyearReviewTemplate } from './midyear-review.ts';
 import { personPlanTemplate } from './person-plan.ts';
 import { budgetTemplate, salesPlanTemplate } from './unit-drafts.ts';
 import { annualReportTemplate, marketResearchTemplate } from './year-documents.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** A file `plan new` will create: path inside the content directory and its text. */
 export interface NewFile {
@@ -22,7 +23,8 @@ export interface NewFile {
 }
 
 /** What the command asked for does not fit the content (unknown person, no annual plan). */
-export class ScaffoldError extends Error {
+export class ScaffoldError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'scaffold';
 }
 

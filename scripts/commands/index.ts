@@ -25,8 +25,8 @@ export const commands: Record<string, Command> = {
   rollup: {
     summary: 'print the roll-up company → unit → person → month',
     help: rollupHelp,
-    options: { content: string, format: string, year: string },
-    run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']) }, io),
+    options: { content: string, format: string, year: string, 'allow-invalid': flag },
+    run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   schema: {
     summary: 'print the content format reference (Markdown) or JSON Schemas',
@@ -51,24 +51,24 @@ export const commands: Record<string, Command> = {
   forecast: {
     summary: 'H2 reforecast from H1 actuals, against the approved plan',
     help: forecastHelp,
-    options: { content: string, unit: string, method: string, format: string },
-    run: (values, positionals, io) => forecast(positionals, { content: content(values), unit: str(values['unit']), method: str(values['method']), format: str(values['format']) }, io),
+    options: { content: string, unit: string, method: string, format: string, 'allow-invalid': flag },
+    run: (values, positionals, io) => forecast(positionals, { content: content(values), unit: str(values['unit']), method: str(values['method']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   status: {
     summary: 'what is due, done and late, and for whom',
     help: statusHelp,
-    options: { content: string, 'as-of': string, person: string, format: string },
+    options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-      return status({ content: content(values), asOf: str(values['as-of']), person: str(values['person']), format: str(values['format']) }, io);
+      return status({ content: content(values), asOf: str(values['as-of']), person: str(values['person']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io);
     },
   },
   export: {
     summary: 'export the roll-up for finance as CSV or an Excel workbook',
     help: exportHelp,
-    options: { content: string, format: string, year: string, out: string, lang: string, table: string, force: flag },
+    options: { content: string, format: string, year: string, out: string, lang: string, table: string, force: flag, 'allow-invalid': flag },
     run: (values, _, io) =>
-      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), out: str(values['out']), lang: str(values['lang']), table: str(values['table']), force: values['force'] === true }, io),
+      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), out: str(values['out']), lang: str(values['lang']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
   },
   codeowners: {
     summary: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)',
@@ -101,7 +101,8 @@ export const commands: Record<string, Command> = {
   diff: {
     summary: 'what a change does: figures that moved, checks broken or fixed, approvals needed',
     help: diffHelp,
-    options: { format: string, repo: string, content: string, 'as-of': string },
-    run: (values, positionals, io) => diff({ refs: positionals, format: str(values['format']), repo: str(values['repo']), content: str(values['content']), asOf: str(values['as-of']) }, io),
+    options: { format: string, repo: string, content: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, positionals, io) =>
+      diff({ refs: positionals, format: str(values['format']), repo: str(values['repo']), content: str(values['content']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
 };

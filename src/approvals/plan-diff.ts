@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
+import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupYear } from '../model/rollup.ts';
 import { chainTarget, type Role } from './chains.ts';
 import { figureMoves, type FigureMove } from './figure-moves.ts';
@@ -25,6 +26,8 @@ export interface PlanDiff {
   /** Errors remaining in head (new or not). */
   headErrors: number;
   approvals: ApprovalNeed[];
+  /** Files that exist but are invalid on each side: their figures are in neither side's totals. */
+  invalid: { base: InvalidFile[]; head: InvalidFile[] };
 }
 
 const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
@@ -53,5 +56,6 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
     fixed: before.diagnostics.filter((diagnostic) => !headKeys.has(key(diagnostic))),
     headErrors: after.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
     approvals,
+    invalid: { base: invalidFiles(before.load), head: invalidFiles(after.load) },
   };
 }

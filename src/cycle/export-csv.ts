@@ -21,6 +21,6 @@ function cell(value: Cell, column: Column): string {
 
 /** One table as CSV with CRLF line ends (what Excel writes) and a BOM. */
 export function tableAsCsv(table: Table, lang: Lang): string {
-  const lines = [table.columns.map((column) => field(column[lang])), ...table.rows.map((row) => row.map((value, index) => field(cell(value, table.columns[index] ?? { zh: '', en: '', kind: 'text' }))))];
+  const lines = [...(table.banner === undefined ? [] : [[field(table.banner)]]), table.columns.map((column) => field(column[lang])), ...table.rows.map((row) => row.map((value, index) => field(cell(value, table.columns[index] ?? { zh: '', en: '', kind: 'text' }))))];
   return `${BOM}${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }

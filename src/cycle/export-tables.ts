@@ -18,6 +18,8 @@ export interface Table {
   en: string;
   columns: Column[];
   rows: Cell[][];
+  /** A warning shown above the header row (the figures leave out invalid files: --allow-invalid). */
+  banner?: string;
 }
 
 const LEVEL = { company: { zh: '公司', en: 'Company' }, unit: { zh: '事业部', en: 'Unit' }, person: { zh: '个人', en: 'Person' }, total: { zh: '合计', en: 'Total' } } as const;

@@ -13,7 +13,7 @@ export async function tablesAsXlsx(tables: readonly Table[], lang: Lang, title: 
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(table[lang], { views: [{ state: 'frozen', ySplit: table.banner === undefined ? 1 : 2 }] });
     sheet.columns = table.columns.map((column, index) => ({
       header: column[lang],
       key: `c${index}`,
@@ -24,6 +24,10 @@ export async function tablesAsXlsx(tables: readonly Table[], lang: Lang, title: 
     for (const row of table.rows) {
       // 分 → 元 only here, at the edge: the figure was computed in integer 分 and is shown to 0.01.
       sheet.addRow(row.map((value, index) => (table.columns[index]?.kind === 'money' && typeof value === 'number' ? value / 100 : value)));
+    }
+    if (table.banner !== undefined) {
+      sheet.insertRow(1, [table.banner]);
+      sheet.getRow(1).font = { bold: true, color: { argb: 'FFC00000' } };
     }
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -25,6 +25,7 @@ export const ruleCatalog: { code: string; severity: 'error' | 'warning'; summary
   { code: 'plan-matches-budget', severity: 'error', summary: 'A unit sales plan’s targets differ from its budget’s.' },
   { code: 'company-units', severity: 'error', summary: 'The unit budgets do not add up to the company targets in org.yaml.' },
   { code: 'missing-budget', severity: 'warning', summary: 'A unit without a budget, so the company total cannot be checked.' },
+  { code: 'comparison-skipped', severity: 'warning', summary: 'A comparison not made because a file it needs exists but is invalid (that file has the error).' },
   { code: 'midyear-figures', severity: 'error', summary: 'The mid-year review’s H1 figures differ from the plans and reports.' },
   { code: 'mdx-syntax', severity: 'error', summary: 'A document body that is not valid MDX (e.g. an unclosed tag or a stray `{`).' },
   { code: 'mdx-esm', severity: 'error', summary: 'An `import` or `export` in a document body: content never runs code.' },

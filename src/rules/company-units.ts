@@ -1,5 +1,5 @@
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
-import { report, type Rule } from './context.ts';
+import { report, skipped, type Rule } from './context.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
 
@@ -10,7 +10,8 @@ export const companyUnits: Rule = ({ content, invalid }) => {
   const budgets = org.data.units.map((unit) => content.units.get(unit.id)?.budget);
   const missing = org.data.units.filter((_, index) => !budgets[index]);
   // A budget file that exists but is invalid was reported already; the total is unknowable until it is fixed.
-  if (missing.some((unit) => invalid.has(`${content.year}/units/${unit.id}/budget.mdx`))) return [];
+  const invalidBudgets = missing.map((unit) => `${content.year}/units/${unit.id}/budget.mdx`).filter((path) => invalid.has(path));
+  if (invalidBudgets.length) return [skipped(org, ['targets'], 'The company targets against the unit budgets', invalidBudgets)];
   if (missing.length > 0) {
     return [
       report(org, ['units'], 'missing-budget', `No budget yet for ${missing.map((unit) => unit.name).join(', ')}: the company total cannot be checked`, {

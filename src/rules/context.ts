@@ -23,6 +23,32 @@ export function report(document: Loaded<unknown>, path: readonly PathKey[], rule
   return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
 }
 
+/**
+ * The one report a comparison gets when a file it needs exists but is invalid: skipped, never made
+ * with the figures missing (which would add a second error with a wrong expected figure).
+ */
+export function skipped(document: Loaded<unknown>, path: readonly PathKey[], what: string, invalidPaths: readonly string[]): Diagnostic {
+  // Shown as the user sees paths (the content folder as they named it), like the file's own error.
+  const base = document.file.endsWith(document.path) ? document.file.slice(0, document.file.length - document.path.length) : '';
+  const shown = invalidPaths.map((path) => `${base}${path}`);
+  const files = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
+  return report(document, path, 'comparison-skipped', `${what} not checked: ${files} ${invalidPaths.length === 1 ? 'is' : 'are'} invalid`, { severity: 'warning', hint: 'Fix the invalid file (its error is listed with it); the comparison runs again then.' });
+}
+
+/**
+ * Invalid files of the year's people (`<year>/people/<person>/<name>`) whose name passes `name`
+ * and who may belong to `unit`: by their valid annual plan, else by org.yaml, else possibly anyone's.
+ */
+export function invalidPeopleFiles(content: YearContent, invalid: ReadonlySet<string>, unit: string, name: (file: string) => boolean): string[] {
+  const prefix = `${content.year}/people/`;
+  return [...invalid].filter((path) => {
+    if (!path.startsWith(prefix)) return false;
+    const [person = '', file = ''] = path.slice(prefix.length).split('/');
+    const personUnit = content.people.get(person)?.plan?.data.unit ?? (content.org && orgIndex(content.org.data).people.get(person)?.unit);
+    return name(file) && (personUnit === undefined || personUnit === unit);
+  }).sort();
+}
+
 /** Chinese display name of a unit, falling back to its id. */
 export function unitName(content: YearContent, id: string): string {
   return (content.org && orgIndex(content.org.data).units.get(id)?.name) ?? id;

@@ -1,12 +1,14 @@
 import { formatFen, formatFenDelta } from '../core/money.ts';
-import { report, unitName, type Rule } from './context.ts';
+import { report, skipped, unitName, type Rule } from './context.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
 const LABELS: Record<(typeof FIELDS)[number], string> = { revenue: '销售额 revenue', profit: '利润 profit', newProductRevenue: '新产品销售额 new-product revenue' };
 
 /** A unit's sales plan states the same targets as its budget. */
-export const planMatchesBudget: Rule = ({ content }) =>
+export const planMatchesBudget: Rule = ({ content, invalid }) =>
   [...content.units.values()].flatMap(({ id, salesPlan, budget }) => {
+    const budgetPath = `${content.year}/units/${id}/budget.mdx`;
+    if (salesPlan && !budget && invalid.has(budgetPath)) return [skipped(salesPlan, ['targets'], 'The sales plan against the budget', [budgetPath])];
     if (!salesPlan || !budget) return [];
     return FIELDS.flatMap((field) => {
       const planned = salesPlan.data.targets[field];

@@ -1,10 +1,12 @@
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
-import { report, unitName, type Rule } from './context.ts';
+import { invalidPeopleFiles, report, skipped, unitName, type Rule } from './context.ts';
 
 /** The people's annual targets in a unit add up to the unit budget's revenue target. */
-export const unitAllocation: Rule = ({ content }) =>
+export const unitAllocation: Rule = ({ content, invalid }) =>
   [...content.units.values()].flatMap(({ id, budget }) => {
     if (!budget) return [];
+    const invalidPlans = invalidPeopleFiles(content, invalid, id, (file) => file === 'plan.mdx');
+    if (invalidPlans.length) return [skipped(budget, ['targets', 'revenue'], `The people's targets in ${unitName(content, id)}`, invalidPlans)];
     const plans = [...content.people.values()].flatMap(({ plan }) => (plan?.data.unit === id ? [plan] : []));
     if (plans.length === 0) return [];
     const allocated = sumFen(plans.map((plan) => plan.data.target.revenue));

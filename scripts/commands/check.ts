@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
@@ -29,7 +30,7 @@ export const CHECK_JSON_VERSION = 1;
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'github'] as const, 'text');
   const asOf = dateOption('--as-of', options.asOf);
-  const result = await checkContent(options.content, { asOf, cwd: io.cwd });
+  const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
   // CODEOWNERS is generated from the org files; a stale one asks the wrong people to approve (issue 4).
   const staleCodeowners = codeownersDiagnostic(result.load.orgs, { root: io.cwd, contentDir: options.content });
   if (staleCodeowners) result.diagnostics.push(staleCodeowners);

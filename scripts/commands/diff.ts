@@ -32,7 +32,7 @@ export async function diff(options: { refs: string[]; format?: string | undefine
   const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
-  const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, file: `${file.error.file} (${side} ${(side === 'base' ? base : head).slice(0, 7)})` } })));
+  const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, message: `${file.error.message} (at ${side} ${(side === 'base' ? base : head).slice(0, 7)})` } })));
   const banner = guardFigures(sides, { allowInvalid: options.allowInvalid === true, command: 'diff', io });
   io.out(format === 'json' ? diffAsJson(result) : `${banner ? `> ${banner}\n\n` : ''}${diffAsMarkdown(result)}`);
   return EXIT.ok;

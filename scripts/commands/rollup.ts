@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { checkContent } from '../../src/rules/check.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
@@ -23,7 +24,7 @@ export const ROLLUP_JSON_VERSION = 1;
 
 export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json'] as const, 'text');
-  const result = await checkContent(options.content, { cwd: io.cwd });
+  const result = await checkContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   let years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (options.year !== undefined) {
     years = years.filter((content) => String(content.year) === options.year);

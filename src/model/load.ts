@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { createLocator, type Locate } from '../core/positions.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
+import { salvageOrg } from './org-salvage.ts';
 import { PlanbookError } from '../core/errors.ts';
 
 /** A validated content file. */
@@ -33,6 +34,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Content paths of files that exist but could not be read or validated. */
   invalid: string[];
+  /** Invalid org.yaml files, as far as they could be read (org-salvage.ts); the year's other files are checked against them. */
+  partialOrgs: Loaded<Org>[];
   /** Number of content files read. */
   fileCount: number;
 }
@@ -45,12 +48,13 @@ export class ContentDirError extends PlanbookError {
 
 /** Reads and validates every content file. One bad file never hides the problems of the others. */
 export async function loadContent(dir: string, { cwd = process.cwd() } = {}): Promise<LoadResult> {
-  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${dir}" is not a directory; expected the content folder`);
+  const shown = path.relative(cwd, path.resolve(dir)) || '.';
+  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
+  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
   const base = path.relative(cwd, dir).split(path.sep).join('/');
   const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
-  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], fileCount: 0 };
+  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   for (const relative of await listFiles(dir)) {
     const file = display(relative);
     if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
@@ -81,7 +85,11 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
   if (isOrg) {
     const parsed = validate(orgSchema, data, file, locate, result.diagnostics);
     if (parsed) result.orgs.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
-    else result.invalid.push(relative);
+    else {
+      result.invalid.push(relative);
+      const partial = salvageOrg(data);
+      if (partial) result.partialOrgs.push({ file, path: relative, placement, data: partial, body: source.body, bodyLine: source.bodyLine, locate });
+    }
     return;
   }
   const type = isRecord(data) ? data['type'] : undefined;

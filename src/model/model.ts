@@ -46,7 +46,7 @@ export interface Model {
 }
 
 /** Indexes loaded files by year, unit, person and month; a second file for the same slot is a duplicate. */
-export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid'>>): Model {
+export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid' | 'partialOrgs'>>): Model {
   const years = new Map<number, YearContent>();
   const diagnostics: Diagnostic[] = [];
   const yearOf = (year: number) => {
@@ -76,6 +76,9 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     if (!content.org) content.org = org;
     else diagnostics.push({ rule: 'duplicate-id', severity: 'error', file: org.file, ...org.locate(['year']), message: `Unexpected second organisation file for ${org.data.year}, already defined in ${content.org.file}` });
   }
+
+  // A year whose org.yaml is invalid is checked against what could be read of it (it stays invalid).
+  for (const org of load.partialOrgs ?? []) yearOf(org.data.year).org ??= org;
 
   for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(document.data.year);

@@ -7,6 +7,8 @@ const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
 export const companyUnits: Rule = ({ content, invalid }) => {
   const org = content.org;
   if (!org) return [];
+  // Targets of an invalid org.yaml are not what its author wrote: compare nothing with them.
+  if (invalid.has(org.path)) return [skipped(org, ['targets'], 'The company targets against the unit budgets', [org.path])];
   const budgets = org.data.units.map((unit) => content.units.get(unit.id)?.budget);
   const missing = org.data.units.filter((_, index) => !budgets[index]);
   // A budget file that exists but is invalid was reported already; the total is unknowable until it is fixed.

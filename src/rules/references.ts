@@ -3,6 +3,7 @@ import type { Loaded } from '../model/load.ts';
 import type { PathKey } from '../core/positions.ts';
 import { report, type Rule } from './context.ts';
 import { orgIndex } from '../model/org-index.ts';
+import { droppedIds } from '../model/org-salvage.ts';
 
 type Kind = 'person' | 'unit' | 'customer group' | 'expense line' | 'region';
 
@@ -25,8 +26,10 @@ export const references: Rule = ({ content, invalid }) => {
     region: new Set(org.data.regions.map((region) => region.id)),
   };
   const out: Diagnostic[] = [];
+  // Entries of an invalid org.yaml that could not be read: their error is reported there, once.
+  const unreadable = droppedIds(org.data);
   const check = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, value: string | undefined, at: 'key' | 'value' = 'value') => {
-    if (value === undefined || known[kind].has(value)) return;
+    if (value === undefined || known[kind].has(value) || unreadable.has(value)) return;
     const options = [...known[kind]];
     out.push(report(document, path, 'unknown-reference', `Unexpected ${kind} "${value}", expected one of ${options.join(', ')}`, { at, hint: `Ids are defined in ${org.file}.` }));
   };

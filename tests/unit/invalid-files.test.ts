@@ -146,10 +146,27 @@ describe('comparisons with an invalid file are skipped once, not made with a wro
     expect(found.join('\n')).not.toMatch(/missing-budget|Missing 销售预算/);
   });
 
-  it('an invalid org.yaml is not reported as missing', async () => {
+  it('an invalid org.yaml is not reported as missing, and its targets are compared with nothing', async () => {
     const dir = minimalWith({ file: '2026/org.yaml', find: '  profit: 90万', replace: '  profit: 9 0万' });
     const found = await check(dir);
-    expect(found).toEqual([expect.stringMatching(/^error money-format 2026\/org\.yaml: /)]);
+    expect(found).toEqual([
+      `warning comparison-skipped 2026/org.yaml: The company targets against the unit budgets not checked: ${path.relative(process.cwd(), dir)}/2026/org.yaml is invalid`,
+      expect.stringMatching(/^error money-format 2026\/org\.yaml: /),
+    ]);
+  });
+
+  it('an invalid org.yaml still lets the year’s other files be checked against what could be read', async () => {
+    const dir = minimalWith(
+      // 李娜's entry cannot be read (a list where a title goes); the rest of the organisation can.
+      { file: '2026/org.yaml', find: '    title: 销售代表\n    unit: east\n    login: lina-ex', replace: '    title: [销售代表]\n    unit: east\n    login: lina-ex' },
+      { file: '2026/units/east/budget.mdx', find: 'other: 2.5万', replace: 'other: 3.5万' },
+      { file: '2026/people/zhang-wei/01.plan.mdx', find: 'key-accounts', replace: 'key-acounts' },
+    );
+    const found = await check(dir);
+    const errors = found.filter((line) => line.startsWith('error')).map((line) => line.split(':')[0]);
+    expect(errors.sort()).toEqual(['error budget-balance east/budget.mdx', 'error schema 2026/org.yaml', 'error unknown-reference zhang-wei/01.plan.mdx']);
+    // 李娜 is in an entry that could not be read: her plan is not "unknown", that would be a second error.
+    expect(found.join('\n')).not.toMatch(/unknown-reference li-na|"li-na"/);
   });
 });
 

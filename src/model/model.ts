@@ -1,4 +1,4 @@
-import type { Org } from '../schemas/index.ts';
+import type { DocumentType, Org } from '../schemas/index.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
 import type { Budget } from '../schemas/budget.ts';
 import type { MarketResearch } from '../schemas/market-research.ts';
@@ -110,6 +110,9 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
         if ((indexed = claim(map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
         break;
       }
+      default:
+        // A type added to the schemas needs its place in the year here (and in SLOTS below).
+        data satisfies never;
     }
     if (indexed) content.documents.push(document);
   }
@@ -126,4 +129,28 @@ function personOf(content: YearContent, id: string): PersonContent {
   let person = content.people.get(id);
   if (!person) content.people.set(id, (person = { id, monthlyPlans: new Map(), reports: new Map() }));
   return person;
+}
+
+/** Which document of a type: the unit, person and month that pick it out (only those its scope needs). */
+export interface DocumentKey {
+  unit?: string;
+  person?: string;
+  month?: number;
+}
+
+/** Where each type is indexed in a year's content. */
+const SLOTS = {
+  'market-research': (content) => content.marketResearch,
+  'sales-plan': (content, { unit = '' }) => content.units.get(unit)?.salesPlan,
+  budget: (content, { unit = '' }) => content.units.get(unit)?.budget,
+  'person-plan': (content, { person = '' }) => content.people.get(person)?.plan,
+  'monthly-plan': (content, { person = '', month = 0 }) => content.people.get(person)?.monthlyPlans.get(month),
+  'monthly-report': (content, { person = '', month = 0 }) => content.people.get(person)?.reports.get(month),
+  'midyear-review': (content, { unit = '' }) => content.units.get(unit)?.midyearReview,
+  'annual-report': (content) => content.annualReport,
+} satisfies Record<DocumentType, (content: YearContent, key: DocumentKey) => LoadedDocument | undefined>;
+
+/** The indexed document of `type` for a unit, person or month of the year, if there is one. */
+export function documentAt(content: YearContent, type: DocumentType, key: DocumentKey): LoadedDocument | undefined {
+  return SLOTS[type](content, key);
 }

@@ -7,7 +7,6 @@ import type { MonthlyPlan } from '../schemas/monthly-plan.ts';
 import type { MonthlyReport } from '../schemas/monthly-report.ts';
 import type { PersonPlan } from '../schemas/person-plan.ts';
 import type { SalesPlan } from '../schemas/sales-plan.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded, LoadedDocument, LoadResult } from './load.ts';
 
 export interface UnitContent {
@@ -35,46 +34,47 @@ export interface YearContent {
   units: Map<string, UnitContent>;
   people: Map<string, PersonContent>;
   documents: LoadedDocument[];
+  /** Files left out of the index because an earlier file (by path) holds the same slot. */
+  duplicates: Duplicate[];
+}
+
+/** A second file for a slot of the year: the organisation file, or one document. */
+export interface Duplicate {
+  /** The file left out. */
+  file: Loaded<unknown>;
+  /** The file that holds the slot. */
+  existing: Loaded<unknown>;
+  /** What the slot is, e.g. "annual plan for zhang-san"; undefined for the organisation file. */
+  what?: string;
 }
 
 export interface Model {
   years: Map<number, YearContent>;
   /** Content paths that exist but failed to read or validate (already reported). */
   invalid: Set<string>;
-  /** Duplicate documents found while indexing. */
-  diagnostics: Diagnostic[];
 }
 
-/** Indexes loaded files by year, unit, person and month; a second file for the same slot is a duplicate. */
+/** Indexes loaded files by year, unit, person and month; a second file for the same slot is recorded as a duplicate. */
 export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid'>>): Model {
   const years = new Map<number, YearContent>();
-  const diagnostics: Diagnostic[] = [];
   const yearOf = (year: number) => {
     let content = years.get(year);
     if (!content) {
-      content = { year, units: new Map(), people: new Map(), documents: [] };
+      content = { year, units: new Map(), people: new Map(), documents: [], duplicates: [] };
       years.set(year, content);
     }
     return content;
   };
-  const claim = <T>(existing: Loaded<T> | undefined, incoming: Loaded<T>, what: string): boolean => {
+  const claim = <T>(content: YearContent, existing: Loaded<T> | undefined, incoming: Loaded<T>, what: string): boolean => {
     if (!existing) return true;
-    const at = incoming.locate(['type']);
-    diagnostics.push({
-      rule: 'duplicate-id',
-      severity: 'error',
-      file: incoming.file,
-      ...at,
-      message: `Unexpected second ${what}, already defined in ${existing.file}`,
-      hint: 'Each document has exactly one file; remove one or fix its year, unit, person or month.',
-    });
+    content.duplicates.push({ file: incoming, existing, what });
     return false;
   };
 
   for (const org of [...load.orgs].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(org.data.year);
     if (!content.org) content.org = org;
-    else diagnostics.push({ rule: 'duplicate-id', severity: 'error', file: org.file, ...org.locate(['year']), message: `Unexpected second organisation file for ${org.data.year}, already defined in ${content.org.file}` });
+    else content.duplicates.push({ file: org, existing: content.org });
   }
 
   for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -83,31 +83,31 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     let indexed = true;
     switch (data.type) {
       case 'market-research':
-        if ((indexed = claim(content.marketResearch, document, 'market research report'))) content.marketResearch = document as Loaded<typeof data>;
+        if ((indexed = claim(content, content.marketResearch, document, 'market research report'))) content.marketResearch = document as Loaded<typeof data>;
         break;
       case 'annual-report':
-        if ((indexed = claim(content.annualReport, document, 'annual report'))) content.annualReport = document as Loaded<typeof data>;
+        if ((indexed = claim(content, content.annualReport, document, 'annual report'))) content.annualReport = document as Loaded<typeof data>;
         break;
       case 'sales-plan':
       case 'budget':
       case 'midyear-review': {
         const unit = unitOf(content, data.unit);
         const slot = data.type === 'sales-plan' ? 'salesPlan' : data.type === 'budget' ? 'budget' : 'midyearReview';
-        if ((indexed = claim(unit[slot] as Loaded<unknown> | undefined, document, `${data.type} for unit ${data.unit}`))) {
+        if ((indexed = claim(content, unit[slot] as Loaded<unknown> | undefined, document, `${data.type} for unit ${data.unit}`))) {
           (unit as unknown as Record<string, unknown>)[slot] = document;
         }
         break;
       }
       case 'person-plan': {
         const person = personOf(content, data.person);
-        if ((indexed = claim(person.plan, document, `annual plan for ${data.person}`))) person.plan = document as Loaded<typeof data>;
+        if ((indexed = claim(content, person.plan, document, `annual plan for ${data.person}`))) person.plan = document as Loaded<typeof data>;
         break;
       }
       case 'monthly-plan':
       case 'monthly-report': {
         const person = personOf(content, data.person);
         const map = (data.type === 'monthly-plan' ? person.monthlyPlans : person.reports) as Map<number, LoadedDocument>;
-        if ((indexed = claim(map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
+        if ((indexed = claim(content, map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
         break;
       }
       default:
@@ -116,7 +116,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     }
     if (indexed) content.documents.push(document);
   }
-  return { years, diagnostics, invalid: new Set(load.invalid ?? []) };
+  return { years, invalid: new Set(load.invalid ?? []) };
 }
 
 function unitOf(content: YearContent, id: string): UnitContent {

@@ -1,10 +1,17 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'company-units': { severity: 'error', summary: 'The unit budgets do not add up to the company targets in org.yaml.' },
+  'missing-budget': { severity: 'warning', summary: 'A unit without a budget, so the company total cannot be checked.' },
+} as const satisfies CodeDocs;
+
 /** The units' budgets add up to the company's targets in the organisation file. */
-export const companyUnits: Rule = ({ content, invalid }) => {
+export const companyUnits: Rule<keyof typeof codes> = ({ content, invalid }) => {
   const org = content.org;
   if (!org) return [];
   const budgets = org.data.units.map((unit) => content.units.get(unit.id)?.budget);

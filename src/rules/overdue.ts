@@ -1,10 +1,15 @@
 import { obligations } from '../model/calendar.ts';
 import { documentLabel } from '../model/document-types.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { personName, type Rule } from './context.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  overdue: { severity: 'warning', summary: 'A document past its due date in the seed’s calendar (an error when `calendar.strict`).' },
+} as const satisfies CodeDocs;
+
 /** Overdue documents of the seed's calendar: warnings, or errors when the org file sets calendar.strict. */
-export const deadlines: Rule = ({ content, asOf, invalid }) => {
+export const overdue: Rule<keyof typeof codes> = ({ content, asOf, invalid }) => {
   const org = content.org;
   if (!org) return [];
   const severity = org.data.calendar.strict ? 'error' : 'warning';
@@ -12,7 +17,7 @@ export const deadlines: Rule = ({ content, asOf, invalid }) => {
   return obligations(content, asOf)
     // A file that exists but is invalid was reported already; calling it missing would mislead.
     .filter((entry) => entry.state === 'overdue' && !invalid.has(entry.path))
-    .map((entry): Diagnostic => {
+    .map((entry): Diagnostic<keyof typeof codes> => {
       const what = `${documentLabel(entry.type)}${entry.month ? ` for month ${entry.month}` : ''}`;
       const whose = personName(content, entry.owner);
       const message = entry.progress === 'missing'

@@ -57,15 +57,16 @@ export function obligations(content: YearContent, asOf: string): Obligation[] {
   // Company documents due before the year open the calendar (market research); the others close it (annual report).
   const [opening, closing] = partition(typesOf('company'), (type) => DOCUMENT_TYPES[type].due({ year }, org.calendar) < `${year}-01-01`);
   for (const type of opening) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
+  const [unitTypes, personTypes, monthTypes] = [typesOf('unit'), typesOf('person'), typesOf('month')];
   for (const unit of org.units) {
-    for (const type of typesOf('unit')) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
+    for (const type of unitTypes) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
   }
   for (const id of salespeople(content)) {
     const unit = content.people.get(id)?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
     const owners = { manager: orgIndex(org).units.get(unit)?.manager ?? id, salesperson: id };
-    for (const type of typesOf('person')) add(type, { owner: ownerOf(type, owners), unit, person: id }, documentAt(content, type, { person: id }));
+    for (const type of personTypes) add(type, { owner: ownerOf(type, owners), unit, person: id }, documentAt(content, type, { person: id }));
     for (let month = 1; month <= 12; month++) {
-      for (const type of typesOf('month')) add(type, { owner: ownerOf(type, owners), unit, person: id, month }, documentAt(content, type, { person: id, month }));
+      for (const type of monthTypes) add(type, { owner: ownerOf(type, owners), unit, person: id, month }, documentAt(content, type, { person: id, month }));
     }
   }
   for (const type of closing) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));

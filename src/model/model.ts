@@ -1,4 +1,5 @@
-import type { DocumentType, Org } from '../schemas/index.ts';
+import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
 import type { Budget } from '../schemas/budget.ts';
 import type { MarketResearch } from '../schemas/market-research.ts';
@@ -65,11 +66,6 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     }
     return content;
   };
-  const claim = <T>(content: YearContent, existing: Loaded<T> | undefined, incoming: Loaded<T>, what: string): boolean => {
-    if (!existing) return true;
-    content.duplicates.push({ file: incoming, existing, what });
-    return false;
-  };
 
   for (const org of [...load.orgs].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(org.data.year);
@@ -79,42 +75,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
 
   for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(document.data.year);
-    const data = document.data;
-    let indexed = true;
-    switch (data.type) {
-      case 'market-research':
-        if ((indexed = claim(content, content.marketResearch, document, 'market research report'))) content.marketResearch = document as Loaded<typeof data>;
-        break;
-      case 'annual-report':
-        if ((indexed = claim(content, content.annualReport, document, 'annual report'))) content.annualReport = document as Loaded<typeof data>;
-        break;
-      case 'sales-plan':
-      case 'budget':
-      case 'midyear-review': {
-        const unit = unitOf(content, data.unit);
-        const slot = data.type === 'sales-plan' ? 'salesPlan' : data.type === 'budget' ? 'budget' : 'midyearReview';
-        if ((indexed = claim(content, unit[slot] as Loaded<unknown> | undefined, document, `${data.type} for unit ${data.unit}`))) {
-          (unit as unknown as Record<string, unknown>)[slot] = document;
-        }
-        break;
-      }
-      case 'person-plan': {
-        const person = personOf(content, data.person);
-        if ((indexed = claim(content, person.plan, document, `annual plan for ${data.person}`))) person.plan = document as Loaded<typeof data>;
-        break;
-      }
-      case 'monthly-plan':
-      case 'monthly-report': {
-        const person = personOf(content, data.person);
-        const map = (data.type === 'monthly-plan' ? person.monthlyPlans : person.reports) as Map<number, LoadedDocument>;
-        if ((indexed = claim(content, map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
-        break;
-      }
-      default:
-        // A type added to the schemas needs its place in the year here (and in SLOTS below).
-        data satisfies never;
-    }
-    if (indexed) content.documents.push(document);
+    if (index(content, document.data.type, document)) content.documents.push(document);
   }
   return { years, invalid: new Set(load.invalid ?? []) };
 }
@@ -138,19 +99,97 @@ export interface DocumentKey {
   month?: number;
 }
 
-/** Where each type is indexed in a year's content. */
-const SLOTS = {
-  'market-research': (content) => content.marketResearch,
-  'sales-plan': (content, { unit = '' }) => content.units.get(unit)?.salesPlan,
-  budget: (content, { unit = '' }) => content.units.get(unit)?.budget,
-  'person-plan': (content, { person = '' }) => content.people.get(person)?.plan,
-  'monthly-plan': (content, { person = '', month = 0 }) => content.people.get(person)?.monthlyPlans.get(month),
-  'monthly-report': (content, { person = '', month = 0 }) => content.people.get(person)?.reports.get(month),
-  'midyear-review': (content, { unit = '' }) => content.units.get(unit)?.midyearReview,
-  'annual-report': (content) => content.annualReport,
-} satisfies Record<DocumentType, (content: YearContent, key: DocumentKey) => LoadedDocument | undefined>;
+/** Where documents of one type are indexed in a year's content. */
+interface Slot<T extends DocumentType> {
+  get: (content: YearContent, key: DocumentKey) => Loaded<DocumentOf<T>> | undefined;
+  put: (content: YearContent, document: Loaded<DocumentOf<T>>) => void;
+  /** What the slot holds, for the message about a second file, e.g. "annual plan for zhang-san". */
+  what: (data: DocumentOf<T>) => string;
+}
+
+const SLOTS: { [T in DocumentType]: Slot<T> } = {
+  'market-research': {
+    get: (content) => content.marketResearch,
+    put: (content, document) => {
+      content.marketResearch = document;
+    },
+    what: () => 'market research report',
+  },
+  'sales-plan': {
+    get: (content, { unit = '' }) => content.units.get(unit)?.salesPlan,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).salesPlan = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  budget: {
+    get: (content, { unit = '' }) => content.units.get(unit)?.budget,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).budget = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  'person-plan': {
+    get: (content, { person = '' }) => content.people.get(person)?.plan,
+    put: (content, document) => {
+      personOf(content, document.data.person).plan = document;
+    },
+    what: (data) => `annual plan for ${data.person}`,
+  },
+  'monthly-plan': {
+    get: (content, { person = '', month = 0 }) => content.people.get(person)?.monthlyPlans.get(month),
+    put: (content, document) => {
+      personOf(content, document.data.person).monthlyPlans.set(document.data.month, document);
+    },
+    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+  },
+  'monthly-report': {
+    get: (content, { person = '', month = 0 }) => content.people.get(person)?.reports.get(month),
+    put: (content, document) => {
+      personOf(content, document.data.person).reports.set(document.data.month, document);
+    },
+    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+  },
+  'midyear-review': {
+    get: (content, { unit = '' }) => content.units.get(unit)?.midyearReview,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).midyearReview = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  'annual-report': {
+    get: (content) => content.annualReport,
+    put: (content, document) => {
+      content.annualReport = document;
+    },
+    what: () => 'annual report',
+  },
+};
+
+/** Which document of its type `data` is: the parts of the path its type's scope varies by. */
+function keyOf(data: DocumentData): DocumentKey {
+  const scope = DOCUMENT_TYPES[data.type].scope;
+  return {
+    // A person's annual plan names its unit too, but is one per person.
+    ...(scope === 'unit' && 'unit' in data ? { unit: data.unit } : {}),
+    ...('person' in data ? { person: data.person } : {}),
+    ...('month' in data ? { month: data.month } : {}),
+  };
+}
+
+/** Puts a document in its slot, or records it as a duplicate when an earlier file holds the slot. */
+function index<T extends DocumentType>(content: YearContent, type: T, document: Loaded<DocumentOf<T>>): boolean {
+  const slot: Slot<T> = SLOTS[type];
+  const existing = slot.get(content, keyOf(document.data));
+  if (existing) {
+    content.duplicates.push({ file: document, existing, what: slot.what(document.data) });
+    return false;
+  }
+  slot.put(content, document);
+  return true;
+}
 
 /** The indexed document of `type` for a unit, person or month of the year, if there is one. */
 export function documentAt(content: YearContent, type: DocumentType, key: DocumentKey): LoadedDocument | undefined {
-  return SLOTS[type](content, key);
+  return SLOTS[type].get(content, key);
 }

@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
 /**
  * Markdown the bot may post although a pull request influenced it (people's and units' names, file
  * names, diagnostic messages): no HTML, no images, no links, no mentions, no control characters.
@@ -70,4 +73,13 @@ export function commentBody(marker: string, parts: readonly string[], limit = CO
   const body = parts.map(sanitizeMarkdown).join('\n\n');
   const cut = body.length > limit ? `${body.slice(0, body.lastIndexOf('\n', limit))}\n\n… (shortened; the run's log has everything)` : body;
   return `<!-- ${marker} -->\n${cut}`;
+}
+
+// In comment.yml and queue.yml: `node scripts/ci/markdown-safe.ts OUT MARKER IN...` writes the sanitised comment.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [out, marker, ...inputs] = process.argv.slice(2);
+  if (!out || !marker || inputs.length === 0) {
+    process.stderr.write('Usage: node scripts/ci/markdown-safe.ts OUT MARKER IN...\n');
+    process.exitCode = 2;
+  } else writeFileSync(out, commentBody(marker, inputs.map((file) => readFileSync(file, 'utf8'))));
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
  * Line feeds between lines are kept; tabs stay as they are.
  */
 export function escapeLogLine(line: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return line.replace(/%/g, '%25').replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
     const code = char.codePointAt(0) ?? 0;
     return code > 0xff ? `%u${code.toString(16).toUpperCase()}` : `%${code.toString(16).toUpperCase().padStart(2, '0')}`;

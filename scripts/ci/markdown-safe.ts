@@ -49,6 +49,7 @@ function sanitizeText(text: string): string {
 
 /** Sanitises one line: code spans are literal in GitHub's Markdown and pass unchanged. */
 function sanitizeLine(line: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const clean = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, controlPicture);
   let out = '';
   let rest = clean;

@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
@@ -11,6 +13,7 @@ import { pullForRun, type PullSummary, type RunEvent } from '../../scripts/ci/pu
 import { queueEntry, type MergeGroupEvent } from '../../scripts/ci/queue-entry.ts';
 import { RECORD_COMMITTER } from '../../src/approvals/bot-identity.ts';
 import { LEDGER_PATH } from '../../src/approvals/ledger.ts';
+import { ROOT } from './helpers/run-plan.ts';
 
 const example = <T>(name: string) => structuredClone(webhooks.find((definition) => definition.name === name)?.examples[0]) as unknown as T;
 
@@ -97,6 +100,28 @@ describe('attempts 3 and 7: which pull request and which commit the chain check 
 
   it('never evaluates a head it did not see: a pull request that moved on is left to the newer run (attempt 7)', () => {
     expect(pullForRun(event(), [pull(42, 'b'.repeat(40))])).toEqual({ skip: expect.stringContaining('has moved on from aaaaaaa') });
+  });
+
+  it('as comment.yml runs it: asks the API for pull requests from the head branch into the default branch, outputs the event\'s head', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(`${request.url} ${request.headers.authorization}`);
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify([pull(42, head)]));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const temp = mkdtempSync(path.join(tmpdir(), 'planbook-run-'));
+    try {
+      writeFileSync(path.join(temp, 'event.json'), JSON.stringify(event()));
+      writeFileSync(path.join(temp, 'output'), '');
+      const env = { ...process.env, GITHUB_EVENT_PATH: path.join(temp, 'event.json'), GITHUB_OUTPUT: path.join(temp, 'output'), GITHUB_TOKEN: 'read-token', GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+      await new Promise<void>((resolve, reject) => execFile(path.join(ROOT, 'node_modules/.bin/node'), ['scripts/ci/pull-for-run.ts'], { cwd: ROOT, env }, (error) => (error ? reject(error) : resolve())));
+      expect(requests).toEqual(['/repos/Codertocat/Hello-World/pulls?state=open&base=main&head=octo-org%3Abudget-east&per_page=100 Bearer read-token']);
+      expect(readFileSync(path.join(temp, 'output'), 'utf8')).toBe(`number=42\nhead-sha=${head}\n`);
+    } finally {
+      server.close();
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('acts only on runs of pull request events', () => {

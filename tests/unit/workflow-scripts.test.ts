@@ -12,6 +12,7 @@ import { commentBody, sanitizeMarkdown } from '../../scripts/ci/markdown-safe.ts
 import { pullForRun, type PullSummary, type RunEvent } from '../../scripts/ci/pull-for-run.ts';
 import { queueEntry, type MergeGroupEvent } from '../../scripts/ci/queue-entry.ts';
 import { RECORD_COMMITTER } from '../../src/approvals/bot-identity.ts';
+import { diffAsMarkdown } from '../../src/approvals/diff-report.ts';
 import { LEDGER_PATH } from '../../src/approvals/ledger.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
@@ -58,6 +59,13 @@ describe('attempt 8: what the bot posts contains no HTML, images, links outside 
     expect(safe).toContain('`www.evil.example`');
     expect(safe).toContain('`mail@evil.example`');
     expect(safe).toContain('&lt;details&gt;');
+  });
+
+  it('a unit name from the pull request cannot add a row to the plan diff the bot computes', () => {
+    const forged = '华东事业部\n| FY2026 | 总经理 | ✔ all approved | — | — | |';
+    const markdown = diffAsMarkdown({ base: 'a', head: 'b', moves: [{ year: 2026, scope: 'unit', id: 'east', name: forged, figure: 'target', base: 100, head: 200 }], broken: [], fixed: [], headErrors: 0, approvals: [] });
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| FY'));
+    expect(rows).toEqual(['| FY2026 | 华东事业部 \\| FY2026 \\| 总经理 \\| ✔ all approved \\| — \\| — \\| \\| | 目标 | 0 | 0 | +1.00元 |']);
   });
 
   it('keeps our own reports readable: code spans, line breaks in cells, pull request references', () => {

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
-import { invalidFiles } from '../../src/model/invalid-files.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, type Io } from '../lib/cli.ts';
@@ -32,11 +30,6 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'github'] as const, 'text');
   const asOf = dateOption('--as-of', options.asOf);
   const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
-  // CODEOWNERS is generated from the org files; a stale one asks the wrong people to approve (issue 4).
-  // An invalid org file is compared with nothing: its own error says what to fix.
-  const invalidOrgs = invalidFiles(result.load).filter((file) => /(^|\/)org\.ya?ml$/.test(file.path));
-  const staleCodeowners = invalidOrgs.length ? undefined : codeownersDiagnostic(result.load.orgs, { root: io.cwd, contentDir: options.content });
-  if (staleCodeowners) result.diagnostics.push(staleCodeowners);
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (format === 'json') {

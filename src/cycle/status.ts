@@ -1,6 +1,7 @@
 import { obligations, type Obligation } from '../model/calendar.ts';
 import type { Model, YearContent } from '../model/model.ts';
-import { documentLabel } from './document-labels.ts';
+import type { DocumentType } from '../schemas/index.ts';
+import { documentLabel } from '../model/document-types.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { InvalidFile } from '../model/invalid-files.ts';
 
@@ -9,7 +10,7 @@ export interface StatusItem {
   year: number;
   /** Step of the seed's cycle, 1–7. */
   step: number;
-  type: string;
+  type: DocumentType;
   /** e.g. "月度销售总结 monthly report, 10月". */
   label: string;
   /** Path inside the content directory. */

@@ -12,27 +12,18 @@ export interface RuleContext {
   invalid: ReadonlySet<string>;
 }
 
-/** A rule reads one fiscal year and reports; it never throws for bad content. */
-export type Rule = (context: RuleContext) => Diagnostic[];
+/**
+ * A rule reads one fiscal year and reports; it never throws for bad content. `Code` is what its
+ * module declares in `codes`, so a rule cannot report a code it does not document.
+ */
+export type Rule<Code extends string> = (context: RuleContext) => Diagnostic<Code>[];
 
 type Extra = Partial<Pick<Diagnostic, 'expected' | 'actual' | 'hint' | 'severity'>> & { at?: 'key' | 'value' };
 
 /** A diagnostic located at `path` inside `document`. */
-export function report(document: Loaded<unknown>, path: readonly PathKey[], rule: string, message: string, extra: Extra = {}): Diagnostic {
+export function report<Code extends string>(document: Loaded<unknown>, path: readonly PathKey[], rule: Code, message: string, extra: Extra = {}): Diagnostic<Code> {
   const { at = 'value', severity = 'error', ...figures } = extra;
   return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
-}
-
-/**
- * The one report a comparison gets when a file it needs exists but is invalid: skipped, never made
- * with the figures missing (which would add a second error with a wrong expected figure).
- */
-export function skipped(document: Loaded<unknown>, path: readonly PathKey[], what: string, invalidPaths: readonly string[]): Diagnostic {
-  // Shown as the user sees paths (the content folder as they named it), like the file's own error.
-  const base = document.file.endsWith(document.path) ? document.file.slice(0, document.file.length - document.path.length) : '';
-  const shown = invalidPaths.map((path) => `${base}${path}`);
-  const files = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
-  return report(document, path, 'comparison-skipped', `${what} not checked: ${files} ${invalidPaths.length === 1 ? 'is' : 'are'} invalid`, { severity: 'warning', hint: 'Fix the invalid file (its error is listed with it); the comparison runs again then.' });
 }
 
 /**

@@ -3,6 +3,10 @@ import { siteData } from './data.ts';
 import type { SiteModel } from './site-model.ts';
 import { documentRoute, personRoute, route, unitRoute } from './urls.ts';
 
+// Every route of the portal in one module: the getStaticPaths of each route family and the sitemap.
+// (Kept apart from what only pages import: Astro would otherwise bundle it with Base.astro and name
+// the site's stylesheet after this module.)
+
 interface StaticPath<P extends object> {
   params: Record<string, string>;
   props: P;

@@ -124,10 +124,19 @@ async function run(options: ApprovalsOptions, io: Io): Promise<number> {
   if (options.record) {
     if (facts.number === undefined || !facts.mergedAt) throw new UsageError('--record needs a --pr file (or --github) of a merged pull request: number and merged_at');
     const mergeCommit = facts.mergeCommit && (await resolveCommit(repo, facts.mergeCommit).catch(() => undefined));
-    // Bind to the merged content when the merge commit is here, else to the reviewed head.
+    // Bind each record to the version the approvers reviewed (the approved head); when the merge left
+    // another version (an edit merged into the branch after the reviews), record that one beside it.
     const oids = new Map<string, string | null>();
-    for (const result of results) oids.set(result.path, await blobAt(repo, mergeCommit ?? head, result.path));
-    const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, oids });
+    const mergedOids = new Map<string, string | null>();
+    for (const result of results) {
+      const reviewed = await blobAt(repo, head, result.path);
+      oids.set(result.path, reviewed);
+      const merged = mergeCommit ? await blobAt(repo, mergeCommit, result.path) : reviewed;
+      if (merged === reviewed) continue;
+      mergedOids.set(result.path, merged);
+      if (result.approved) io.err(`${result.path}: merged version differs from reviewed version (merged ${merged?.slice(0, 7) ?? 'deleted'}, reviewed ${reviewed?.slice(0, 7) ?? 'absent'}); recorded as changed after approval`);
+    }
+    const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, oids, mergedOids });
     io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => record.path).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
     if (records.length) appendLedger(repo.dir, records);
   }

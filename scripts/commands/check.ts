@@ -1,4 +1,3 @@
-import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
 import { today } from '../../src/core/dates.ts';
@@ -31,9 +30,6 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const asOf = options.asOf ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
   const result = await checkContent(options.content, { asOf, cwd: io.cwd });
-  // CODEOWNERS is generated from the org files; a stale one asks the wrong people to approve (issue 4).
-  const staleCodeowners = codeownersDiagnostic(result.load.orgs, { root: io.cwd, contentDir: options.content });
-  if (staleCodeowners) result.diagnostics.push(staleCodeowners);
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (format === 'json') {

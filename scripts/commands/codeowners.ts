@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { codeownersDiagnostic, codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { codeownersDiagnostic } from '../../src/rules/codeowners-sync.ts';
 import { CODEOWNERS_PATH } from '../../src/approvals/codeowners.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';

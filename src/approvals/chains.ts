@@ -1,5 +1,5 @@
 import { placementOf } from '../model/content-files.ts';
-import { DEFAULT_UNIT_WORD, type Org } from '../schemas/index.ts';
+import { DEFAULT_UNIT_WORD, type DocumentType, type Org } from '../schemas/index.ts';
 
 /**
  * A role in an approval chain. `unitManager` means the manager of the unit the document belongs to
@@ -26,7 +26,7 @@ export function roleLabel(role: Role, org: Pick<Org, 'unitWord'> | undefined): s
  * and administrators (see CODEOWNERS), and the chain check always runs the base branch's copy, so a
  * pull request cannot change the chain it is judged by.
  */
-export const CHAINS: Record<string, readonly Role[]> = {
+export const CHAINS: Record<DocumentType | 'org', readonly Role[]> = {
   'market-research': ['gm'],
   'sales-plan': ['marketingVp', 'gm'],
   budget: ['marketingVp', 'finance', 'gm'],
@@ -65,7 +65,7 @@ export function chainTarget(repoPath: string, contentDir = 'content'): ChainTarg
     const year = /^(\d{4})\//.exec(repoPath.slice(contentDir.length + 1))?.[1];
     return { path: repoPath, kind: 'unknown', ...(year ? { year: Number(year) } : {}), chain: ['owners'] };
   }
-  if (placement.kind === 'org') return { path: repoPath, kind: 'org', year: placement.year, chain: CHAINS['org'] ?? ['owners'] };
+  if (placement.kind === 'org') return { path: repoPath, kind: 'org', year: placement.year, chain: CHAINS.org };
   const { year, type, unit, person } = placement;
-  return { path: repoPath, kind: type, year, ...(unit ? { unit } : {}), ...(person ? { person } : {}), chain: CHAINS[type] ?? ['owners'] };
+  return { path: repoPath, kind: type, year, ...(unit ? { unit } : {}), ...(person ? { person } : {}), chain: CHAINS[type] };
 }

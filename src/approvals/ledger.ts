@@ -32,6 +32,8 @@ export const ledgerRecordSchema = z.strictObject({
   mergedAt: z.string().min(1),
   /** The merge commit, when known. */
   mergeCommit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+  /** Set only when the merged version differs from the reviewed one (`oid`): the blob the merge left, null when it deleted the file. */
+  mergedOid: z.string().regex(/^[0-9a-f]{40}$/).nullable().optional(),
   /** Marks the shipped demo records (scripts/demo-approvals.ts), which no real pull request made. */
   demo: z.literal(true).optional(),
 });
@@ -90,14 +92,21 @@ export function appendLedger(dir: string, records: readonly LedgerRecord[]): voi
   renameSync(temp, file);
 }
 
-/** Ledger records for the approved documents of a merged pull request. */
-export function recordsFor(results: readonly DocumentResult[], merged: { pr: number; mergedAt: string; mergeCommit: string | null; oids: Map<string, string | null> }): LedgerRecord[] {
+/**
+ * Ledger records for the approved documents of a merged pull request. `oids` are the blobs at the
+ * approved head (the reviewed versions); `mergedOids` holds the documents whose merged blob differs.
+ */
+export function recordsFor(
+  results: readonly DocumentResult[],
+  merged: { pr: number; mergedAt: string; mergeCommit: string | null; oids: Map<string, string | null>; mergedOids?: Map<string, string | null> },
+): LedgerRecord[] {
   return results.flatMap((result) => {
     const oid = merged.oids.get(result.path);
+    const mergedOid = merged.mergedOids?.get(result.path);
     if (!result.approved || !oid) return [];
     const stages = result.stages.flatMap((stage) =>
       stage.approvedBy ? [{ role: stage.role, ...(stage.deputyFor ? { deputyFor: stage.deputyFor } : {}), login: stage.approvedBy.login, name: stage.approvedBy.name, at: stage.approvedBy.at }] : [],
     );
-    return [{ path: result.path, oid, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit }];
+    return [{ path: result.path, oid, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit, ...(mergedOid !== undefined && mergedOid !== oid ? { mergedOid } : {}) }];
   });
 }

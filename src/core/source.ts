@@ -1,3 +1,4 @@
+import type { ReadingCode } from './reading-codes.ts';
 import { parseYaml, YamlSyntaxError } from './yaml.ts';
 
 /** A content file split into frontmatter data and body, with what is needed to locate values later. */
@@ -16,10 +17,10 @@ export interface Source {
 
 /** A problem that makes a file unreadable as a plan document. */
 export class SourceError extends Error {
-  readonly code: string;
+  readonly code: ReadingCode;
   readonly line: number;
   readonly column: number;
-  constructor(code: string, message: string, line = 1, column = 1) {
+  constructor(code: ReadingCode, message: string, line = 1, column = 1) {
     super(message);
     this.code = code;
     this.line = line;

@@ -1,6 +1,7 @@
 import { obligations, type Obligation } from '../model/calendar.ts';
 import type { Model, YearContent } from '../model/model.ts';
-import { documentLabel } from './document-labels.ts';
+import type { DocumentType } from '../schemas/index.ts';
+import { documentLabel } from '../model/document-types.ts';
 import { orgIndex } from '../model/org-index.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
@@ -8,7 +9,7 @@ export interface StatusItem {
   year: number;
   /** Step of the seed's cycle, 1–7. */
   step: number;
-  type: string;
+  type: DocumentType;
   /** e.g. "月度销售总结 monthly report, 10月". */
   label: string;
   /** Path inside the content directory. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { ReadingCode } from '../core/reading-codes.ts';
 import { createLocator, type Locate } from '../core/positions.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
@@ -29,7 +30,7 @@ export interface LoadResult {
   dir: string;
   orgs: Loaded<Org>[];
   documents: LoadedDocument[];
-  diagnostics: Diagnostic[];
+  diagnostics: Diagnostic<ReadingCode>[];
   /** Content paths of files that exist but could not be read or validated. */
   invalid: string[];
   /** Number of content files read. */
@@ -96,7 +97,7 @@ function loadFile(full: string, relative: string, file: string, result: LoadResu
   else result.invalid.push(relative);
 }
 
-function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic[]): T | undefined {
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic<ReadingCode>[]): T | undefined {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of readableIssues(parsed.error.issues, data, schema)) {
@@ -114,7 +115,7 @@ function readText(full: string): string {
   return text.includes('\0') || text.includes('\uFFFD') ? decodeText(readFileSync(full)) : text;
 }
 
-function fileDiagnostic(file: string, rule: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+function fileDiagnostic(file: string, rule: ReadingCode, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic<ReadingCode> {
   return { rule, severity, file, line: 1, column: 1, message };
 }
 

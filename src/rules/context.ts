@@ -12,13 +12,16 @@ export interface RuleContext {
   invalid: ReadonlySet<string>;
 }
 
-/** A rule reads one fiscal year and reports; it never throws for bad content. */
-export type Rule = (context: RuleContext) => Diagnostic[];
+/**
+ * A rule reads one fiscal year and reports; it never throws for bad content. `Code` is what its
+ * module declares in `codes`, so a rule cannot report a code it does not document.
+ */
+export type Rule<Code extends string> = (context: RuleContext) => Diagnostic<Code>[];
 
 type Extra = Partial<Pick<Diagnostic, 'expected' | 'actual' | 'hint' | 'severity'>> & { at?: 'key' | 'value' };
 
 /** A diagnostic located at `path` inside `document`. */
-export function report(document: Loaded<unknown>, path: readonly PathKey[], rule: string, message: string, extra: Extra = {}): Diagnostic {
+export function report<Code extends string>(document: Loaded<unknown>, path: readonly PathKey[], rule: Code, message: string, extra: Extra = {}): Diagnostic<Code> {
   const { at = 'value', severity = 'error', ...figures } = extra;
   return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
 }

@@ -1,8 +1,14 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, unitName, type Rule } from './context.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'unit-allocation': { severity: 'error', summary: 'The people’s annual targets in a unit do not add up to the unit budget’s revenue.' },
+} as const satisfies CodeDocs;
+
 /** The people's annual targets in a unit add up to the unit budget's revenue target. */
-export const unitAllocation: Rule = ({ content }) =>
+export const unitAllocation: Rule<keyof typeof codes> = ({ content }) =>
   [...content.units.values()].flatMap(({ id, budget }) => {
     if (!budget) return [];
     const plans = [...content.people.values()].flatMap(({ plan }) => (plan?.data.unit === id ? [plan] : []));

@@ -1,20 +1,21 @@
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded } from '../model/load.ts';
 import type { PathKey } from '../core/positions.ts';
 import { report, type Rule } from './context.ts';
 import { orgIndex } from '../model/org-index.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'unknown-reference': { severity: 'error', summary: 'A person, unit, customer group, expense line or region id not in the year’s org.yaml.' },
+} as const satisfies CodeDocs;
+
 type Kind = 'person' | 'unit' | 'customer group' | 'expense line' | 'region';
 
 /** Every id a document or the organisation file mentions exists in that year's organisation file. */
-export const references: Rule = ({ content }) => {
+export const unknownReference: Rule<keyof typeof codes> = ({ content }) => {
   const org = content.org;
-  if (!org) {
-    const first = [...content.documents].sort((a, b) => a.path.localeCompare(b.path))[0];
-    return first
-      ? [report(first, ['year'], 'unknown-year', `No organisation file for ${content.year}, expected content/${content.year}/org.yaml`, { hint: 'Create it with `plan new year` or copy last year’s.' })]
-      : [];
-  }
+  // Without an organisation file nothing can resolve; unknown-year reports the year once.
+  if (!org) return [];
   const known: Record<Kind, Set<string>> = {
     person: new Set(org.data.people.map((person) => person.id)),
     unit: new Set(org.data.units.map((unit) => unit.id)),
@@ -22,7 +23,7 @@ export const references: Rule = ({ content }) => {
     'expense line': new Set(org.data.expenseLines.map((line) => line.id)),
     region: new Set(org.data.regions.map((region) => region.id)),
   };
-  const out: Diagnostic[] = [];
+  const out: Diagnostic<keyof typeof codes>[] = [];
   const check = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, value: string | undefined, at: 'key' | 'value' = 'value') => {
     if (value === undefined || known[kind].has(value)) return;
     const options = [...known[kind]];
@@ -63,35 +64,5 @@ export const references: Rule = ({ content }) => {
       }
     }
   }
-  return out;
-};
-
-/** Ids in the organisation file are unique (people, units, customer groups, regions, expense lines, logins). */
-export const uniqueIds: Rule = ({ content }) => {
-  const org = content.org;
-  if (!org) return [];
-  const out: Diagnostic[] = [];
-  const lists = [
-    ['people', org.data.people.map((person) => person.id)],
-    ['units', org.data.units.map((unit) => unit.id)],
-    ['customerGroups', org.data.customerGroups.map((group) => group.id)],
-    ['regions', org.data.regions.map((region) => region.id)],
-    ['expenseLines', org.data.expenseLines.map((line) => line.id)],
-  ] as const;
-  for (const [list, ids] of lists) {
-    const seen = new Map<string, number>();
-    ids.forEach((value, index) => {
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, index);
-      else out.push(report(org, [list, index, 'id'], 'duplicate-id', `Unexpected duplicate id "${value}" in ${list}, first used at item ${first + 1}`));
-    });
-  }
-  const logins = new Map<string, number>();
-  org.data.people.forEach((person, index) => {
-    const login = person.login.toLowerCase();
-    const first = logins.get(login);
-    if (first === undefined) logins.set(login, index);
-    else out.push(report(org, ['people', index, 'login'], 'duplicate-id', `Unexpected duplicate login "${person.login}", already used by ${org.data.people[first]?.id}`));
-  });
   return out;
 };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
-import { exportTables, type Lang } from '../../src/cycle/export-tables.ts';
+import { labelIn, type Lang } from '../../src/core/lang.ts';
+import { exportTables } from '../../src/cycle/export-tables.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
 import { today } from '../../src/core/dates.ts';
 import type { Model } from '../../src/model/model.ts';
@@ -48,8 +49,8 @@ export interface ExportOptions {
 export async function exportRollup(options: ExportOptions, io: Io): Promise<number> {
   if (options.format === undefined) throw new UsageError('Expected --format csv or --format xlsx');
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
-  const lang = (options.lang ?? 'zh') as Lang;
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
+  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
+  const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
   const tableId = options.table ?? 'months';
   if (!['months', 'summary', 'budget'].includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected months, summary or budget`);
   if (options.table !== undefined && format === 'xlsx') throw new UsageError('--table goes with --format csv; the workbook has every table');
@@ -72,7 +73,7 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   }
   const bytes = format === 'xlsx' ? await tablesAsXlsx(tables, lang, `${rollup.company} FY${year}`) : tableAsCsv(tables.find((table) => table.id === tableId) ?? tables[0]!, lang);
   writeAtomic(target, bytes);
-  const what = format === 'xlsx' ? tables.map((table) => `${table[lang]} (${table.rows.length} rows)`).join(', ') : `${tableId} table`;
+  const what = format === 'xlsx' ? tables.map((table) => `${labelIn(table, lang)} (${table.rows.length} rows)`).join(', ') : `${tableId} table`;
   io.out(`wrote ${out}: FY${year} ${what}`);
   return EXIT.ok;
 }

@@ -1,5 +1,4 @@
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
-import { chainLabel, ROLE_LABELS } from './chains.ts';
 import { figureLabel, type FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
 
@@ -29,7 +28,7 @@ export function diffSummary(diff: PlanDiff): string {
   if (diff.broken.some((d) => d.severity === 'error')) parts.push(`✖ ${diff.broken.filter((d) => d.severity === 'error').length} newly broken`);
   else parts.push(diff.headErrors === 0 ? 'all figures still add up' : `${diff.headErrors} errors remain`);
   if (diff.fixed.length) parts.push(`${diff.fixed.length} fixed`);
-  const chains = [...new Set(diff.approvals.map((need) => chainLabel(need.stages.map((stage) => stage.role))))];
+  const chains = [...new Set(diff.approvals.map((need) => need.stages.map((stage) => stage.label).join(' → ')))];
   if (chains.length) parts.push(`needs: ${chains.join(' / ')}`);
   return parts.join('; ');
 }
@@ -58,7 +57,7 @@ export function diffAsMarkdown(diff: PlanDiff): string {
   if (diff.approvals.length) {
     lines.push('### 审批 Approval needed', '');
     for (const need of diff.approvals.slice(0, MAX_ROWS)) {
-      const chain = need.stages.map((stage) => `${ROLE_LABELS[stage.role].zh}${stage.approvers.length ? ` (${stage.approvers.map((a) => inline(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
+      const chain = need.stages.map((stage) => `${inline(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => inline(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
       lines.push(`- ${code(need.path)} (${need.status}): ${chain}`);
     }
     if (diff.approvals.length > MAX_ROWS) lines.push(`- … and ${diff.approvals.length - MAX_ROWS} more documents`);

@@ -1,9 +1,11 @@
-import { ROLE_LABELS, type ChainTarget, type Role } from './chains.ts';
+import type { ChainTarget, Role } from './chains.ts';
 import type { Review } from './reviews.ts';
 import { sameLogin, type Holder } from './roles.ts';
 
 export interface Stage {
   role: Role;
+  /** The role's Chinese label in the organisation (roleLabel in chains.ts): "营销副总", "事业部经理". */
+  label: string;
   /** Who may approve this stage (after deputies and the author rule were applied). */
   holders: Holder[];
   /** Set when the usual holder is the author and the next level up stands in. */
@@ -75,11 +77,11 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
     const { target } = document;
     const results: StageResult[] = [];
     const used = new Set<string>();
-    let previous: { at: string; role: Role } | undefined;
+    let previous: { at: string; label: string } | undefined;
     let blocked = Boolean(document.problem);
     for (const stage of document.stages) {
       const result: StageResult = { ...stage, status: blocked ? 'waiting' : 'pending', notes: [] };
-      const label = ROLE_LABELS[stage.role].zh;
+      const { label } = stage;
       const holds = (login: string) => stage.holders.find((holder) => sameLogin(holder.login, login));
       for (const approval of approvals) {
         const holder = holds(approval.login);
@@ -90,7 +92,7 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
         else if (!isCurrent(target.path, approval.commit)) result.notes.push(`${who} approved ${short(approval.commit)}; the document changed since, so the approval is stale`);
         else if (blocked) result.notes.push(`${who} approved, but the stages before ${label} are not approved yet; approve again after them`);
         else if (previous && approval.at < previous.at) {
-          result.notes.push(`${who} approved at ${approval.at}, before ${ROLE_LABELS[previous.role].zh} approved at ${previous.at}; stages go in order, approve again`);
+          result.notes.push(`${who} approved at ${approval.at}, before ${previous.label} approved at ${previous.at}; stages go in order, approve again`);
         } else if (result.status !== 'approved') {
           result.status = 'approved';
           result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
@@ -102,7 +104,7 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
       }
       if (result.approvedBy) {
         used.add(result.approvedBy.login.toLowerCase());
-        previous = { at: result.approvedBy.at, role: stage.role };
+        previous = { at: result.approvedBy.at, label: stage.label };
       } else blocked = true;
       results.push(result);
     }

@@ -1,4 +1,4 @@
-import { chainTarget, type ChainTarget } from './chains.ts';
+import { chainTarget, roleLabel, type ChainTarget } from './chains.ts';
 import type { DocumentToApprove, EvaluationInput, Stage } from './evaluate.ts';
 import { blobAt, changedFiles, commitExists, type FileChange, type GitRepo } from './git.ts';
 import { orgFor, orgsAt } from './orgs-at.ts';
@@ -23,9 +23,9 @@ export function stagesFor(target: ChainTarget, org: Org, author: string): Stage[
     const deputy = DEPUTY[role];
     // Nobody approves their own change; when the author is the only holder, the next level up does.
     if (deputy && holders.length > 0 && holders.every((holder) => sameLogin(holder.login, author))) {
-      return { role: deputy, holders: holdersOf(org, deputy, target), deputyFor: role };
+      return { role: deputy, label: roleLabel(deputy, org), holders: holdersOf(org, deputy, target), deputyFor: role };
     }
-    return { role, holders };
+    return { role, label: roleLabel(role, org), holders };
   });
 }
 
@@ -44,7 +44,7 @@ export async function gatherPullRequest(repo: GitRepo, { base, head, author, rev
     const org = orgFor(orgs, target.year);
     if (!org) {
       const broken = [...problems.entries()].map(([path, reason]) => `${path}: ${reason}`).join('; ');
-      documents.push({ target, stages: target.chain.map((role) => ({ role, holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
+      documents.push({ target, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
       continue;
     }
     const stages = stagesFor(target, org, author);

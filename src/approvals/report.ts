@@ -7,7 +7,7 @@ export const APPROVALS_JSON_VERSION = 1;
 const mark = { approved: '✔', pending: '✖', waiting: '…' } as const;
 
 function stageLine(stage: StageResult): string {
-  const label = `${ROLE_LABELS[stage.role].zh} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
+  const label = `${stage.label} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
   if (stage.approvedBy) return `${mark.approved} ${label}: approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`;
   const who = stage.holders.map((holder) => `${holder.name} @${holder.login}`).join(' or ') || 'nobody';
   return stage.status === 'waiting' ? `${mark.waiting} ${label}: waiting for the stages before, then ${who}` : `${mark.pending} ${label}: needs approval from ${who}`;
@@ -44,7 +44,7 @@ export function approvalsAsMarkdown(results: readonly DocumentResult[]): string 
     if (result.problem) lines.push(`| \`${cell(result.path)}\` | — | ✖ ${cell(result.problem)} |`);
     result.stages.forEach((stage, index) => {
       const notes = stage.notes.length ? `<br>${stage.notes.map(cell).join('<br>')}` : '';
-      lines.push(`| ${index === 0 ? `\`${cell(result.path)}\`` : ''} | ${ROLE_LABELS[stage.role].zh} | ${cell(stageLine(stage))}${notes} |`);
+      lines.push(`| ${index === 0 ? `\`${cell(result.path)}\`` : ''} | ${stage.label} | ${cell(stageLine(stage))}${notes} |`);
     });
   }
   return lines.join('\n');

@@ -85,7 +85,7 @@ export const DOCUMENT_TYPES = {
     step: 3,
     scope: 'person',
     path: '<year>/people/<person>/plan.mdx',
-    label: { zh: '个人年度销售计划', en: 'annual plan' },
+    label: { zh: '个人年度销售计划', en: 'individual annual plan' },
     writer: 'unitManager',
     doneWhen: 'approved',
     due: ({ year }) => isoDay(year, 1, 15),

@@ -8,7 +8,7 @@ import { monthlyReportSchema } from './monthly-report.ts';
 import { personPlanSchema } from './person-plan.ts';
 import { salesPlanSchema } from './sales-plan.ts';
 
-export { orgSchema, type Org, type OrgInput } from './org.ts';
+export { DEFAULT_UNIT_WORD, orgSchema, type Org, type OrgInput } from './org.ts';
 
 /** Every document type of the planning cycle, in the seed's order. */
 export const documentSchemas = {

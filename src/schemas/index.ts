@@ -24,7 +24,6 @@ export const documentSchemas = {
 
 export type DocumentType = keyof typeof documentSchemas;
 export type DocumentData = { [T in DocumentType]: z.output<(typeof documentSchemas)[T]> }[DocumentType];
-export type DocumentOf<T extends DocumentType> = z.output<(typeof documentSchemas)[T]>;
 export const documentTypes = Object.keys(documentSchemas) as DocumentType[];
 
 export function isDocumentType(value: unknown): value is DocumentType {

@@ -41,11 +41,12 @@ const node = (script: string, ...args: string[]) => ({ command: process.execPath
 const stages: Step[][] = [
   // Generates .astro/types.d.ts so tsc sees the real content-collection types (offline, ~2 s).
   [{ name: 'astro sync', command: bin('astro'), args: ['sync'] }],
-  // Three single-threaded tools: side by side they take about as long as the slowest (astro check).
+  // Three single-threaded tools: side by side they take about as long as the slowest. tsc checks
+  // every .ts file, so astro check only checks the .astro files (half its time), on the types synced above.
   [
     { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
     { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
-    { name: 'astro check', command: bin('astro'), args: ['check'] },
+    { name: 'astro check', command: bin('astro'), args: ['check', '--noSync', '--tsconfig', 'tsconfig.astro-check.json'] },
   ],
   [
     {

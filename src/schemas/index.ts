@@ -24,6 +24,7 @@ export const documentSchemas = {
 
 export type DocumentType = keyof typeof documentSchemas;
 export type DocumentData = { [T in DocumentType]: z.output<(typeof documentSchemas)[T]> }[DocumentType];
+/** The parsed frontmatter of one document type. */
 export type DocumentOf<T extends DocumentType> = z.output<(typeof documentSchemas)[T]>;
 export const documentTypes = Object.keys(documentSchemas) as DocumentType[];
 

@@ -1,18 +1,50 @@
 import { z } from 'zod';
-import { parseMoney } from '../core/money.ts';
+import { parseMoney, type SignRule } from '../core/money.ts';
+import { NumberText } from '../core/yaml.ts';
 
-/** An amount of money as people write it (`1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元`), parsed to integer 分. */
-export const money = z
-  // One check instead of a union: a union records a failed branch for every string amount, and
-  // that garbage was a third of `plan check`'s time on 25k files. parseMoney judges every type.
-  .custom<number | string | bigint>((value) => value !== undefined, { message: 'expected an amount' })
-  .transform((value, context) => {
-    const parsed = parseMoney(value);
-    if (parsed.ok) return parsed.fen;
-    context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format' } });
-    return z.NEVER;
-  })
-  .meta({ format: 'money', examples: ['120万', '1,200,000.50'] });
+/**
+ * An amount of money parsed from the text as written (YAML numbers arrive as NumberText, so
+ * `1.7971E+04` or `0x1F4C` are refused instead of re-typed). `sign` is the field's sign rule.
+ */
+function amount(sign: SignRule) {
+  return (
+    // One check instead of a union: a union records a failed branch for every string amount, and
+    // that garbage was a third of `plan check`'s time on 25k files. parseMoney judges every type.
+    z
+      .custom<number | string | bigint | NumberText>((value) => value !== undefined, { message: 'expected an amount' })
+      .transform((value, context) => {
+        const parsed = parseMoney(value instanceof NumberText ? value.text : value);
+        if (!parsed.ok) {
+          context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format' } });
+          return z.NEVER;
+        }
+        if (parsed.fen < 0 && sign === 'non-negative') {
+          const written = value instanceof NumberText ? value.text : String(value);
+          context.addIssue({ code: 'custom', message: `Unexpected negative amount ${JSON.stringify(written)}, expected 0 or more: this figure cannot be negative`, params: { rule: 'money-sign' } });
+          return z.NEVER;
+        }
+        return parsed.fen;
+      })
+      .meta({ format: 'money', sign, examples: sign === 'signed' ? ['120万', '-3,500.00'] : ['120万', '1,200,000.50'] })
+  );
+}
+
+/** An amount of money, 0 or more, as people write it (`1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元`), parsed to integer 分. */
+export const money = amount('non-negative');
+
+/** An actual figure that can be below zero (net revenue after returns, a loss): the accepted forms of `money` with an optional leading minus. */
+export const signedMoney = amount('signed');
+
+// Linear: one run of digits, then an optional fraction introduced by a point.
+const DECIMAL = /^[-+]?\d+(?:\.\d+)?$/;
+
+/**
+ * A number field (count, month, year, percent). YAML numbers arrive as NumberText; a plain decimal
+ * is read as a number, any other form (`0x10`, `1e2`, `.inf`) is left as text for the schema to refuse.
+ */
+export function numeric<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value instanceof NumberText && DECIMAL.test(value.text) ? Number(value.text) : value), schema);
+}
 
 /** A lowercase identifier such as `zhang-san` or `east`. */
 export const id = z
@@ -26,16 +58,16 @@ export const date = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date');
 
 /** A fiscal year such as 2026. */
-export const year = z.int().min(2000).max(2100);
+export const year = numeric(z.int().min(2000).max(2100));
 
 /** A month of the fiscal year, 1–12. */
-export const month = z.int().min(1).max(12);
+export const month = numeric(z.int().min(1).max(12));
 
 /** A count such as new customers. */
-export const count = z.int().min(0);
+export const count = numeric(z.int().min(0));
 
 /** A percentage 0–100 (may have decimals; not money). */
-export const percent = z.number().min(0).max(100);
+export const percent = numeric(z.number().min(0).max(100));
 
 /** Where a document stands: 草稿 draft, 审批中 in review, 已批准 approved. */
 export const status = z.enum(['draft', 'review', 'approved']);
@@ -75,3 +107,6 @@ export const targets = z.strictObject({
 
 /** Amounts keyed by an id from the organisation file (customer group or expense line). */
 export const moneyById = z.record(id, money);
+
+/** Actual amounts keyed by customer group id; each may be negative (returns). */
+export const signedMoneyById = z.record(id, signedMoney);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PathKey } from './positions.ts';
+import { NumberText } from './yaml.ts';
 
 /** A zod issue turned into what a person needs: where (path) and what was expected. */
 export interface ReadableIssue {
@@ -15,6 +16,7 @@ const plural = (values: readonly unknown[]) => values.map((value) => JSON.string
 function received(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
+  if (input instanceof NumberText) return input.text.length > 40 ? `${input.text.slice(0, 40)}…` : input.text;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
@@ -40,7 +42,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           at: value === undefined ? 'key' : 'value',
           message: value === undefined
             ? `Missing field "${path.join('.')}", expected ${issue.expected}`
-            : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}`,
+            : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${value instanceof NumberText ? ' written in plain decimal digits (like 12 or 3.5)' : ''}`,
         });
         break;
       case 'invalid_value':

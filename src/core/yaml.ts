@@ -75,13 +75,100 @@ export function parseYaml(text: string): unknown {
     return yaml.load(text, { schema, json: false });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      return failWith(error);
+      return failWith(error, text);
     }
     throw error;
   }
 }
 
-function failWith(error: yaml.YAMLException): never {
-  const mark = error.mark as { line?: number; column?: number } | undefined;
-  throw new YamlSyntaxError(error.reason, mark?.line ?? 0, mark?.column ?? 0);
+interface Explained {
+  message: string;
+  /** Offset of the real cause in the text, when it is not where js-yaml stopped. */
+  at?: number;
+}
+
+type Explain = (text: string, position: number) => Explained;
+
+const lineAt = (text: string, position: number) => {
+  const start = text.lastIndexOf('\n', position - 1) + 1;
+  const end = text.indexOf('\n', position);
+  return { start, text: text.slice(start, end === -1 ? text.length : end) };
+};
+
+/** The start of the last non-blank line before `position`'s line. */
+function previousLineStart(text: string, position: number): number {
+  let end = text.lastIndexOf('\n', position - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim() !== '') return start;
+    end = start - 1;
+  }
+  return 0;
+}
+
+/** Offset of the first character YAML refuses as non-printable (C0 but tab and line breaks, DEL, C1). */
+function firstControl(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff) return index;
+  }
+  return -1;
+}
+
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * js-yaml's error kinds, each turned into what went wrong, what was expected and a fix that reads
+ * back as valid YAML. Keys are the start of js-yaml's reason (lib/loader.js). Kinds not listed keep
+ * js-yaml's own wording.
+ */
+const EXPLAIN: [string, Explain][] = [
+  ['duplicated mapping key', (text, position) => {
+    const line = lineAt(text, position).text;
+    const key = line.slice(0, line.indexOf(':') === -1 ? line.length : line.indexOf(':')).trim();
+    return { message: `Unexpected second key "${key}", expected each key once in a mapping: delete one of the two or rename it` };
+  }],
+  ['tab characters must not be used in indentation', () => ({ message: 'Unexpected tab in the indentation, expected spaces: replace the tab with spaces, lined up with the keys above' })],
+  ['bad indentation of a mapping entry', () => ({ message: 'Unexpected indentation of this key, expected it to line up with the keys of its mapping (and a value on the same line to hold no ": "): indent it like its siblings, or quote a value that contains ": "' })],
+  ['bad indentation of a sequence entry', () => ({ message: 'Unexpected indentation of this "- " item, expected it to line up with the other items of its list' })],
+  ['can not read a block mapping entry', (text, position) => ({
+    message: 'Unexpected line without "key: value", expected every frontmatter line to be "key: value", a "- " list item or indented text under a key: add the key, or indent the line under the key it belongs to',
+    at: previousLineStart(text, position),
+  })],
+  ['can not read an implicit mapping pair', () => ({ message: 'Unexpected key without a colon, expected "key: value"' })],
+  ['end of the stream or a document separator is expected', () => ({ message: 'Unexpected text, expected "key: value" with a space after the colon, lined up with the keys above: add the space or fix the indentation' })],
+  ['unexpected end of the stream within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
+  ['unexpected end of the document within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
+  ['unexpected end of the stream within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
+  ['unexpected end of the document within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
+  ['unexpected end of the stream within a flow collection', (text, position) => ({ message: 'Unexpected end of the YAML inside [ ] or { }, expected a closing ] or }: close the bracket', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ['missed comma between flow collection entries', (text, position) => ({ message: 'Unexpected entry without a comma before it inside [ ] or { }, expected a comma between entries or the closing ] or }', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ["expected the node content, but found ','", () => ({ message: 'Unexpected comma without a value before it, expected a value: remove the comma, or quote a text that starts with one' })],
+  ['the stream contains non-printable characters', (text) => {
+    const at = firstControl(text);
+    return { message: `Unexpected control character ${codePoint(text[at] ?? '')}, expected printable text: delete it`, at };
+  }],
+  ['unknown escape sequence', () => ({ message: 'Unexpected backslash escape in a "…" string, expected one of \\\\ \\" \\n \\t \\uXXXX: write \\\\ for a backslash, or use single quotes' })],
+  ['expected hexadecimal character', () => ({ message: 'Unexpected character in a \\x/\\u escape, expected hexadecimal digits: write \\\\ for a backslash, or use single quotes' })],
+  ['unknown tag', () => ({ message: 'Unexpected YAML tag (a word starting with "!"), expected plain values: remove the tag, or quote a text that starts with "!"' })],
+  ['unidentified alias', () => ({ message: 'Unexpected alias (a word starting with "*") that names no anchor, expected a plain value: quote a text that starts with "*"' })],
+  ['a whitespace character is expected after the key-value separator', () => ({ message: 'Unexpected character right after ":", expected a space between the key and its value' })],
+  ['duplication of an anchor property', () => ({ message: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' })],
+];
+
+function failWith(error: yaml.YAMLException, text: string): never {
+  const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
+  const position = mark?.position ?? 0;
+  const explain = EXPLAIN.find(([reason]) => error.reason.startsWith(reason))?.[1];
+  const explained = explain?.(text, position) ?? { message: `${error.reason} (YAML)` };
+  if (explained.at === undefined || explained.at < 0) throw new YamlSyntaxError(explained.message, mark?.line ?? 0, mark?.column ?? 0);
+  const start = text.lastIndexOf('\n', explained.at - 1) + 1;
+  throw new YamlSyntaxError(explained.message, lineNumber(text, explained.at), explained.at - start);
+}
+
+/** 0-based line of an offset. */
+function lineNumber(text: string, offset: number): number {
+  let line = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }

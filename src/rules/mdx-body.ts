@@ -6,7 +6,7 @@ import type { Rule } from './context.ts';
 
 const HINT = 'Content MDX may only use Markdown, <Figure of="…" /> and <Chart kind="…" of="…" />; see the format reference.';
 
-/** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves. */
+/** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves, every link URL is safe. */
 export const mdxBody: Rule = ({ content }) => {
   let rollup: ReturnType<typeof rollupYear> | undefined;
   const out: Diagnostic[] = [];
@@ -27,9 +27,10 @@ export const mdxBody: Rule = ({ content }) => {
 };
 
 /**
- * Only `<`, `{` and a line starting with import/export can make MDX differ from Markdown; bodies
- * without them are skipped, since parsing every body doubled the time of `plan check`.
+ * Only `<`, `{` and a line starting with import/export can make MDX differ from Markdown, and only
+ * `](` and `]:` start a link or image whose URL must be checked; bodies without them are skipped,
+ * since parsing every body doubled the time of `plan check`.
  */
 export function mayHoldMdx(body: string): boolean {
-  return body.includes('<') || body.includes('{') || /^(?:import|export)\b/m.test(body);
+  return body.includes('<') || body.includes('{') || body.includes('](') || body.includes(']:') || /^(?:import|export)\b/m.test(body);
 }

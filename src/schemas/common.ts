@@ -46,6 +46,22 @@ export function numeric<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value instanceof NumberText && DECIMAL.test(value.text) ? Number(value.text) : value), schema);
 }
 
+// One character class, so the scan is linear: C0 and C1 controls, and the bidirectional overrides
+// that make a name display differently from what is stored (CVE-2021-42574, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A name or title shown in the portal and exports: one line of printable text. */
+export const label = z
+  .string()
+  .min(1)
+  .superRefine((value, context) => {
+    const found = CONTROL.exec(value);
+    if (!found) return;
+    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    context.addIssue({ code: 'custom', message: `Unexpected control character ${code} in ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}, expected printable text on one line: delete it`, params: { rule: 'control-character' } });
+  });
+
 /** A lowercase identifier such as `zhang-san` or `east`. */
 export const id = z
   .string()
@@ -80,7 +96,7 @@ export const documentBase = {
   /** The fiscal year the document belongs to. */
   year,
   /** Title shown in the portal. */
-  title: z.string().min(1),
+  title: label,
   /** Person id of the author (must be in the organisation file). */
   author: id,
   /** Approval state: draft, review or approved. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentBase, money, numeric, percent, points, targets } from './common.ts';
+import { documentBase, label, money, numeric, percent, points, targets } from './common.ts';
 
 /** 下年度市场调研报告: written by the marketing VP, approved by the GM. */
 export const marketResearchSchema = z.strictObject({
@@ -22,7 +22,7 @@ export const marketResearchSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Competitor name. */
-        name: z.string().min(1),
+        name: label,
         /** Their market share, percent. */
         share: percent.optional(),
         /** What to watch. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { count, id, money, numeric, percent, year } from './common.ts';
+import { count, id, label, money, numeric, percent, year } from './common.ts';
 
 /** A named thing with Chinese and English names. */
 const named = {
   /** Identifier used in file paths and references. */
   id,
   /** Chinese name. */
-  name: z.string().min(1),
+  name: label,
   /** English name. */
-  nameEn: z.string().min(1).optional(),
+  nameEn: label.optional(),
 };
 
 /** The organisation file: company, targets, roles, units, people, customer groups, regions, budget lines. */
@@ -18,9 +18,9 @@ export const orgSchema = z.strictObject({
   /** The company. */
   company: z.strictObject({
     /** Company name (Chinese). */
-    name: z.string().min(1),
+    name: label,
     /** Company name (English). */
-    nameEn: z.string().min(1).optional(),
+    nameEn: label.optional(),
     /** Currency of every amount; only CNY (分 as minor unit) is supported. */
     currency: z.literal('CNY').default('CNY'),
   }),
@@ -66,7 +66,7 @@ export const orgSchema = z.strictObject({
       z.strictObject({
         ...named,
         /** Job title, e.g. 销售代表. */
-        title: z.string().min(1),
+        title: label,
         /** Unit id for salespeople and unit managers; absent for company roles. */
         unit: id.optional(),
         /** Git host login (GitHub username) used for CODEOWNERS and approvals. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentBase, id, numeric, points, targets } from './common.ts';
+import { documentBase, id, label, numeric, points, targets } from './common.ts';
 
 /** 市场部下年度销售计划: a unit's annual sales plan, VP → GM. */
 export const salesPlanSchema = z.strictObject({
@@ -43,7 +43,7 @@ export const salesPlanSchema = z.strictObject({
     .array(
       z.strictObject({
         /** KPI name. */
-        name: z.string().min(1),
+        name: label,
         /** KPI target as text, e.g. ≥ 95%. */
         target: z.string().min(1),
       }),

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { codeownersDiagnostic, codeownersState } from '../../src/approvals/codeowners-sync.ts';
-import { CODEOWNERS_PATH } from '../../src/approvals/codeowners.ts';
+import { codeownersDiagnostic, codeownersState, type CodeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { CODEOWNERS_PATH, CodeownersPathError } from '../../src/approvals/codeowners.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { diagnosticsAsText } from '../lib/format-diagnostics.ts';
@@ -19,14 +19,24 @@ the org files, CI and the chain configuration belong to the GM and administrator
 
 Exit status: 0 written or up to date, 1 out of date (--check), 2 usage error.`;
 
+/** A content folder CODEOWNERS cannot name is a usage error, for writing and `--check` alike. */
+function stateOrRefusal(...args: Parameters<typeof codeownersState>): CodeownersState {
+  try {
+    return codeownersState(...args);
+  } catch (error) {
+    if (error instanceof CodeownersPathError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function codeowners(options: { content: string; check: boolean }, io: Io): Promise<number> {
   const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
   const settings = { root: io.cwd, contentDir: options.content };
+  const state = stateOrRefusal(load.orgs, settings);
   if (options.check) {
     const stale = codeownersDiagnostic(load.orgs, settings);
-    const { actual } = codeownersState(load.orgs, settings);
-    if (actual === null) {
+    if (state.actual === null) {
       io.err(`${CODEOWNERS_PATH} does not exist; run plan codeowners to create it`);
       return EXIT.violations;
     }
@@ -37,7 +47,6 @@ export async function codeowners(options: { content: string; check: boolean }, i
     io.out(`✔ ${CODEOWNERS_PATH} is up to date`);
     return EXIT.ok;
   }
-  const state = codeownersState(load.orgs, settings);
   if (state.actual === state.expected) {
     io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
     return EXIT.ok;

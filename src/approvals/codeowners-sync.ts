@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
-import { CODEOWNERS_PATH, generateCodeowners } from './codeowners.ts';
+import { CODEOWNERS_PATH, CodeownersPathError, codeownersPattern, generateCodeowners } from './codeowners.ts';
 
 export interface CodeownersState {
   file: string;
@@ -32,11 +32,18 @@ export function codeownersState(orgs: readonly Loaded<Org>[], { root, contentDir
  * CODEOWNERS about another content folder is not this content's to judge.
  */
 export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: { root: string; contentDir: string }): Diagnostic | undefined {
-  const state = codeownersState(orgs, options);
+  let state: CodeownersState;
+  try {
+    state = codeownersState(orgs, options);
+  } catch (error) {
+    if (!(error instanceof CodeownersPathError)) throw error;
+    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: error.message };
+  }
   if (state.actual === null || state.actual === state.expected) return undefined;
   // `plan check --content tests/fixtures/…` checks other content than the file was made for.
   const prefix = path.relative(options.root, path.resolve(options.root, options.contentDir)).split(path.sep).join('/');
-  if (!state.actual.includes(`/${prefix}/`)) return undefined;
+  // Also the unescaped folder: a file written before spaces were escaped is stale, not someone else's.
+  if (!state.actual.includes(`/${codeownersPattern(prefix)}/`) && !state.actual.includes(`/${prefix}/`)) return undefined;
   const expectedLines = state.expected.split('\n');
   const actualLines = state.actual.split('\n');
   const index = expectedLines.findIndex((line, i) => line !== actualLines[i]);

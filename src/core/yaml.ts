@@ -132,7 +132,7 @@ const EXPLAIN: [string, Explain][] = [
   ['bad indentation of a mapping entry', () => ({ message: 'Unexpected indentation of this key, expected it to line up with the keys of its mapping (and a value on the same line to hold no ": "): indent it like its siblings, or quote a value that contains ": "' })],
   ['bad indentation of a sequence entry', () => ({ message: 'Unexpected indentation of this "- " item, expected it to line up with the other items of its list' })],
   ['can not read a block mapping entry', (text, position) => ({
-    message: 'Unexpected line without "key: value", expected every frontmatter line to be "key: value", a "- " list item or indented text under a key: add the key, or indent the line under the key it belongs to',
+    message: 'Unexpected line without "key: value", expected every frontmatter line to be "key: value" (a space after the colon), a "- " list item or indented text under a key: add the key or the space after the colon, or indent the line under the key it belongs to',
     at: previousLineStart(text, position),
   })],
   ['can not read an implicit mapping pair', () => ({ message: 'Unexpected key without a colon, expected "key: value"' })],

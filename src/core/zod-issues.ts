@@ -42,7 +42,9 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           at: value === undefined ? 'key' : 'value',
           message: value === undefined
             ? `Missing field "${path.join('.')}", expected ${issue.expected}`
-            : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${value instanceof NumberText ? ' written in plain decimal digits (like 12 or 3.5)' : ''}`,
+            : value instanceof NumberText
+              ? `Unexpected ${received(value)}, expected a number written in plain decimal digits (like 12 or 3.5)`
+              : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}`,
         });
         break;
       case 'invalid_value':

@@ -9,6 +9,40 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 const MDX = { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] };
 const MARKDOWN = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
+const SPAN = / \((\d+):(\d+)-\d+:\d+\)$/;
+
+interface Point {
+  line: number;
+  column: number;
+}
+
+/** What micromark and mdast-util-mdx-jsx throw (a VFileMessage). */
+interface ParseError {
+  reason?: string;
+  ruleId?: string;
+  place?: Point | { start: Point } | undefined;
+}
+
+/**
+ * Where the author must look. A tag left open has no `place`, only its span in the reason. The
+ * end of the file inside `{…}` is reported at the end; the cause is the last opening brace.
+ */
+function causeOf(error: ParseError, body: string): Point | undefined {
+  if (error.ruleId === 'unexpected-eof' && /`\{`/.test(error.reason ?? '')) {
+    const brace = body.lastIndexOf('{');
+    if (brace !== -1) {
+      const before = body.slice(0, brace);
+      return { line: before.split('\n').length, column: brace - before.lastIndexOf('\n') };
+    }
+  }
+  const place = error.place;
+  if (place && 'start' in place) return place.start;
+  if (place) return place;
+  // mdast-util-mdx-jsx names the opening tag's span only in the text: "… for `<Figure>` (3:1-3:16)".
+  const span = SPAN.exec(error.reason ?? '');
+  return span ? { line: Number(span[1]), column: Number(span[2]) } : undefined;
+}
+
 export type ParseResult = { ok: true; tree: Root } | { ok: false; line: number; column: number; message: string };
 
 /**
@@ -20,9 +54,9 @@ export function parseBody(body: string, { mdx = true } = {}): ParseResult {
     const tree = fromMarkdown(body, mdx ? MDX : MARKDOWN);
     return { ok: true, tree };
   } catch (error) {
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const point = place && 'start' in place && place.start ? place.start : place;
-    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    const point = causeOf(error as ParseError, body);
+    // The span in the reason counts from the body's first line; the diagnostic has the file's.
+    const reason = ((error as ParseError).reason ?? (error instanceof Error ? error.message : String(error))).replace(SPAN, '');
     return { ok: false, line: point?.line ?? 1, column: point?.column ?? 1, message: `Unexpected MDX syntax: ${reason}` };
   }
 }

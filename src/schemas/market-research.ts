@@ -29,7 +29,7 @@ export const marketResearchSchema = z.strictObject({
         notes: z.string().optional(),
       }),
     )
-    .default([]),
+    .prefault([]),
   /** SWOT 分析. */
   swot: z
     .strictObject({

@@ -91,18 +91,18 @@ export const orgSchema = z.strictObject({
   /** Budget expense lines (市场推广费用, 人力成本…) budgets and reports refer to. */
   expenseLines: z.array(z.strictObject(named)).min(1),
   /** Named 12-month shapes for `plan split --by seasonality` (relative weights, Jan–Dec). */
-  seasonality: z.record(id, z.array(numeric(z.number().min(0))).length(12)).default({}),
+  seasonality: z.record(id, z.array(numeric(z.number().min(0))).length(12)).prefault({}),
   /** Deadline settings for `plan check` and `plan status`. */
   calendar: z
     .strictObject({
       /** Days after a month's end before its monthly report counts as late. */
-      monthlyReportGraceDays: numeric(z.int().min(0).max(31)).default(5),
+      monthlyReportGraceDays: numeric(z.int().min(0).max(31)).prefault(5),
       /** Day of July by which the mid-year review is due (seed: early July). */
-      midyearReviewDay: numeric(z.int().min(1).max(31)).default(10),
+      midyearReviewDay: numeric(z.int().min(1).max(31)).prefault(10),
       /** When true, overdue documents are errors instead of warnings. */
       strict: z.boolean().default(false),
     })
-    .default({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
+    .prefault({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
 });
 
 export type OrgInput = z.input<typeof orgSchema>;

@@ -37,7 +37,7 @@ export const salesPlanSchema = z.strictObject({
         steps: points.default([]),
       }),
     )
-    .default([]),
+    .prefault([]),
   /** 考核指标 KPIs. */
   kpis: z
     .array(

@@ -97,4 +97,20 @@ describe('a corpus of malformed inputs: each is refused with its file, line and 
     expect(result.code).toBe(1);
     expect(seconds).toBeLessThan(2);
   });
+
+  it('accepts a negative actual net of returns written with a leading minus, and nothing else', async () => {
+    const returns = (revenue: string, keyAccounts: string) =>
+      minimalWith(
+        { file: REPORT, find: 'revenue: 213,500', replace: `revenue: ${revenue}` },
+        { file: REPORT, find: 'key-accounts: 131,000', replace: `key-accounts: ${keyAccounts}` },
+        { file: REPORT, find: 'distributors: 57,500', replace: 'distributors: 20,000' },
+        { file: REPORT, find: 'online: 25,000', replace: 'online: 5,000' },
+      );
+    const accepted = await runPlan(['check', '--content', returns('\u22125,000', '-30,000'), '--as-of', '2026-01-20', '--format', 'json']);
+    const problems = (JSON.parse(accepted.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((diagnostic) => diagnostic.file.endsWith(REPORT));
+    expect(problems).toEqual([]);
+    const refused = await runPlan(['check', '--content', returns('"¥-5,000"', '-30,000'), '--as-of', '2026-01-20']);
+    expect(refused.stdout).toMatch(/11:\d+\s+error\s+Unexpected sign after the currency sign in "¥-5,000".*write -¥5,000\s+\[money-format\]/);
+    expect(refused.code).toBe(1);
+  });
 });

@@ -394,3 +394,41 @@ describe('formatFenShort', () => {
     expect(formatFenShort(120_000_000)).toBe('120万');
   });
 });
+
+describe('parseMoney names the form written and a fix that parses to what the author meant', () => {
+  it.each<[string, RegExp, string, Fen]>([
+    ['1.7971E+04', /^Unexpected scientific notation "1\.7971E\+04"/, '17971', 1797100],
+    ['9.81E+03', /^Unexpected scientific notation/, '9810', 981000],
+    ['1.5e-2', /^Unexpected scientific notation/, '0.015', 1.5],
+    ['0x1F4C', /^Unexpected hexadecimal literal/, '8012', 801200],
+    ['0o24776', /^Unexpected octal literal/, '10750', 1075000],
+    ['0b1', /^Unexpected binary literal/, '1', 100],
+    ['1_200_000', /^Unexpected underscores in/, '1200000', 120000000],
+    ['２１.６４万', /^Unexpected full-width characters in/, '21.64万', 21640000],
+    ['83，900', /^Unexpected full-width characters in/, '83,900', 8390000],
+    ['9 813.64', /^Unexpected space inside the digits of/, '9813.64', 981364],
+    ['¥-20.00', /^Unexpected sign after the currency sign in/, '-¥20.00', -2000],
+    ['(1,200)', /^Unexpected parentheses or trailing minus for a negative in/, '-1,200', -120000],
+    ['1,200-', /^Unexpected parentheses or trailing minus for a negative in/, '-1,200', -120000],
+    ['1,20,000', /^Unexpected commas that do not group the digits in threes in/, '120000', 12000000],
+  ])('%s', (input, form, fix, fen) => {
+    const message = messageOf(input);
+    expect(message).toMatch(form);
+    if (Number.isInteger(fen)) {
+      expect(message).toMatch(new RegExp(`; write ${fix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(fenOf(fix)).toBe(fen);
+    } else {
+      // 0.015 元 is finer than 1分: no fix is offered that would be refused in turn.
+      expect(message).not.toMatch(/; write/);
+    }
+  });
+
+  it.each(['.inf', '-.Inf', '.NaN'])('%s is named, with no fix', (input) => {
+    expect(messageOf(input)).toMatch(/^Unexpected infinity or not-a-number .*¥300万元$/);
+  });
+
+  it('refuses more than 64 characters before reading them, whatever they are', () => {
+    expect(messageOf(`+${' '.repeat(20_000)}x`)).toMatch(/^Unexpected amount of 20002 characters, expected at most 64/);
+    expect(fenOf(`${'0'.repeat(50)}1.00`)).toBe(100);
+  });
+});

@@ -115,6 +115,22 @@ function firstControl(text: string): number {
   return -1;
 }
 
+/**
+ * 0-based line of the earlier `head:` in the same mapping: the nearest line above with the same
+ * indentation and key, not crossing a line indented less (the start of the mapping).
+ */
+function firstKeyLine(before: string, head: string): number | undefined {
+  const lines = before.split('\n');
+  const indent = head.length - head.trimStart().length;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] ?? '';
+    if (line.startsWith(`${head}:`)) return index;
+    const own = line.length - line.trimStart().length;
+    if (line.trim() !== '' && !line.trimStart().startsWith('#') && own < indent) return undefined;
+  }
+  return undefined;
+}
+
 const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -124,9 +140,14 @@ const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16)
  */
 const EXPLAIN: [string, Explain][] = [
   ['duplicated mapping key', (text, position) => {
-    const line = lineAt(text, position).text;
-    const key = line.slice(0, line.indexOf(':') === -1 ? line.length : line.indexOf(':')).trim();
-    return { message: `Unexpected second key "${key}", expected each key once in a mapping: delete one of the two or rename it` };
+    const { start, text: line } = lineAt(text, position);
+    const head = line.slice(0, line.indexOf(':') === -1 ? line.length : line.indexOf(':'));
+    const key = head.trim();
+    const first = firstKeyLine(text.slice(0, start), head);
+    // A distance, since this layer does not know where the YAML starts in the file.
+    const above = first === undefined ? 0 : lineNumber(text, start) - first;
+    const where = first === undefined ? '' : ` (the first is ${above} line${above === 1 ? '' : 's'} above)`;
+    return { message: `Unexpected second key "${key}"${where}, expected each key once in a mapping: delete one of the two or rename it` };
   }],
   ['tab characters must not be used in indentation', () => ({ message: 'Unexpected tab in the indentation, expected spaces: replace the tab with spaces, lined up with the keys above' })],
   ['bad indentation of a mapping entry', () => ({ message: 'Unexpected indentation of this key, expected it to line up with the keys of its mapping (and a value on the same line to hold no ": "): indent it like its siblings, or quote a value that contains ": "' })],

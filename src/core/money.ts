@@ -23,10 +23,10 @@ const MAX_SAFE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / 100);
  * The longest amount text read, after trimming. The largest amount, "-¥90,071,992,547,409.91元", has
  * 25 characters; the bound leaves room for zeros and spaces and keeps every diagnosis below cheap.
  */
-export const MAX_AMOUNT_LENGTH = 64;
+const MAX_AMOUNT_LENGTH = 64;
 
 /** The accepted forms, listed in every refusal. */
-export const AMOUNT_FORMS = '1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
+const AMOUNT_FORMS = '1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
 
 const EXPECTED = `expected an amount like ${AMOUNT_FORMS}`;
 

@@ -68,7 +68,7 @@ const CORPUS: Malformed[] = [
   { name: 'import in a body', edits: [body(MONTH_PLAN, "import x from 'fs'")], file: MONTH_PLAN, line: 29, rule: 'mdx-esm', says: /import/ },
   { name: 'expression in a body', edits: [body(MONTH_PLAN, '合计 {1 + 1}')], file: MONTH_PLAN, line: 29, rule: 'mdx-expression', says: /JavaScript expression/ },
   { name: 'script tag in a body', edits: [body(MONTH_PLAN, '<script>alert(1)</script>')], file: MONTH_PLAN, line: 29, rule: 'mdx-unknown-component', says: /<script>/ },
-  { name: 'unclosed component', edits: [body(MONTH_PLAN, '<Figure of="units.east.target">')], file: MONTH_PLAN, line: 29, rule: 'mdx-syntax', says: /closing tag for `<Figure>`$/ },
+  { name: 'unclosed component', edits: [body(MONTH_PLAN, '<Figure of="units.east.target">')], file: MONTH_PLAN, line: 29, rule: 'mdx-syntax', says: /closing tag for `<Figure>`: end the component with "\/>"/ },
   { name: 'figure that does not exist', edits: [body(MONTH_PLAN, '<Figure of="units.west.target" />')], file: MONTH_PLAN, line: 29, rule: 'mdx-figure-path', says: /west/ },
   { name: 'misspelt key', edits: [{ file: REPORT, find: 'person: zhang-wei', replace: 'persn: zhang-wei' }], file: REPORT, line: 8, rule: 'unknown-key', says: /did you mean "person"/ },
   { name: 'wrong status', edits: [{ file: REPORT, find: 'status: review', replace: 'status: done' }], file: REPORT, line: 6, rule: 'schema', says: /"done"/ },

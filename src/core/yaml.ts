@@ -177,11 +177,27 @@ const EXPLAIN: [string, Explain][] = [
   ['duplication of an anchor property', () => ({ message: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' })],
 ];
 
+/**
+ * `key：value` with a full-width colon (a Chinese input method's) is the cause of most "line without
+ * key" and indentation errors in this content, on the line js-yaml stopped at or the one before.
+ */
+function fullWidthColon(text: string, position: number): Explained | undefined {
+  for (const start of [lineAt(text, position).start, previousLineStart(text, position)]) {
+    const { text: line } = lineAt(text, start);
+    const wide = line.indexOf('：');
+    const narrow = line.indexOf(':');
+    if (wide === -1 || (narrow !== -1 && narrow < wide) || line.trimStart().startsWith('#')) continue;
+    const fixed = `${line.slice(0, wide)}: ${line.slice(wide + 1).trimStart()}`.trim();
+    return { message: `Unexpected full-width colon "：" in "${line.trim()}", expected ":" and a space: write "${fixed}"`, at: start + wide };
+  }
+  return undefined;
+}
+
 function failWith(error: yaml.YAMLException, text: string): never {
   const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
   const position = mark?.position ?? 0;
   const explain = EXPLAIN.find(([reason]) => error.reason.startsWith(reason))?.[1];
-  const explained = explain?.(text, position) ?? { message: `${error.reason} (YAML)` };
+  const explained = fullWidthColon(text, position) ?? explain?.(text, position) ?? { message: `${error.reason} (YAML)` };
   if (explained.at === undefined || explained.at < 0) throw new YamlSyntaxError(explained.message, mark?.line ?? 0, mark?.column ?? 0);
   const start = text.lastIndexOf('\n', explained.at - 1) + 1;
   throw new YamlSyntaxError(explained.message, lineNumber(text, explained.at), explained.at - start);

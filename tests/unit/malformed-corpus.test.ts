@@ -58,6 +58,7 @@ const CORPUS: Malformed[] = [
   { name: 'unclosed quote', edits: [{ file: REPORT, find: 'title: 张伟 2026年1月销售总结', replace: 'title: "张伟 2026年1月销售总结' }], file: REPORT, line: 4, rule: 'yaml-syntax', says: /closing double quote/ },
   { name: 'line without a key', edits: [{ file: REPORT, find: 'person: zhang-wei', replace: 'person: zhang-wei\n月度总结' }], file: REPORT, line: 9, rule: 'yaml-syntax', says: /line without "key: value"/ },
   { name: 'no space after the colon', edits: [{ file: REPORT, find: '  labor: 15,000', replace: '  labor:15,000' }], file: REPORT, line: 20, rule: 'yaml-syntax', says: /space after the colon/ },
+  { name: 'full-width colon after a key', edits: [{ file: REPORT, find: 'author: zhang-wei', replace: 'author：zhang-wei' }], file: REPORT, line: 5, rule: 'yaml-syntax', says: /full-width colon "：".*write "author: zhang-wei"/ },
   { name: 'control character in a name', edits: [{ file: ORG, find: 'name: 张伟', replace: 'name: "张伟\\t=1+2"' }], file: ORG, line: 44, rule: 'control-character', says: /control character U\+0009/ },
   { name: 'carriage return in a title', edits: [{ file: REPORT, find: 'title: 张伟 2026年1月销售总结', replace: 'title: "\\r=HYPERLINK(1)"' }], file: REPORT, line: 4, rule: 'control-character', says: /control character U\+000D/ },
   { name: 'bidirectional override in a title', edits: [{ file: REPORT, find: 'title: 张伟 2026年1月销售总结', replace: 'title: 张伟\u202e结总售销' }], file: REPORT, line: 4, rule: 'control-character', says: /U\+202E/ },

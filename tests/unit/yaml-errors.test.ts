@@ -18,6 +18,8 @@ function refusal(text: string): YamlSyntaxError {
 const KINDS: { kind: string; text: string; line: number; column: number; says: RegExp; fixed: string }[] = [
   { kind: 'repeated key', text: 'title: a\nstatus: draft\ntitle: b\n', line: 3, column: 1, says: /second key "title" \(the first is 2 lines above\)/, fixed: 'title: a\nstatus: draft\n' },
   { kind: 'repeated nested key', text: 'targets:\n  revenue: 1\nactual:\n  revenue: 2\n  profit: 3\n  revenue: 4\n', line: 6, column: 3, says: /second key "revenue" \(the first is 2 lines above\)/, fixed: 'targets:\n  revenue: 1\nactual:\n  revenue: 2\n  profit: 3\n' },
+  { kind: 'full-width colon', text: 'a: 1\ntitle：张伟\nb: 2\n', line: 2, column: 6, says: /full-width colon "：" in "title：张伟", expected ":" and a space: write "title: 张伟"/, fixed: 'a: 1\ntitle: 张伟\nb: 2\n' },
+  { kind: 'full-width colon in a nested key', text: 'a: 1\nb:\n  c：1\n  d: 2\n', line: 3, column: 4, says: /write "c: 1"/, fixed: 'a: 1\nb:\n  c: 1\n  d: 2\n' },
   { kind: 'tab in indentation', text: 'a:\n\tb: 1\n', line: 2, column: 1, says: /tab in the indentation.*spaces/, fixed: 'a:\n  b: 1\n' },
   { kind: 'key indented less than its siblings', text: 'a:\n  b: 1\n c: 2\n', line: 3, column: 2, says: /line up with the keys/, fixed: 'a:\n  b: 1\n  c: 2\n' },
   { kind: 'value holding ": "', text: 'a: b: c\n', line: 1, column: 5, says: /quote a value that contains ": "/, fixed: 'a: "b: c"\n' },

@@ -44,7 +44,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
             ? `Missing field "${path.join('.')}", expected ${issue.expected}`
             : value instanceof NumberText
               ? `Unexpected ${received(value)}, expected a number written in plain decimal digits (like 12 or 3.5)`
-              : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}`,
+              : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${fullWidthFix(value)}`,
         });
         break;
       case 'invalid_value':
@@ -68,6 +68,13 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     }
   }
   return out;
+}
+
+/** `month: １２` is a string to YAML; say why and what to write instead. */
+function fullWidthFix(value: unknown): string {
+  if (typeof value !== 'string' || !/[０-９]/u.test(value)) return '';
+  const ascii = value.replace(/[０-９．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return ` (full-width digits are text): write ${ascii}`;
 }
 
 function sizeOf(value: unknown): string {

@@ -53,6 +53,7 @@ const CORPUS: Malformed[] = [
   { name: 'month in hexadecimal', edits: [{ file: REPORT, find: 'month: 1', replace: 'month: 0x1' }], file: REPORT, line: 9, rule: 'schema', says: /Unexpected 0x1, expected a number written in plain decimal digits/ },
   { name: 'year in scientific notation', edits: [{ file: REPORT, find: 'year: 2026', replace: 'year: 2.026e3' }], file: REPORT, line: 3, rule: 'schema', says: /plain decimal digits/ },
   { name: 'count in scientific notation', edits: [{ file: REPORT, find: 'newCustomers: 1', replace: 'newCustomers: 1e1' }], file: REPORT, line: 13, rule: 'schema', says: /plain decimal digits/ },
+  { name: 'full-width digits in a month', edits: [{ file: REPORT, find: 'month: 1', replace: 'month: １' }], file: REPORT, line: 9, rule: 'schema', says: /Unexpected "１", expected number \(full-width digits are text\): write 1$/ },
   { name: 'repeated key', edits: [{ file: REPORT, find: 'person: zhang-wei', replace: 'person: zhang-wei\nstatus: draft' }], file: REPORT, line: 9, rule: 'yaml-syntax', says: /second key "status"/ },
   { name: 'tab in indentation', edits: [{ file: REPORT, find: '  labor: 15,000', replace: '\tlabor: 15,000' }], file: REPORT, line: 20, rule: 'yaml-syntax', says: /tab in the indentation/ },
   { name: 'unclosed quote', edits: [{ file: REPORT, find: 'title: 张伟 2026年1月销售总结', replace: 'title: "张伟 2026年1月销售总结' }], file: REPORT, line: 4, rule: 'yaml-syntax', says: /closing double quote/ },

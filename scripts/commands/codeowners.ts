@@ -1,8 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { codeownersState, type CodeownersState } from '../../src/approvals/codeowners-sync.ts';
 import { codeownersDiagnostic } from '../../src/rules/codeowners-sync.ts';
-import { CODEOWNERS_PATH } from '../../src/approvals/codeowners.ts';
+import { CODEOWNERS_PATH, CodeownersPathError } from '../../src/approvals/codeowners.ts';
 import { placementOf } from '../../src/model/content-files.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
@@ -23,6 +23,16 @@ the org files, CI and the chain configuration belong to the GM and administrator
 
 Exit status: 0 written or up to date, 1 out of date (--check) or an org.yaml is invalid, 2 usage error.`;
 
+/** A content folder CODEOWNERS cannot name is a usage error, for writing and `--check` alike. */
+function stateOrRefusal(...args: Parameters<typeof codeownersState>): CodeownersState {
+  try {
+    return codeownersState(...args);
+  } catch (error) {
+    if (error instanceof CodeownersPathError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function codeowners(options: { content: string; check: boolean }, io: Io): Promise<number> {
   const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   // Owners from a partly read organisation would be wrong owners: no --allow-invalid here.
@@ -30,10 +40,10 @@ export async function codeowners(options: { content: string; check: boolean }, i
   if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
   if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
   const settings = { root: io.cwd, contentDir: options.content };
+  const state = stateOrRefusal(load.orgs, settings);
   if (options.check) {
     const stale = codeownersDiagnostic(load.orgs, settings);
-    const { actual } = codeownersState(load.orgs, settings);
-    if (actual === null) {
+    if (state.actual === null) {
       io.err(`${CODEOWNERS_PATH} does not exist; run plan codeowners to create it`);
       return EXIT.violations;
     }
@@ -44,7 +54,6 @@ export async function codeowners(options: { content: string; check: boolean }, i
     io.out(`✔ ${CODEOWNERS_PATH} is up to date`);
     return EXIT.ok;
   }
-  const state = codeownersState(load.orgs, settings);
   if (state.actual === state.expected) {
     io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
     return EXIT.ok;

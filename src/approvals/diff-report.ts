@@ -34,30 +34,33 @@ export function diffSummary(diff: PlanDiff): string {
 }
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
-/** Names and messages come from the pull request: one line, no column breaks, so they cannot add rows. */
-const inline = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
+/**
+ * Names and messages come from content files: Markdown punctuation is backslash-escaped and line
+ * breaks flattened, so a name cannot become a link, an image, a table cell, a heading or a mention.
+ */
+const plain = (text: string) => text.replace(/[\\`*_[\]<>|#!~@]/g, '\\$&').replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 export function diffAsMarkdown(diff: PlanDiff): string {
-  const lines = ['## 计划变更 What this change does', '', inline(diffSummary(diff)), ''];
+  const lines = ['## 计划变更 What this change does', '', plain(diffSummary(diff)), ''];
   if (diff.moves.length) {
     lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change |', '|---|---|---|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
       const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : '';
-      lines.push(`| FY${move.year} | ${inline(move.name)} | ${figureLabel(move.figure)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
+      lines.push(`| FY${move.year} | ${plain(move.name)} | ${figureLabel(move.figure)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
     }
     if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
     lines.push('');
   } else lines.push('No figure moved.', '');
   if (diff.broken.length || diff.fixed.length) {
     lines.push('### 校验 Checks', '');
-    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${inline(d.message)} [${d.rule}]`);
-    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${inline(d.message)} [${d.rule}]`);
+    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(d.message)} [${d.rule}]`);
+    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(d.message)} [${d.rule}]`);
     lines.push('');
   }
   if (diff.approvals.length) {
     lines.push('### 审批 Approval needed', '');
     for (const need of diff.approvals.slice(0, MAX_ROWS)) {
-      const chain = need.stages.map((stage) => `${inline(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => inline(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
+      const chain = need.stages.map((stage) => `${plain(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => plain(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
       lines.push(`- ${code(need.path)} (${need.status}): ${chain}`);
     }
     if (diff.approvals.length > MAX_ROWS) lines.push(`- … and ${diff.approvals.length - MAX_ROWS} more documents`);

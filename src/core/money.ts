@@ -8,6 +8,9 @@ export type Fen = number;
 
 export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string };
 
+/** Which signs a field takes: 'non-negative' (targets, budgets, plans, spend) or 'signed' (actuals net of returns). */
+export type SignRule = 'non-negative' | 'signed';
+
 type Style = 'wan' | 'yuan' | 'plain';
 
 /** Decimal places, counted in 分, of one unit written after the number. */
@@ -16,22 +19,29 @@ const UNIT_SCALE = { 元: 2, 万: 6, 亿: 10 } as const;
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 const MAX_SAFE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 
-const EXPECTED = 'expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
+/**
+ * The longest amount text read, after trimming. The largest amount, "-¥90,071,992,547,409.91元", has
+ * 25 characters; the bound leaves room for zeros and spaces and keeps every diagnosis below cheap.
+ */
+const MAX_AMOUNT_LENGTH = 64;
+
+/** The accepted forms, listed in every refusal. */
+const AMOUNT_FORMS = '1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
+
+const EXPECTED = `expected an amount like ${AMOUNT_FORMS}`;
 
 /**
- * sign, currency sign, sign, digits (plain, or grouped in threes), fraction, 万/亿, 元.
- * The sign may stand on either side of ¥ because both "-¥20" and "¥-20" are common; a second sign is
- * rejected afterwards. Spaces are allowed between the parts, never inside the digits.
+ * Parse what people write into 分. Strings are read as written: an optional leading minus (`-` or
+ * U+2212) or plus, an optional ¥/￥, digits (plain, or grouped in threes by commas), an optional
+ * fraction, an optional 万 or 亿, an optional 元, with spaces allowed between the parts. Numbers and
+ * BigInts are for programmatic callers; YAML amounts arrive as their source text. Sign rules are
+ * the schemas' (src/schemas/common.ts).
  */
-const AMOUNT =
-  /^([-+\u2212])?\s*([¥￥])?\s*([-+\u2212])?\s*([1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([万亿])?\s*(元)?$/u;
-
-/** Parse what people write into 分. */
 export function parseMoney(input: unknown): MoneyParse {
+  if (typeof input === 'string') return parseString(input);
   if (typeof input === 'number') return parseNumber(input);
   if (typeof input === 'bigint') return fromScaled(input * 100n, input);
-  if (typeof input === 'string') return parseString(input);
-  return fail(`${EXPECTED}, got ${describe(input)}`);
+  return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
 }
 
 /** Sum exactly; throws RangeError if any value or the running total is not a safe integer. */
@@ -97,29 +107,125 @@ export function formatFenDelta(fen: Fen): string {
 }
 
 function parseNumber(input: number): MoneyParse {
-  if (!Number.isFinite(input)) return fail(`expected a finite amount, got ${describe(input)}`);
+  if (!Number.isFinite(input)) return fail(`Unexpected ${describe(input)}, expected a finite amount`);
   // Up to ⌊(2^53 − 1) / 100⌋ yuan, times 100 is still a safe integer: exact without BigInt.
   if (Number.isInteger(input) && Math.abs(input) <= MAX_SAFE_YUAN) return { ok: true, fen: input === 0 ? 0 : input * 100 };
   if (Number.isInteger(input)) return fromScaled(BigInt(input) * 100n, input);
-  // The shortest round-trip decimal is what the author most likely typed (YAML `1200000.5`).
+  // The shortest round-trip decimal is what a caller most likely meant (a float `1200000.5`).
   const decimal = String(input);
   // Non-integers print with an exponent only below 1e-6, far finer than 1分.
   if (decimal.includes('e')) return tooFine(input);
-  const match = /^(-?)(\d+)\.(\d+)$/.exec(decimal);
-  if (match === null) return fail(`${EXPECTED}, got ${describe(input)}`);
-  const [, minus = '', whole = '', fraction = ''] = match;
-  return fromDigits(minus === '-', whole, fraction, UNIT_SCALE.元, input);
+  const negative = decimal.startsWith('-');
+  const [whole = '', fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  return fromDigits(negative, whole, fraction, UNIT_SCALE.元, input);
 }
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/**
+ * A hand-written scanner rather than one regular expression: each character is looked at a
+ * bounded number of times, so no input can make it backtrack (adjacent optional `\s*` groups in the
+ * old pattern took minutes on a "+" followed by 20,000 spaces).
+ */
 function parseString(input: string): MoneyParse {
-  const match = AMOUNT.exec(input.trim());
-  if (match === null) return fail(`${EXPECTED}, got ${describe(input)}`);
-  const [, signBefore, , signAfter, grouped = '', fraction = '', unit] = match;
-  if (signBefore !== undefined && signAfter !== undefined) return fail(`${EXPECTED}, got ${describe(input)}`);
-  const sign = signBefore ?? signAfter;
-  const negative = sign === '-' || sign === '\u2212';
-  const scale = unit === undefined ? UNIT_SCALE.元 : UNIT_SCALE[unit as '万' | '亿'];
-  return fromDigits(negative, grouped.replaceAll(',', ''), fraction, scale, input);
+  const text = input.trim();
+  if (text.length > MAX_AMOUNT_LENGTH) {
+    return fail(`Unexpected amount of ${text.length} characters, expected at most ${MAX_AMOUNT_LENGTH}: ${EXPECTED}`);
+  }
+  let at = 0;
+  const skipSpaces = () => {
+    while (text[at] === ' ') at++;
+  };
+  let negative = false;
+  if (text[at] === '-' || text[at] === '\u2212' || text[at] === '+') {
+    negative = text[at] !== '+';
+    at++;
+    skipSpaces();
+  }
+  if (text[at] === '¥' || text[at] === '￥') {
+    at++;
+    skipSpaces();
+  }
+  const wholeStart = at;
+  while (isDigit(text[at]) || text[at] === ',') at++;
+  const written = text.slice(wholeStart, at);
+  let fraction = '';
+  if (text[at] === '.') {
+    const fractionStart = ++at;
+    while (isDigit(text[at])) at++;
+    fraction = text.slice(fractionStart, at);
+    if (fraction === '') return refuse(input, text);
+  }
+  skipSpaces();
+  let unit: '万' | '亿' | undefined;
+  if (text[at] === '万' || text[at] === '亿') {
+    unit = text[at] as '万' | '亿';
+    at++;
+    skipSpaces();
+  }
+  if (text[at] === '元') at++;
+  if (at !== text.length || !wellGrouped(written)) return refuse(input, text);
+  return fromDigits(negative, written.replaceAll(',', ''), fraction, unit === undefined ? UNIT_SCALE.元 : UNIT_SCALE[unit], input);
+}
+
+/** Plain digits, or 1–3 digits (not starting with 0) followed by groups of exactly three. */
+function wellGrouped(written: string): boolean {
+  if (written === '') return false;
+  const groups = written.split(',');
+  if (groups.length === 1) return true;
+  const [first = ''] = groups;
+  return first.length >= 1 && first.length <= 3 && first[0] !== '0' && groups.slice(1).every((group) => group.length === 3);
+}
+
+/** Fixes for the forms people really write by mistake; every pattern runs on at most MAX_AMOUNT_LENGTH characters and has no ambiguous repetition. */
+const MISTAKES: { form: string; test: RegExp; fix: (text: string) => string | undefined }[] = [
+  { form: 'full-width characters in', test: /[０-９，．－＋]/u, fix: (text) => text.replace(/[０-９，．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) },
+  { form: 'infinity or not-a-number', test: /^[-+]?\.(?:inf|nan)$/i, fix: () => undefined },
+  { form: 'hexadecimal literal', test: /^[-+]?0x[0-9a-f_]+$/i, fix: (text) => fromRadix(text, 16) },
+  { form: 'octal literal', test: /^[-+]?0o[0-7_]+$/i, fix: (text) => fromRadix(text, 8) },
+  { form: 'binary literal', test: /^[-+]?0b[01_]+$/i, fix: (text) => fromRadix(text, 2) },
+  { form: 'scientific notation', test: /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)e[-+]?\d+$/i, fix: expandExponent },
+  { form: 'underscores in', test: /^[-+]?[\d_]+(?:\.[\d_]+)?[万亿]?$/u, fix: (text) => text.replaceAll('_', '') },
+  { form: 'space inside the digits of', test: /\d[ \u00a0\u3000]+[\d,.]/u, fix: (text) => text.replace(/(\d)[ \u00a0\u3000]+(?=[\d,.])/gu, '$1') },
+  { form: 'sign after the currency sign in', test: /^[¥￥] *[-+\u2212]/u, fix: (text) => text.replace(/^([¥￥]) *([-+\u2212])/u, '$2$1') },
+  { form: 'parentheses or trailing minus for a negative in', test: /^\(.*\)$|-$/u, fix: (text) => `-${text.replace(/^\((.*)\)$|-$/u, '$1')}` },
+  { form: 'commas that do not group the digits in threes in', test: /\d,|,\d/u, fix: (text) => text.replaceAll(',', '') },
+];
+
+function refuse(input: string, text: string): MoneyParse {
+  if (text === '') return fail(`Unexpected empty amount, ${EXPECTED}`);
+  for (const mistake of MISTAKES) {
+    if (!mistake.test.test(text)) continue;
+    const fix = mistake.fix(text);
+    const fixed = fix === undefined ? undefined : parseString(fix);
+    const advice = fix !== undefined && fixed?.ok ? `; write ${fix}` : '';
+    return fail(`Unexpected ${mistake.form} ${describe(input)}, ${EXPECTED}${advice}`);
+  }
+  return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
+}
+
+/** `0x1F4C` → "8012", for the fix in a refusal. */
+function fromRadix(text: string, radix: 2 | 8 | 16): string {
+  const negative = text.startsWith('-');
+  const digits = text.replace(/^[-+]?0[xob]/i, '').replaceAll('_', '');
+  const value = BigInt(`0${radix === 16 ? 'x' : radix === 8 ? 'o' : 'b'}${digits}`);
+  return `${negative ? '-' : ''}${value}`;
+}
+
+/** `1.7971E+04` → "17971", exactly, by moving the decimal point in the digit string. */
+function expandExponent(text: string): string | undefined {
+  const [mantissa = '', exponentText = ''] = text.toLowerCase().split('e');
+  const exponent = Number(exponentText);
+  if (!Number.isInteger(exponent) || Math.abs(exponent) > 20) return undefined;
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const [whole = '', fraction = ''] = mantissa.replace(/^[-+]/, '').split('.');
+  const digits = whole + fraction;
+  const point = whole.length + exponent;
+  const padded = point > digits.length ? digits.padEnd(point, '0') : point < 0 ? digits.padStart(digits.length - point, '0') : digits;
+  const cut = Math.max(point, 0);
+  const integer = padded.slice(0, cut).replace(/^0+(?=\d)/, '') || '0';
+  const decimals = padded.slice(cut).replace(/0+$/, '');
+  return `${sign}${integer}${decimals ? `.${decimals}` : ''}`;
 }
 
 /** `scale` is how many decimal places of the written number make one 分. */
@@ -140,13 +246,13 @@ function fromDigits(negative: boolean, whole: string, fraction: string, scale: n
 
 function fromScaled(fen: bigint, input: unknown): MoneyParse {
   if (fen > MAX_FEN || fen < -MAX_FEN) {
-    return fail(`amount too large: got ${describe(input)}, the limit is ±${formatFen(Number.MAX_SAFE_INTEGER, 'yuan')}`);
+    return fail(`Unexpected amount too large ${describe(input)}, expected at most ±${formatFen(Number.MAX_SAFE_INTEGER, 'yuan')}`);
   }
   return { ok: true, fen: Number(fen) };
 }
 
 function tooFine(input: unknown): MoneyParse {
-  return fail(`expected a whole number of 分 (at most 2 decimal places of yuan), got ${describe(input)}`);
+  return fail(`Unexpected fraction of a 分 in ${describe(input)}, expected a whole number of 分 (at most 2 decimal places of yuan, 6 of 万, 10 of 亿)`);
 }
 
 function fail(message: string): MoneyParse {
@@ -154,7 +260,7 @@ function fail(message: string): MoneyParse {
 }
 
 function describe(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return String(input);
   if (input === null || input === undefined) return String(input);
   if (Array.isArray(input)) return 'an array';

@@ -13,6 +13,8 @@ export const codes = {
   'unknown-key': { severity: 'error', summary: 'A key the schema does not define (typos are errors, never ignored).' },
   schema: { severity: 'error', summary: 'A value of the wrong type or out of range.' },
   'money-format': { severity: 'error', summary: 'An amount that does not parse exactly to 分.' },
+  'money-sign': { severity: 'error', summary: 'A negative amount in a field that is 0 or more (targets, budgets, plans, spend); only actuals net of returns may be negative.' },
+  'control-character': { severity: 'error', summary: 'A control or bidirectional-override character in a name or title.' },
 } as const satisfies CodeDocs;
 
 export type ReadingCode = keyof typeof codes;

@@ -3,31 +3,59 @@ import { PlanbookError } from './errors.ts';
 
 /**
  * The one YAML interpretation used by `plan check` and the portal: YAML 1.2 core schema.
- * Dates stay strings, `yes`/`NO` stay strings, `0755` is decimal 755, duplicate keys are errors.
+ * Dates stay strings, `yes`/`NO` stay strings, numbers stay their source text (NumberText), duplicate
+ * keys are errors.
  * js-yaml 4's core schema is used for speed (several times faster than the `yaml` package);
  * the `yaml` package's CST is used only to locate values when a file has a diagnostic.
  */
 
 /** js-yaml 4 exports its built-in types at runtime; @types/js-yaml does not declare them. */
 const { types } = yaml as unknown as { types: Record<'int' | 'null' | 'bool' | 'float', yaml.Type> };
-const int = types.int;
 
-/** Integers beyond 2^53 become BigInt instead of silently losing precision. */
-const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (data: string) => int.resolve(data),
-  construct: (data: string) => {
-    const value = int.construct(data) as number;
-    if (Number.isSafeInteger(value)) return value;
-    const decimal = data.replace(/^\+/, '');
-    return /^-?\d+$/.test(decimal) ? BigInt(decimal) : value;
-  },
-  predicate: (object: object) => typeof object === 'bigint' || (int.predicate?.(object) ?? false),
-  represent: (object: object) => String(object),
-});
+/**
+ * A plain scalar YAML would read as a number, kept as the text the author wrote. Amounts are parsed
+ * from `text` (YAML would turn `1.7971E+04` into a float and `0x1F4C` into 8012 without a word);
+ * counts, months and years read `value` only when `text` is plain decimal (src/schemas/common.ts).
+ */
+export class NumberText {
+  /** The scalar exactly as written, e.g. `0x1F4C`, `1.2e3`, `.inf`, `120`. */
+  readonly text: string;
+  /** YAML 1.2 core's reading; integers beyond 2^53 are BigInt instead of being rounded. */
+  readonly value: number | bigint;
+  constructor(text: string, value: number | bigint) {
+    this.text = text;
+    this.value = value;
+  }
+
+  /** Mapping keys are strings: a key `2026:` stays "2026". */
+  toString(): string {
+    return this.text;
+  }
+
+  // js-yaml stringifies a key object only when its class is not plain Object.
+  get [Symbol.toStringTag](): string {
+    return 'NumberText';
+  }
+}
+
+function exactInt(data: string): number | bigint {
+  const value = types.int.construct(data) as number;
+  if (Number.isSafeInteger(value)) return value;
+  const decimal = data.replace(/^\+/, '');
+  return /^-?\d+$/.test(decimal) ? BigInt(decimal) : value;
+}
+
+const asText = (tag: string, base: yaml.Type, read: (data: string) => number | bigint) =>
+  new yaml.Type(tag, {
+    kind: 'scalar',
+    resolve: (data: string) => base.resolve(data),
+    construct: (data: string) => new NumberText(data, read(data)),
+    instanceOf: NumberText,
+    represent: (object: object) => (object as NumberText).text,
+  });
 
 const schema = yaml.FAILSAFE_SCHEMA.extend({
-  implicit: [types.null, types.bool, exactInt, types.float],
+  implicit: [types.null, types.bool, asText('tag:yaml.org,2002:int', types.int, exactInt), asText('tag:yaml.org,2002:float', types.float, (data) => types.float.construct(data) as number)],
 });
 
 export class YamlSyntaxError extends PlanbookError {
@@ -49,13 +77,137 @@ export function parseYaml(text: string): unknown {
     return yaml.load(text, { schema, json: false });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      return failWith(error);
+      return failWith(error, text);
     }
     throw error;
   }
 }
 
-function failWith(error: yaml.YAMLException): never {
-  const mark = error.mark as { line?: number; column?: number } | undefined;
-  throw new YamlSyntaxError(error.reason, mark?.line ?? 0, mark?.column ?? 0);
+interface Explained {
+  message: string;
+  /** Offset of the real cause in the text, when it is not where js-yaml stopped. */
+  at?: number;
+}
+
+type Explain = (text: string, position: number) => Explained;
+
+const lineAt = (text: string, position: number) => {
+  const start = text.lastIndexOf('\n', position - 1) + 1;
+  const end = text.indexOf('\n', position);
+  return { start, text: text.slice(start, end === -1 ? text.length : end) };
+};
+
+/** The start of the last non-blank line before `position`'s line. */
+function previousLineStart(text: string, position: number): number {
+  let end = text.lastIndexOf('\n', position - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim() !== '') return start;
+    end = start - 1;
+  }
+  return 0;
+}
+
+/** Offset of the first character YAML refuses as non-printable (C0 but tab and line breaks, DEL, C1). */
+function firstControl(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff) return index;
+  }
+  return -1;
+}
+
+/**
+ * 0-based line of the earlier `head:` in the same mapping: the nearest line above with the same
+ * indentation and key, not crossing a line indented less (the start of the mapping).
+ */
+function firstKeyLine(before: string, head: string): number | undefined {
+  const lines = before.split('\n');
+  const indent = head.length - head.trimStart().length;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] ?? '';
+    if (line.startsWith(`${head}:`)) return index;
+    const own = line.length - line.trimStart().length;
+    if (line.trim() !== '' && !line.trimStart().startsWith('#') && own < indent) return undefined;
+  }
+  return undefined;
+}
+
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * js-yaml's error kinds, each turned into what went wrong, what was expected and a fix that reads
+ * back as valid YAML. Keys are the start of js-yaml's reason (lib/loader.js). Kinds not listed keep
+ * js-yaml's own wording.
+ */
+const EXPLAIN: [string, Explain][] = [
+  ['duplicated mapping key', (text, position) => {
+    const { start, text: line } = lineAt(text, position);
+    const head = line.slice(0, line.indexOf(':') === -1 ? line.length : line.indexOf(':'));
+    const key = head.trim();
+    const first = firstKeyLine(text.slice(0, start), head);
+    // A distance, since this layer does not know where the YAML starts in the file.
+    const above = first === undefined ? 0 : lineNumber(text, start) - first;
+    const where = first === undefined ? '' : ` (the first is ${above} line${above === 1 ? '' : 's'} above)`;
+    return { message: `Unexpected second key "${key}"${where}, expected each key once in a mapping: delete one of the two or rename it` };
+  }],
+  ['tab characters must not be used in indentation', () => ({ message: 'Unexpected tab in the indentation, expected spaces: replace the tab with spaces, lined up with the keys above' })],
+  ['bad indentation of a mapping entry', () => ({ message: 'Unexpected indentation of this key, expected it to line up with the keys of its mapping (and a value on the same line to hold no ": "): indent it like its siblings, or quote a value that contains ": "' })],
+  ['bad indentation of a sequence entry', () => ({ message: 'Unexpected indentation of this "- " item, expected it to line up with the other items of its list' })],
+  ['can not read a block mapping entry', (text, position) => ({
+    message: 'Unexpected line without "key: value", expected every frontmatter line to be "key: value" (a space after the colon), a "- " list item or indented text under a key: add the key or the space after the colon, or indent the line under the key it belongs to',
+    at: previousLineStart(text, position),
+  })],
+  ['can not read an implicit mapping pair', () => ({ message: 'Unexpected key without a colon, expected "key: value"' })],
+  ['end of the stream or a document separator is expected', () => ({ message: 'Unexpected text, expected "key: value" with a space after the colon, lined up with the keys above: add the space or fix the indentation' })],
+  ['unexpected end of the stream within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
+  ['unexpected end of the document within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
+  ['unexpected end of the stream within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
+  ['unexpected end of the document within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
+  ['unexpected end of the stream within a flow collection', (text, position) => ({ message: 'Unexpected end of the YAML inside [ ] or { }, expected a closing ] or }: close the bracket', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ['missed comma between flow collection entries', (text, position) => ({ message: 'Unexpected entry without a comma before it inside [ ] or { }, expected a comma between entries or the closing ] or }', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ["expected the node content, but found ','", () => ({ message: 'Unexpected comma without a value before it, expected a value: remove the comma, or quote a text that starts with one' })],
+  ['the stream contains non-printable characters', (text) => {
+    const at = firstControl(text);
+    return { message: `Unexpected control character ${codePoint(text[at] ?? '')}, expected printable text: delete it`, at };
+  }],
+  ['unknown escape sequence', () => ({ message: 'Unexpected backslash escape in a "…" string, expected one of \\\\ \\" \\n \\t \\uXXXX: write \\\\ for a backslash, or use single quotes' })],
+  ['expected hexadecimal character', () => ({ message: 'Unexpected character in a \\x/\\u escape, expected hexadecimal digits: write \\\\ for a backslash, or use single quotes' })],
+  ['unknown tag', () => ({ message: 'Unexpected YAML tag (a word starting with "!"), expected plain values: remove the tag, or quote a text that starts with "!"' })],
+  ['unidentified alias', () => ({ message: 'Unexpected alias (a word starting with "*") that names no anchor, expected a plain value: quote a text that starts with "*"' })],
+  ['a whitespace character is expected after the key-value separator', () => ({ message: 'Unexpected character right after ":", expected a space between the key and its value' })],
+  ['duplication of an anchor property', () => ({ message: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' })],
+];
+
+/**
+ * `key：value` with a full-width colon (a Chinese input method's) is the cause of most "line without
+ * key" and indentation errors in this content, on the line js-yaml stopped at or the one before.
+ */
+function fullWidthColon(text: string, position: number): Explained | undefined {
+  for (const start of [lineAt(text, position).start, previousLineStart(text, position)]) {
+    const { text: line } = lineAt(text, start);
+    const wide = line.indexOf('：');
+    const narrow = line.indexOf(':');
+    if (wide === -1 || (narrow !== -1 && narrow < wide) || line.trimStart().startsWith('#')) continue;
+    const fixed = `${line.slice(0, wide)}: ${line.slice(wide + 1).trimStart()}`.trim();
+    return { message: `Unexpected full-width colon "：" in "${line.trim()}", expected ":" and a space: write "${fixed}"`, at: start + wide };
+  }
+  return undefined;
+}
+
+function failWith(error: yaml.YAMLException, text: string): never {
+  const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
+  const position = mark?.position ?? 0;
+  const explain = EXPLAIN.find(([reason]) => error.reason.startsWith(reason))?.[1];
+  const explained = fullWidthColon(text, position) ?? explain?.(text, position) ?? { message: `${error.reason} (YAML)` };
+  if (explained.at === undefined || explained.at < 0) throw new YamlSyntaxError(explained.message, mark?.line ?? 0, mark?.column ?? 0);
+  const start = text.lastIndexOf('\n', explained.at - 1) + 1;
+  throw new YamlSyntaxError(explained.message, lineNumber(text, explained.at), explained.at - start);
+}
+
+/** 0-based line of an offset. */
+function lineNumber(text: string, offset: number): number {
+  let line = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }

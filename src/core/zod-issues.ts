@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PathKey } from './positions.ts';
 import type { ReadingCode } from './reading-codes.ts';
+import { NumberText } from './yaml.ts';
 
 /** A zod issue turned into what a person needs: where (path) and what was expected. */
 export interface ReadableIssue {
@@ -16,6 +17,7 @@ const plural = (values: readonly unknown[]) => values.map((value) => JSON.string
 function received(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
+  if (input instanceof NumberText) return input.text.length > 40 ? `${input.text.slice(0, 40)}…` : input.text;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
@@ -41,7 +43,9 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           at: value === undefined ? 'key' : 'value',
           message: value === undefined
             ? `Missing field "${path.join('.')}", expected ${issue.expected}`
-            : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}`,
+            : value instanceof NumberText
+              ? `Unexpected ${received(value)}, expected a number written in plain decimal digits (like 12 or 3.5)`
+              : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${fullWidthFix(value)}`,
         });
         break;
       case 'invalid_value':
@@ -65,6 +69,13 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     }
   }
   return out;
+}
+
+/** `month: １２` is a string to YAML; say why and what to write instead. */
+function fullWidthFix(value: unknown): string {
+  if (typeof value !== 'string' || !/[０-９]/u.test(value)) return '';
+  const ascii = value.replace(/[０-９．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return ` (full-width digits are text): write ${ascii}`;
 }
 
 function sizeOf(value: unknown): string {

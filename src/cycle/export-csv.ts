@@ -15,9 +15,11 @@ function cell(value: Cell, column: Column): string {
   // Money stays exact: 分 printed as 元 with two decimals, never through a float.
   if (column.kind === 'money' && typeof value === 'number') return formatFen(value, 'plain');
   if (column.kind === 'ratio' && typeof value === 'number') return `${(value * 100).toFixed(2)}%`;
-  // A leading =, +, - or @ would make Excel evaluate a name as a formula.
+  // OWASP CSV injection: a text cell starting with =, +, -, @, TAB or CR is read by spreadsheets as
+  // a formula (TAB and CR because Excel skips them first). Numbers are never text cells here, so a
+  // negative amount stays a number.
   const text = String(value);
-  return column.kind === 'text' && /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return column.kind === 'text' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** One table as CSV with CRLF line ends (what Excel writes) and a BOM. */

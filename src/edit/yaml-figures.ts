@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { formatFen, parseMoney, type Fen } from '../core/money.ts';
 import type { PathKey } from '../core/positions.ts';
-import { parseYaml } from '../core/yaml.ts';
+import { NumberText, parseYaml } from '../core/yaml.ts';
 import { PlanbookError } from '../core/errors.ts';
 
 /** One money figure to set, by its path in the frontmatter (e.g. `['months', 2]`). */
@@ -45,7 +45,7 @@ export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'do
 export function formatLike(old: string | undefined, fen: Fen): string {
   const quote = old && /^['"]/.test(old) ? old[0] : '';
   const inner = quote ? (old ?? '').slice(1, -1) : (old ?? '');
-  const parsed = parseMoney(/^\d+$/.test(inner) ? Number(inner) : inner);
+  const parsed = parseMoney(inner);
   const fresh = !old || (parsed.ok && parsed.fen === 0);
   const wanStyle = fresh || /[万亿]/.test(inner);
   const grouped = /,/.test(inner);
@@ -122,7 +122,7 @@ function verify(yamlText: string, edits: readonly FigureEdit[]): void {
   for (const edit of edits) {
     let value: unknown = data;
     for (const key of edit.path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-    const parsed = parseMoney(value);
+    const parsed = parseMoney(value instanceof NumberText ? value.text : value);
     if (!parsed.ok || parsed.fen !== edit.fen) {
       throw new FigureEditError(`internal check failed: ${edit.path.join('.')} would read back as ${String(value)}, expected ${formatFen(edit.fen)}`);
     }

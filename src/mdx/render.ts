@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
@@ -7,6 +8,7 @@ import { formatFenShort } from '../core/money.ts';
 import type { YearRollup } from '../model/rollup.ts';
 import { resolveChart, resolveFigure, type ChartKind, type ChartSubject, type FigureValue } from './figure-path.ts';
 import { parseBody } from './parse.ts';
+import { SAFE_SCHEMES } from './safe-url.ts';
 
 export interface RenderOptions {
   /** `.md` bodies are plain Markdown: no components. */
@@ -27,6 +29,22 @@ const attribute = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string) =>
 };
 
 /**
+ * GitHub's allow-list (hast-util-sanitize's default) narrowed to the schemes `plan check` accepts,
+ * plus the <data> element of <Figure>. Ids are not prefixed again: mdast-util-to-hast already
+ * prefixes footnote ids with "user-content-" and Markdown cannot write other ids.
+ */
+const SANITIZE: Schema = {
+  ...defaultSchema,
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'data'],
+  attributes: { ...defaultSchema.attributes, data: [['className', 'figure'], 'value'] },
+  protocols: { ...defaultSchema.protocols, href: [...SAFE_SCHEMES], src: ['https', 'http'] },
+};
+
+/** Stands in for a chart while the tree is sanitized; the trusted SVG goes in afterwards. */
+const CHART_SLOT = 'planbook-chart';
+
+/**
  * Body → HTML, never through JavaScript. Invalid content never reaches here (the build runs
  * `plan check` first), but anything unexpected renders as nothing rather than as code.
  */
@@ -34,6 +52,7 @@ export function renderBody(body: string, options: RenderOptions): string {
   const parsed = parseBody(body, { mdx: options.mdx ?? true });
   if (!parsed.ok) throw new Error(`${parsed.line}:${parsed.column} ${parsed.message}`);
   demoteHeadings(parsed.tree);
+  const charts: string[] = [];
   const component: Handler = (_state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | undefined => {
     if (node.name === 'Figure') {
       const resolved = resolveFigure(options.rollup, attribute(node, 'of'));
@@ -42,7 +61,9 @@ export function renderBody(body: string, options: RenderOptions): string {
     }
     if (node.name === 'Chart') {
       const resolved = resolveChart(options.rollup, attribute(node, 'kind'), attribute(node, 'of'));
-      return resolved.ok ? ({ type: 'raw', value: options.chart(resolved.kind, resolved.subject) } as unknown as ElementContent) : undefined;
+      if (!resolved.ok) return undefined;
+      charts.push(options.chart(resolved.kind, resolved.subject));
+      return { type: 'element', tagName: CHART_SLOT, properties: {}, children: [] } satisfies Element;
     }
     return undefined;
   };
@@ -50,8 +71,17 @@ export function renderBody(body: string, options: RenderOptions): string {
   const hast = toHast(parsed.tree, {
     handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing },
   }) as HastRoot;
+  // Every URL and attribute the author wrote passes the allow-list, whatever `plan check` said.
+  const safe = sanitize(hast, { ...SANITIZE, tagNames: [...(SANITIZE.tagNames ?? []), CHART_SLOT] }) as HastRoot;
   // Raw nodes only come from our own chart renderer; Markdown HTML was dropped by toHast above.
-  return toHtml(hast, { allowDangerousHtml: true });
+  let next = 0;
+  const withCharts = (node: HastNodes): void => {
+    if (!('children' in node)) return;
+    node.children = node.children.map((child) => (child.type === 'element' && child.tagName === CHART_SLOT ? ({ type: 'raw', value: charts[next++] ?? '' } as unknown as ElementContent) : child));
+    for (const child of node.children) withCharts(child);
+  };
+  withCharts(safe);
+  return toHtml(safe, { allowDangerousHtml: true });
 }
 
 /** The page has its own <h1> (the title), so the body's headings move one level down. */

@@ -2,8 +2,9 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { YearRollup } from '../model/rollup.ts';
 import { resolveChart, resolveFigure } from './figure-path.ts';
+import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
 
-export type MdxRule = 'mdx-esm' | 'mdx-expression' | 'mdx-unknown-component' | 'mdx-figure-path' | 'mdx-syntax';
+export type MdxRule = 'mdx-esm' | 'mdx-expression' | 'mdx-unknown-component' | 'mdx-figure-path' | 'mdx-syntax' | 'unsafe-url';
 
 /** A problem in a body, positioned relative to the body's first line. */
 export interface BodyIssue {
@@ -22,7 +23,7 @@ export const COMPONENTS = {
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
- * Everything that would make a body run code or print a figure that does not exist.
+ * Everything that would make a body run code, link to a script (`javascript:`) or print a figure that does not exist.
  * `rollup` gives the document's year: figure paths are checked against it (skipped when absent).
  * It is a function because most bodies use no component and never need the roll-up.
  */
@@ -43,6 +44,14 @@ export function validateBody(tree: Root, rollup?: () => YearRollup): BodyIssue[]
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, at(node), issues, rollup);
+        return undefined;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeUrl(node.url)) {
+          const what = node.type === 'image' ? 'image source' : 'link';
+          issues.push({ rule: 'unsafe-url', ...at(node), message: `Unexpected ${what} ${JSON.stringify(truncate(node.url))}, expected an ${SAFE_SCHEMES.join(', ')} or relative URL: link to the web page itself` });
+        }
         return undefined;
       default:
         return undefined;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CODEOWNERS_PATH } from '../approvals/codeowners.ts';
-import { codeownersState } from '../approvals/codeowners-sync.ts';
+import { CODEOWNERS_PATH, CodeownersPathError, codeownersPattern } from '../approvals/codeowners.ts';
+import { codeownersState, type CodeownersState } from '../approvals/codeowners-sync.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { placementOf } from '../model/content-files.ts';
 import type { Loaded, LoadResult } from '../model/load.ts';
@@ -29,8 +29,17 @@ export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: Repo
   // `plan check --content tests/fixtures/…` checks other content than the file was made for; looking
   // first also spares generating the owners of a 1,000-person company that nothing will compare.
   const prefix = path.relative(options.root, path.resolve(options.root, options.contentDir)).split(path.sep).join('/');
-  if (!committedText(path.join(options.root, CODEOWNERS_PATH))?.includes(`/${prefix}/`)) return undefined;
-  const state = codeownersState(orgs, options);
+  const committed = committedText(path.join(options.root, CODEOWNERS_PATH));
+  // Also the unescaped folder: a file written before spaces were escaped is stale, not someone else's.
+  if (committed === undefined) return undefined;
+  let state: CodeownersState;
+  try {
+    if (!committed.includes(`/${codeownersPattern(prefix)}/`) && !committed.includes(`/${prefix}/`)) return undefined;
+    state = codeownersState(orgs, options);
+  } catch (error) {
+    if (!(error instanceof CodeownersPathError)) throw error;
+    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: error.message };
+  }
   if (state.actual === null || state.actual === state.expected) return undefined;
   const expectedLines = state.expected.split('\n');
   const actualLines = state.actual.split('\n');

@@ -12,10 +12,11 @@ export const codes = {
   'mdx-esm': { severity: 'error', summary: 'An `import` or `export` in a document body: content never runs code.' },
   'mdx-expression': { severity: 'error', summary: 'A JavaScript expression `{…}` in a body or a component attribute.' },
   'mdx-unknown-component': { severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
+  'unsafe-url': { severity: 'error', summary: 'A link or image in a document body whose URL is not https, http, mailto or relative (e.g. `javascript:`).' },
   'mdx-figure-path': { severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
 } as const satisfies Record<MdxRule, CodeDoc>;
 
-/** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves. */
+/** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves, every link URL is safe. */
 export const mdxBody: Rule<keyof typeof codes> = ({ content }) => {
   let rollup: ReturnType<typeof rollupYear> | undefined;
   const out: Diagnostic<keyof typeof codes>[] = [];
@@ -36,9 +37,10 @@ export const mdxBody: Rule<keyof typeof codes> = ({ content }) => {
 };
 
 /**
- * Only `<`, `{` and a line starting with import/export can make MDX differ from Markdown; bodies
- * without them are skipped, since parsing every body doubled the time of `plan check`.
+ * Only `<`, `{` and a line starting with import/export can make MDX differ from Markdown, and only
+ * `](` and `]:` start a link or image whose URL must be checked; bodies without them are skipped,
+ * since parsing every body doubled the time of `plan check`.
  */
 export function mayHoldMdx(body: string): boolean {
-  return body.includes('<') || body.includes('{') || /^(?:import|export)\b/m.test(body);
+  return body.includes('<') || body.includes('{') || body.includes('](') || body.includes(']:') || /^(?:import|export)\b/m.test(body);
 }

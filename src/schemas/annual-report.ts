@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, documentBase, money, points } from './common.ts';
+import { count, documentBase, points, signedMoney } from './common.ts';
 
 /** 年度销售总结报告: the marketing VP's summary of the year, to the GM. */
 export const annualReportSchema = z.strictObject({
@@ -8,12 +8,12 @@ export const annualReportSchema = z.strictObject({
   ...documentBase,
   /** 全年实际完成. */
   actual: z.strictObject({
-    /** 销售额. */
-    revenue: money,
-    /** 利润. */
-    profit: money,
-    /** 新产品销售额. */
-    newProductRevenue: money.optional(),
+    /** 销售额, net of returns: may be negative. */
+    revenue: signedMoney,
+    /** 利润: negative for a loss. */
+    profit: signedMoney,
+    /** 新产品销售额, net of returns: may be negative. */
+    newProductRevenue: signedMoney.optional(),
     /** 新客户数. */
     newCustomers: count.optional(),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentBase, money, percent, points, targets } from './common.ts';
+import { documentBase, label, money, numeric, percent, points, targets } from './common.ts';
 
 /** 下年度市场调研报告: written by the marketing VP, approved by the GM. */
 export const marketResearchSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const marketResearchSchema = z.strictObject({
       /** 市场规模 total market size. */
       size: money.optional(),
       /** 市场增长率 expected growth, percent. */
-      growth: z.number().min(-100).max(1000).optional(),
+      growth: numeric(z.number().min(-100).max(1000)).optional(),
       /** 我司市场占有率 our current market share, percent. */
       share: percent.optional(),
     })
@@ -22,14 +22,14 @@ export const marketResearchSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Competitor name. */
-        name: z.string().min(1),
+        name: label,
         /** Their market share, percent. */
         share: percent.optional(),
         /** What to watch. */
         notes: z.string().optional(),
       }),
     )
-    .default([]),
+    .prefault([]),
   /** SWOT 分析. */
   swot: z
     .strictObject({

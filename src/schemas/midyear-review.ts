@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentBase, id, money, points } from './common.ts';
+import { documentBase, id, money, points, signedMoney } from './common.ts';
 
 /** 半年销售总结: H1 vs plan, H2 forecast and adjustments; unit manager → VP → GM. */
 export const midyearReviewSchema = z.strictObject({
@@ -12,8 +12,8 @@ export const midyearReviewSchema = z.strictObject({
   h1: z.strictObject({
     /** H1 target: the unit's people's January–June plan. */
     target: money,
-    /** H1 actual: the unit's January–June monthly reports. */
-    actual: money,
+    /** H1 actual: the unit's January–June monthly reports, net of returns (may be negative). */
+    actual: signedMoney,
   }),
   /** 下半年预测: forecast revenue July–December (6 amounts). */
   h2Forecast: z.array(money).length(6, 'expected 6 monthly amounts, July to December'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, documentBase, id, month, money, moneyById } from './common.ts';
+import { count, documentBase, id, month, moneyById, signedMoney, signedMoneyById } from './common.ts';
 
 /** 月度销售总结: a person's actuals for a month, analysis and adjustments in the body. */
 export const monthlyReportSchema = z.strictObject({
@@ -12,15 +12,15 @@ export const monthlyReportSchema = z.strictObject({
   month,
   /** 实际完成. */
   actual: z.strictObject({
-    /** 实际销售额. */
-    revenue: money,
-    /** 新产品销售额. */
-    newProductRevenue: money.optional(),
+    /** 实际销售额, net of returns: may be negative (a leading minus). */
+    revenue: signedMoney,
+    /** 新产品销售额, net of returns: may be negative. */
+    newProductRevenue: signedMoney.optional(),
     /** 新增客户数. */
     newCustomers: count.optional(),
   }),
-  /** Actual revenue per customer group id; when given, adds up to actual.revenue. */
-  groups: moneyById.optional(),
+  /** Actual revenue per customer group id, net of returns (may be negative); when given, adds up to actual.revenue. */
+  groups: signedMoneyById.optional(),
   /** 费用支出: spend per expense line id of the unit budget. */
   spend: moneyById.default({}),
 });

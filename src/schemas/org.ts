@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, id, money, percent, year } from './common.ts';
+import { count, id, label, money, numeric, percent, year } from './common.ts';
 
 /** The seed's word for a sales unit: its manager is the 市场部经理 of the approval chains. */
 export const DEFAULT_UNIT_WORD = '市场部';
@@ -9,9 +9,9 @@ const named = {
   /** Identifier used in file paths and references. */
   id,
   /** Chinese name. */
-  name: z.string().min(1),
+  name: label,
   /** English name. */
-  nameEn: z.string().min(1).optional(),
+  nameEn: label.optional(),
 };
 
 /** The organisation file: company, targets, roles, units, people, customer groups, regions, budget lines. */
@@ -21,9 +21,9 @@ export const orgSchema = z.strictObject({
   /** The company. */
   company: z.strictObject({
     /** Company name (Chinese). */
-    name: z.string().min(1),
+    name: label,
     /** Company name (English). */
-    nameEn: z.string().min(1).optional(),
+    nameEn: label.optional(),
     /** Currency of every amount; only CNY (分 as minor unit) is supported. */
     currency: z.literal('CNY').default('CNY'),
   }),
@@ -71,7 +71,7 @@ export const orgSchema = z.strictObject({
       z.strictObject({
         ...named,
         /** Job title, e.g. 销售代表. */
-        title: z.string().min(1),
+        title: label,
         /** Unit id for salespeople and unit managers; absent for company roles. */
         unit: id.optional(),
         /** Git host login (GitHub username) used for CODEOWNERS and approvals. */
@@ -96,18 +96,18 @@ export const orgSchema = z.strictObject({
   /** Budget expense lines (市场推广费用, 人力成本…) budgets and reports refer to. */
   expenseLines: z.array(z.strictObject(named)).min(1),
   /** Named 12-month shapes for `plan split --by seasonality` (relative weights, Jan–Dec). */
-  seasonality: z.record(id, z.array(z.number().min(0)).length(12)).default({}),
+  seasonality: z.record(id, z.array(numeric(z.number().min(0))).length(12)).prefault({}),
   /** Deadline settings for `plan check` and `plan status`. */
   calendar: z
     .strictObject({
       /** Days after a month's end before its monthly report counts as late. */
-      monthlyReportGraceDays: z.int().min(0).max(31).default(5),
+      monthlyReportGraceDays: numeric(z.int().min(0).max(31)).prefault(5),
       /** Day of July by which the mid-year review is due (seed: early July). */
-      midyearReviewDay: z.int().min(1).max(31).default(10),
+      midyearReviewDay: numeric(z.int().min(1).max(31)).prefault(10),
       /** When true, overdue documents are errors instead of warnings. */
       strict: z.boolean().default(false),
     })
-    .default({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
+    .prefault({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
 });
 
 export type OrgInput = z.input<typeof orgSchema>;

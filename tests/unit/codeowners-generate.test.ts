@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
@@ -56,5 +56,32 @@ describe('plan check and CODEOWNERS', () => {
     expect(result.stdout).toContain('Unexpected CODEOWNERS content, expected the owners generated from the organisation files  [codeowners-sync]');
     expect(result.stdout).toContain('Run `npm run --silent plan -- codeowners` and commit .github/CODEOWNERS.');
     expect(result.code).toBe(1);
+  });
+
+  it('escapes a space in the content folder as GitHub reads it, and check and --check agree on that file', async () => {
+    const { root, codeowners } = workspace();
+    renameSync(path.join(root, 'content'), path.join(root, 'plan content'));
+    expect((await runPlan(['codeowners', '--content', 'plan content'], root)).code).toBe(0);
+    const text = readFileSync(codeowners, 'utf8');
+    expect(text).toContain('/plan\\ content/2026/units/east/budget.mdx @wanghaitao-ex @liufang-ex @chenjianguo-ex\n');
+    expect(text).not.toMatch(/^\/plan content/m);
+    expect((await runPlan(['codeowners', '--check', '--content', 'plan content'], root)).code).toBe(0);
+    const current = await runPlan(['check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
+    expect(current.stdout).not.toContain('codeowners-sync');
+    expect(current.code).toBe(0);
+    writeFileSync(codeowners, text.replaceAll('plan\\ content', 'plan content'));
+    expect((await runPlan(['codeowners', '--check', '--content', 'plan content'], root)).code).toBe(1);
+    const stale = await runPlan(['check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
+    expect(stale.stdout).toContain('codeowners-sync');
+    expect(stale.code).toBe(1);
+  });
+
+  it('refuses a content folder whose name CODEOWNERS cannot match literally', async () => {
+    const { root, codeowners } = workspace();
+    renameSync(path.join(root, 'content'), path.join(root, 'plan[1]'));
+    const result = await runPlan(['codeowners', '--content', 'plan[1]'], root);
+    expect(result.stderr).toContain('Unexpected "[" in the content folder "plan[1]"');
+    expect(result.code).toBe(2);
+    expect(() => readFileSync(codeowners, 'utf8')).toThrow();
   });
 });

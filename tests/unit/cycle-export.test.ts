@@ -115,4 +115,25 @@ describe('plan export --format csv', () => {
     };
     expect(tableAsCsv(table, 'zh-CN')).toBe('\uFEFF名称,金额,完成率\r\n"华信, ""上海""\n分公司",0.01,98.74%\r\n"\'=HYPERLINK(""x"")",-1.50,\r\n');
   });
+
+  it.each([
+    ['=', '=1+2', "'=1+2"],
+    ['+', '+1', "'+1"],
+    ['-', '-2+3', "'-2+3"],
+    ['@', '@SUM(A1)', "'@SUM(A1)"],
+    ['TAB then =', '\t=1+2', "'\t=1+2"],
+    ['CR then =', '\r=1+2', '"\'\r=1+2"'],
+  ])('neutralises a text cell starting with %s and keeps a negative amount a number', (_lead, name, written) => {
+    const table = {
+      id: 'summary' as const,
+      zh: '汇总',
+      en: 'Summary',
+      columns: [
+        { zh: '名称', en: 'Name', kind: 'text' as const },
+        { zh: '金额', en: 'Amount', kind: 'money' as const },
+      ],
+      rows: [[name, -36741]],
+    };
+    expect(tableAsCsv(table, 'zh-CN')).toBe(`\uFEFF名称,金额\r\n${written},-367.41\r\n`);
+  });
 });

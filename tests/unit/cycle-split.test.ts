@@ -7,13 +7,14 @@ import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { setFigures } from '../../src/edit/yaml-figures.ts';
 import { parseDocumentSource } from '../../src/core/source.ts';
 import { parseMoney, sumFen } from '../../src/core/money.ts';
+import { NumberText } from '../../src/core/yaml.ts';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
 
 const MINIMAL = 'tests/fixtures/minimal';
 const AS_OF = ['--as-of', '2026-01-20'];
 
 const months = (file: string) => (parseDocumentSource(readFileSync(file, 'utf8')).data as { months: unknown[] }).months.map((value) => {
-  const parsed = parseMoney(value);
+  const parsed = parseMoney(value instanceof NumberText ? value.text : value);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.fen;
 });

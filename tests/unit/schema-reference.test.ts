@@ -29,7 +29,8 @@ describe('the format reference', () => {
     for (const type of documentTypes) {
       expect(stdout).toContain(`## ${type}`);
     }
-    expect(stdout).toMatch(/\| `expenses.total` \| amount \| yes \|/);
+    expect(stdout).toMatch(/\| `expenses.total` \| amount ≥ 0 \| yes \|/);
+    expect(stdout).toMatch(/\| `actual.revenue` \| signed amount \| yes \| 实际销售额, net of returns: may be negative/);
     expect(stdout).toMatch(/Example \(`content\/2026\/units\/[a-z-]+\/budget\.mdx`\)/);
     expect(stdout).toMatch(/\| `budget-balance` \| error \|/);
   });

@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError } from '../../src/core/source.ts';
+import { NumberText } from '../../src/core/yaml.ts';
 
 function sourceError(run: () => unknown): SourceError {
   try {
@@ -15,7 +16,7 @@ function sourceError(run: () => unknown): SourceError {
 describe('reading a content file', () => {
   it('splits frontmatter and body and knows the body line', () => {
     const source = parseDocumentSource('---\ntype: budget\nyear: 2026\n---\n\n## 预算说明\n');
-    expect(source.data).toEqual({ type: 'budget', year: 2026 });
+    expect(source.data).toEqual({ type: 'budget', year: new NumberText('2026', 2026) });
     expect(source.body.trim()).toBe('## 预算说明');
     expect(source.yamlLine).toBe(2);
     expect(source.bodyLine).toBe(5);
@@ -23,7 +24,7 @@ describe('reading a content file', () => {
 
   it('accepts a byte-order mark and CRLF line endings', () => {
     const source = parseDocumentSource('\uFEFF---\r\ntype: budget\r\nyear: 2026\r\n---\r\n正文\r\n');
-    expect(source.data).toEqual({ type: 'budget', year: 2026 });
+    expect(source.data).toEqual({ type: 'budget', year: new NumberText('2026', 2026) });
     expect(source.body).toBe('正文\n');
   });
 

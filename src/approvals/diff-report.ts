@@ -60,7 +60,7 @@ export function diffAsMarkdown(diff: PlanDiff): string {
   if (diff.approvals.length) {
     lines.push('### 审批 Approval needed', '');
     for (const need of diff.approvals.slice(0, MAX_ROWS)) {
-      const chain = need.stages.map((stage) => `${plain(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => plain(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
+      const chain = need.stages.map((stage) => `${plain(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => `${plain(a.name)} @${a.login}`).join(' / ')})` : ''}`).join(' → ');
       lines.push(`- ${code(need.path)} (${need.status}): ${chain}`);
     }
     if (diff.approvals.length > MAX_ROWS) lines.push(`- … and ${diff.approvals.length - MAX_ROWS} more documents`);

@@ -22,7 +22,7 @@ export function salvageOrg(data: unknown): Org | undefined {
   if (!isRecord(data)) return undefined;
   const first = orgSchema.safeParse(data);
   if (first.success) return first.data;
-  const copy = structuredClone(data);
+  const copy = cloneTree(data);
   const drop = new Map<string, Set<number>>();
   for (const issue of first.error.issues) {
     const [top, second] = issue.path;
@@ -51,6 +51,16 @@ export function salvageOrg(data: unknown): Org | undefined {
   if (!second.success) return undefined;
   dropped.set(second.data, ids);
   return second.data;
+}
+
+/**
+ * A copy of the YAML tree's maps and lists to edit; leaves (text, numbers and the reader's immutable
+ * NumberText objects, which structuredClone would strip of their class) are shared.
+ */
+function cloneTree<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(cloneTree) as T;
+  if (isRecord(node) && [Object.prototype, null].includes(Object.getPrototypeOf(node))) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, cloneTree(value)])) as T;
+  return node;
 }
 
 /** Ids an invalid org.yaml names in entries that could not be read: not unknown, only unreadable. */

@@ -49,7 +49,7 @@ describe('a monthly report with a typo in its spend', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`plan ${name}: refusing to print figures: 1 file is invalid`);
-    expect(stderr).toContain(`  ${AT}  expected an amount like 1200000`);
+    expect(stderr).toContain(`  ${AT}  Unexpected space inside the digits of "9 813.64"`);
     expect(stderr).toContain('--allow-invalid');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
@@ -89,11 +89,11 @@ describe('a monthly report with a typo in its spend', () => {
     const { code, stdout } = await runPlan(['status', '--as-of', '2026-11-30', '--allow-invalid'], cwd());
     expect(code).toBe(0);
     const line = stdout.split('\n').find((text) => text.includes(REPORT) && !text.startsWith('⚠')) ?? '';
-    expect(line).toContain('文件无效 invalid (22:15 expected an amount like');
+    expect(line).toContain('文件无效 invalid (22:15 Unexpected space inside the digits');
     expect(line).not.toContain('missing');
     const json = JSON.parse((await runPlan(['status', '--as-of', '2026-11-30', '--allow-invalid', '--format', 'json'], cwd())).stdout) as { years: { items: { path: string; progress: string; invalid?: string }[] }[] };
     const item = json.years[0]?.items.find((entry) => entry.path === '2026/people/chen-jing/01.report.mdx');
-    expect(item).toMatchObject({ progress: 'invalid', invalid: expect.stringMatching(/^22:15 expected an amount/) });
+    expect(item).toMatchObject({ progress: 'invalid', invalid: expect.stringMatching(/^22:15 Unexpected space inside the digits of "9 813.64"/) });
   });
 
   it('the valid demo gives the figures the typo hid: 陈静 H1 101.9%, her January actual and the company’s', async () => {
@@ -115,7 +115,7 @@ describe('plan diff with an invalid file', () => {
       const refused = await runPlan(['diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20']);
       expect(refused.code).toBe(1);
       expect(refused.stdout).toBe('');
-      expect(refused.stderr).toMatch(new RegExp(`\n  ${report}:11:12  expected an amount.*\\(at head [0-9a-f]{7}\\) \\[money-format\\]`));
+      expect(refused.stderr).toMatch(new RegExp(`\n  ${report}:11:12  Unexpected space inside the digits.*\\(at head [0-9a-f]{7}\\) \\[money-format\\]`));
       const allowed = await runPlan(['diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20', '--allow-invalid']);
       expect(allowed.code).toBe(0);
       expect(allowed.stdout).toMatch(/^> ⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure/);
@@ -181,7 +181,7 @@ describe('npm run build with an invalid file', () => {
       spy.mockRestore();
     }
     const text = errors.join('\n');
-    expect(text).toContain(`${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx:11:12  expected an amount like`);
+    expect(text).toContain(`${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx:11:12  Unexpected space inside the digits of "213 500"`);
     expect(text).toContain('npm run build -- --allow-invalid');
   });
 });

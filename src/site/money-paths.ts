@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { money } from '../schemas/common.ts';
+import { money, signedMoney } from '../schemas/common.ts';
 import { documentSchemas, type DocumentType } from '../schemas/index.ts';
 
 interface Def {
@@ -17,7 +17,7 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
  * the schema itself so the portal formats exactly what `plan check` parses as an amount.
  */
 export function moneyPaths(schema: z.ZodType, prefix = '', out = new Set<string>()): Set<string> {
-  if (schema === (money as unknown as z.ZodType)) {
+  if (schema === (money as unknown as z.ZodType) || schema === (signedMoney as unknown as z.ZodType)) {
     out.add(prefix);
     return out;
   }

@@ -42,7 +42,7 @@ export async function codeowners(options: { content: string; check: boolean }, i
     io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
     return EXIT.ok;
   }
-  const patterns = state.expected.split('\n').filter((line) => line.startsWith('/')).length;
+  const patterns = state.expected.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length;
   io.out(`${state.actual === null ? 'Creating' : 'Updating'} ${CODEOWNERS_PATH}: ${patterns} patterns from ${load.orgs.length} organisation file${load.orgs.length === 1 ? '' : 's'}`);
   mkdirSync(path.dirname(state.file), { recursive: true });
   const temp = `${state.file}.${process.pid}.tmp`;

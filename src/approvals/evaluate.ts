@@ -32,6 +32,8 @@ export interface DocumentResult {
   approved: boolean;
   stages: StageResult[];
   problem?: string;
+  /** Everyone who wrote the change (lower-case login, and why they count): none of them approves this document. */
+  authors: { login: string; why: string }[];
   /** Approvals from people who hold no stage of this chain (in the base organisation). */
   ignored: string[];
 }
@@ -104,6 +106,9 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
           result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
         }
       }
+      if (stage.holders.length > 0 && stage.holders.every((holder) => document.authors.has(holder.login.toLowerCase()))) {
+        result.notes.push(`everyone who may approve ${label} wrote this change; declare a stand-in (people[].deputy in org.yaml)`);
+      }
       for (const holder of stage.holders) {
         const withdrawal = withdrawn.get(holder.login.toLowerCase());
         if (withdrawal) result.notes.push(`@${withdrawal.approval.login} approved at ${withdrawal.approval.at}, then requested changes at ${withdrawal.by.at}: approval withdrawn`);
@@ -118,6 +123,7 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
     const ignored = approvals.filter((approval) => !holdsAny(approval.login)).map((approval) => `@${approval.login} approved but holds no role in this chain (base branch organisation)`);
     return {
       ignored,
+      authors: [...document.authors].map(([login, why]) => ({ login, why })),
       path: target.path,
       kind: target.kind,
       approved: !document.problem && results.every((stage) => stage.status === 'approved'),

@@ -13,8 +13,14 @@ const roles = ['gm', 'marketingVp', 'finance', 'unitManager', 'owners'] as const
 export const ledgerRecordSchema = z.strictObject({
   /** Repository path, e.g. `content/2026/units/east/budget.mdx`. */
   path: z.string().min(1),
-  /** Git blob id of the approved content: the version the approvals are bound to. */
+  /** Git blob id of the approved content: the version the approvers reviewed at the approved head. */
   oid: z.string().regex(/^[0-9a-f]{40}$/),
+  /**
+   * Set when the merged version differs from the reviewed one (something merged into the branch
+   * after the approvals): the blob id that merged, or null when the merge deleted the file. The
+   * approval stays bound to `oid`, so the portal shows the document as changed after approval.
+   */
+  mergedOid: z.string().regex(/^[0-9a-f]{40}$/).nullable().optional(),
   /** Pull request number. */
   pr: z.int().positive(),
   /** Each stage of the chain, in order, with who approved it and when. */
@@ -90,14 +96,22 @@ export function appendLedger(dir: string, records: readonly LedgerRecord[]): voi
   renameSync(temp, file);
 }
 
-/** Ledger records for the approved documents of a merged pull request. */
-export function recordsFor(results: readonly DocumentResult[], merged: { pr: number; mergedAt: string; mergeCommit: string | null; oids: Map<string, string | null> }): LedgerRecord[] {
+/**
+ * Ledger records for the approved documents of a merged pull request, each bound to the blob
+ * reviewed at the approved head (`versions[path].reviewed`), with the merged blob when it differs.
+ */
+export function recordsFor(
+  results: readonly DocumentResult[],
+  merged: { pr: number; mergedAt: string; mergeCommit: string | null; versions: Map<string, { reviewed: string | null; merged: string | null }> },
+): LedgerRecord[] {
   return results.flatMap((result) => {
-    const oid = merged.oids.get(result.path);
+    const version = merged.versions.get(result.path);
+    const oid = version?.reviewed;
     if (!result.approved || !oid) return [];
     const stages = result.stages.flatMap((stage) =>
       stage.approvedBy ? [{ role: stage.role, ...(stage.deputyFor ? { deputyFor: stage.deputyFor } : {}), login: stage.approvedBy.login, name: stage.approvedBy.name, at: stage.approvedBy.at }] : [],
     );
-    return [{ path: result.path, oid, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit }];
+    const differs = version.merged !== oid ? { mergedOid: version.merged } : {};
+    return [{ path: result.path, oid, ...differs, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit }];
   });
 }

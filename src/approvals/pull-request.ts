@@ -1,5 +1,5 @@
 import { changeAuthors } from './authors.ts';
-import { chainTarget, ROLE_LABELS, type ChainTarget } from './chains.ts';
+import { chainTarget, type ChainTarget } from './chains.ts';
 import type { DocumentToApprove, EvaluationInput, Stage } from './evaluate.ts';
 import { blobAt, changedFiles, commitExists, type FileChange, type GitRepo } from './git.ts';
 import { orgFor, orgsAt } from './orgs-at.ts';
@@ -61,13 +61,7 @@ export async function gatherPullRequest(
     const wrote = owner && !authors.logins.has(owner) ? new Map([...authors.logins, [owner, 'owns this document']]) : authors.logins;
     const stages = stagesFor(target, org, wrote.keys());
     const empty = stages.find((stage) => stage.holders.length === 0);
-    const blocked = stages.find((stage) => stage.holders.every((holder) => wrote.has(holder.login.toLowerCase())));
-    const problem = empty
-      ? `nobody holds the role "${empty.role}" for this document in the base organisation file`
-      : blocked
-        ? `everyone who may approve ${ROLE_LABELS[blocked.role].zh} ${ROLE_LABELS[blocked.role].en} wrote this change; declare a stand-in (people[].deputy in org.yaml)`
-        : undefined;
-    documents.push({ target, authors: wrote, stages, ...(problem ? { problem } : {}) });
+    documents.push({ target, authors: wrote, stages, ...(empty ? { problem: `nobody holds the role "${empty.role}" for this document in the base organisation file` } : {}) });
   }
   // Staleness: the reviewed commit must show the same blob as the head, per document.
   const current = new Map<string, boolean>();

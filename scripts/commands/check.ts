@@ -1,4 +1,5 @@
 import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
+import { ledgerDiagnostics } from '../../src/approvals/ledger-verify.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
 import { today } from '../../src/core/dates.ts';
@@ -34,6 +35,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   // CODEOWNERS is generated from the org files; a stale one asks the wrong people to approve (issue 4).
   const staleCodeowners = codeownersDiagnostic(result.load.orgs, { root: io.cwd, contentDir: options.content });
   if (staleCodeowners) result.diagnostics.push(staleCodeowners);
+  // Ledger records count only when Git history shows the recording workflow added them (issue 10).
+  result.diagnostics.push(...(await ledgerDiagnostics({ root: io.cwd, contentDir: options.content })));
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (format === 'json') {

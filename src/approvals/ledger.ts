@@ -68,16 +68,18 @@ export function parseLedger(text: string, file = LEDGER_PATH): LedgerRecord[] {
   });
 }
 
-export function readLedger(dir: string): LedgerRecord[] {
-  const file = path.join(dir, LEDGER_PATH);
-  let text: string;
+/** The ledger's text in a working tree; a missing ledger is an empty one. */
+export function readLedgerText(dir: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(path.join(dir, LEDGER_PATH), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
-  return parseLedger(text, LEDGER_PATH);
+}
+
+export function readLedger(dir: string): LedgerRecord[] {
+  return parseLedger(readLedgerText(dir), LEDGER_PATH);
 }
 
 /** Appends records atomically (temp file + rename), so an interrupted run never leaves half a line. */

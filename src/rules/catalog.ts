@@ -32,5 +32,6 @@ export const ruleCatalog: { code: string; severity: 'error' | 'warning'; summary
   { code: 'mdx-unknown-component', severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
   { code: 'mdx-figure-path', severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
   { code: 'codeowners-sync', severity: 'error', summary: '`.github/CODEOWNERS` differs from what the org files generate (`plan codeowners` rewrites it).' },
+  { code: 'unverified-approval', severity: 'warning', summary: 'A line of `.github/approvals.jsonl` that no commit of the recording workflow added (or a demo record): it counts for nothing.' },
   { code: 'overdue', severity: 'warning', summary: 'A document past its due date in the seed’s calendar (an error when `calendar.strict`).' },
 ];

@@ -45,10 +45,7 @@ export const orgSchema = z.strictObject({
     marketingVp: id,
     /** 财务部 finance reviewer(s). */
     finance: z.array(id).min(1),
-    /**
-     * Administrators (person ids): with the GM they own the organisation file and every repository
-     * file outside the content folder (code, scripts, workflows, CODEOWNERS, the approval ledger).
-     */
+    /** Administrators (person ids): with the GM they own the organisation file and every file outside the content folder (code, scripts, workflows, CODEOWNERS, the ledger). */
     admins: z.array(id).default([]),
   }),
   /** Sales units (市场部 / 事业部). */
@@ -76,15 +73,9 @@ export const orgSchema = z.strictObject({
         login: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'expected a GitHub login'),
         /** Regions the person covers. */
         regions: z.array(id).default([]),
-        /**
-         * Git commit e-mail addresses, so the commits they author or co-author count as theirs (their
-         * GitHub no-reply address, `login@users.noreply.github.com`, always does).
-         */
+        /** Git commit e-mail addresses, so commits they author or co-author count as theirs (their GitHub no-reply address always does). */
         emails: z.array(z.email()).optional(),
-        /**
-         * Person id of their stand-in: approves any stage this person holds, when they are away or
-         * wrote the change themselves, so no chain waits forever on one person.
-         */
+        /** Person id of their stand-in, who may approve any stage this person holds (when away, or when they wrote the change). */
         deputy: id.optional(),
       }),
     )

@@ -32,14 +32,18 @@ function codeSpan(text: string): string {
 }
 
 const evaluatedLine = (meta: ReportMeta) => `Evaluated head ${meta.head} (merge base ${meta.base})`;
-const unmatchedLine = (meta: ReportMeta) => `Commit identities no org.yaml names (they approve nothing; add people[].emails if they are people of the plan): ${meta.unmatchedAuthors.map(printable).join(', ')}`;
+const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = printable) =>
+  `Commit identities no org.yaml names (they approve nothing; add people[].emails if they are people of the plan): ${meta.unmatchedAuthors.map(quote).join(', ')}`;
 
 const mark = { approved: '✔', pending: '✖', waiting: '…' } as const;
 
-function stageLine(stage: StageResult): string {
+function stageLine(stage: StageResult, result: Pick<DocumentResult, 'authors'>): string {
   const label = `${ROLE_LABELS[stage.role].zh} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
   if (stage.approvedBy) return `${mark.approved} ${label}: approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`;
-  const who = stage.holders.map((holder) => `${holder.name} @${holder.login}`).join(' or ') || 'nobody';
+  const wrote = new Set(result.authors.map((author) => author.login));
+  const named = (holders: StageResult['holders']) => holders.map((holder) => `${holder.name} @${holder.login}`).join(' or ');
+  const eligible = stage.holders.filter((holder) => !wrote.has(holder.login.toLowerCase()));
+  const who = eligible.length ? named(eligible) : stage.holders.length ? `nobody (${named(stage.holders)} wrote this change)` : 'nobody';
   return stage.status === 'waiting' ? `${mark.waiting} ${label}: waiting for the stages before, then ${who}` : `${mark.pending} ${label}: needs approval from ${who}`;
 }
 
@@ -56,7 +60,7 @@ export function approvalsAsText(results: readonly DocumentResult[], meta: Report
     lines.push(`${result.approved ? mark.approved : mark.pending} ${printable(result.path)}  [${result.kind}]`);
     if (result.problem) lines.push(`    ✖ ${result.problem}`);
     for (const stage of result.stages) {
-      lines.push(`    ${stageLine(stage)}`);
+      lines.push(`    ${stageLine(stage, result)}`);
       for (const note of stage.notes) lines.push(`        ${note}`);
     }
     for (const note of result.ignored) lines.push(`    · ${note}`);
@@ -70,14 +74,15 @@ const cell = (text: string) => printable(text).replace(/\|/g, '\\|');
 
 export function approvalsAsMarkdown(results: readonly DocumentResult[], meta: ReportMeta): string {
   const lines = ['### 审批链 Approval chains', '', summaryLine(results), '', cell(evaluatedLine(meta))];
-  if (meta.unmatchedAuthors.length) lines.push('', cell(unmatchedLine(meta)));
+  // Commit names and e-mails are the pull request's text: code spans keep them from becoming links, HTML or mentions.
+  if (meta.unmatchedAuthors.length) lines.push('', unmatchedLine(meta, (identity) => codeSpan(cell(identity))));
   if (results.length) lines.push('', '| document | stage | status |', '|---|---|---|');
   for (const result of results) {
     const file = codeSpan(cell(result.path));
     if (result.problem) lines.push(`| ${file} | — | ✖ ${cell(result.problem)} |`);
     result.stages.forEach((stage, index) => {
       const notes = stage.notes.length ? `<br>${stage.notes.map(cell).join('<br>')}` : '';
-      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${ROLE_LABELS[stage.role].zh} | ${cell(stageLine(stage))}${notes} |`);
+      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${ROLE_LABELS[stage.role].zh} | ${cell(stageLine(stage, result))}${notes} |`);
     });
   }
   return lines.join('\n');
@@ -91,7 +96,7 @@ export function approvalsAsGithub(results: readonly DocumentResult[], meta: Repo
   const lines = results
     .filter((result) => !result.approved)
     .map((result) => {
-      const detail = [result.problem ?? '', ...result.stages.flatMap((stage) => [stageLine(stage), ...stage.notes])].filter(Boolean).join('\n');
+      const detail = [result.problem ?? '', ...result.stages.flatMap((stage) => [stageLine(stage, result), ...stage.notes])].filter(Boolean).join('\n');
       return `::error file=${escapeProperty(result.path)},line=1,title=approval-chain::${escapeData(detail)}`;
     });
   return [evaluatedLine(meta), ...lines, summaryLine(results)].join('\n');

@@ -49,7 +49,7 @@ describe('attempt 2: everyone who wrote the change is an author', () => {
     ], { by: noreply(LOGIN.vp, '王海涛') });
     const result = await pr.run();
     expect(result.stdout).toContain(`@wanghaitao-ex authored commit ${pr.head.slice(0, 7)} and cannot approve it`);
-    expect(result.stdout).toContain('✖ 营销副总 marketing VP: needs approval from 王海涛 @wanghaitao-ex');
+    expect(result.stdout).toContain('✖ 营销副总 marketing VP: needs approval from nobody (王海涛 @wanghaitao-ex wrote this change)');
     expect(result.code).toBe(1);
   });
 
@@ -144,6 +144,14 @@ describe('attempt 10: control characters in file names', () => {
       expect(stdout, format).not.toMatch(/\r|\n::error::forged/);
     }
     expect((await pr.run()).stdout).toContain('✖ docs/a\\r::error::forged\\n.txt  [repository]');
+  });
+});
+
+describe('commit identities in the pull request comment', () => {
+  it('quotes an unknown commit identity as code, so a crafted name is no image, link or mention', async () => {
+    const pr = await pullRequest(LOGIN.manager, { 'docs/x.md': 'x\n' }, () => [], { by: { name: '![x](https://evil.example/a.png) @everyone', email: 'x@example.com' } });
+    const { stdout } = await pr.run('--format', 'markdown');
+    expect(stdout).toContain('`![x](https://evil.example/a.png) @everyone <x@example.com>`');
   });
 });
 

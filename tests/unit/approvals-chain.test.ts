@@ -56,7 +56,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
       review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z'),
     ]);
     const result = await pr.run();
-    expect(result.stdout).toContain('✖ 财务部 finance: needs approval from 刘芳 @liufang-ex');
+    expect(result.stdout).toContain('✖ 财务部 finance: needs approval from nobody (刘芳 @liufang-ex wrote this change)');
     expect(result.stdout).toContain('@liufang-ex is the author of this pull request and cannot approve it');
     expect(result.stdout).toContain('… 总经理 GM: waiting for the stages before, then 陈建国 @chenjianguo-ex');
     expect(result.code).toBe(1);

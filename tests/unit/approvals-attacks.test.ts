@@ -135,6 +135,19 @@ describe('attempt 9 and GitHub review semantics', () => {
   });
 });
 
+describe('dismissed reviews', () => {
+  it('a dismissed approval (GitHub turns its state to DISMISSED) does not count', async () => {
+    const pr = await pullRequest(LOGIN.manager, { [BUDGET]: `${read(BUDGET)}\n备注。\n` }, (head) => [
+      { ...review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), state: 'DISMISSED' },
+      review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'),
+      review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z'),
+    ]);
+    const result = await pr.run();
+    expect(result.stdout).toContain('✖ 营销副总 marketing VP: needs approval from 王海涛 @wanghaitao-ex');
+    expect(result.code).toBe(1);
+  });
+});
+
 describe('attempt 10: control characters in file names', () => {
   it('escapes a carriage return in a changed file name in text, Markdown and workflow-command output', async () => {
     const evil = 'docs/a\r::error::forged\n.txt';

@@ -15,7 +15,8 @@ Usage: plan codeowners [--check] [--content DIR]
 
 Owners of each document are the GitHub logins of the roles in its approval chain (budget: VP,
 finance, GM; a person's folder: their unit manager, with the VP for plans the manager writes);
-the org files, CI and the chain configuration belong to the GM and administrators.
+the org files and every file outside the content folder (code, scripts, workflows, the ledger:
+the '*' default owner) belong to the GM and administrators.
 
 Exit status: 0 written or up to date, 1 out of date (--check), 2 usage error.`;
 

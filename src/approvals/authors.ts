@@ -35,26 +35,25 @@ export function loginOf(identity: Identity, orgs: Iterable<Org>): string | undef
   return undefined;
 }
 
+type Commit = Awaited<ReturnType<typeof git.readCommit>>['commit'];
+
+/** Every commit reachable from `start` and not in `stop`, each with its id. */
+async function reachable({ dir, fs: client = fs, cache = {} }: GitRepo, start: string, stop: ReadonlySet<string> = new Set()) {
+  const found = new Map<string, Commit>();
+  const queue = [start];
+  for (let oid = queue.pop(); oid !== undefined; oid = queue.pop()) {
+    if (stop.has(oid) || found.has(oid)) continue;
+    const { commit } = await git.readCommit({ fs: client, dir, oid, cache });
+    found.set(oid, commit);
+    queue.push(...commit.parent);
+  }
+  return found;
+}
+
 /** Commits reachable from `head` and not from `base`: the pull request's own commits. */
-async function commitsBetween({ dir, fs: client = fs, cache = {} }: GitRepo, base: string, head: string) {
-  const seen = new Set<string>();
-  const walk = async (start: string, stop: Set<string>, collect?: (oid: string, commit: Awaited<ReturnType<typeof git.readCommit>>['commit']) => void) => {
-    const queue = [start];
-    while (queue.length) {
-      const oid = queue.pop() as string;
-      if (stop.has(oid) || seen.has(oid)) continue;
-      seen.add(oid);
-      const { commit } = await git.readCommit({ fs: client, dir, oid, cache });
-      collect?.(oid, commit);
-      queue.push(...commit.parent);
-    }
-  };
-  await walk(base, new Set());
-  const inBase = new Set(seen);
-  seen.clear();
-  const commits: { oid: string; author: Identity; committer: Identity; message: string }[] = [];
-  await walk(head, inBase, (oid, commit) => commits.push({ oid, author: commit.author, committer: commit.committer, message: commit.message }));
-  return commits;
+async function commitsBetween(repo: GitRepo, base: string, head: string) {
+  const inBase = new Set((await reachable(repo, base)).keys());
+  return [...(await reachable(repo, head, inBase))].map(([oid, commit]) => ({ oid, author: commit.author, committer: commit.committer, message: commit.message }));
 }
 
 /**

@@ -18,6 +18,13 @@ export interface CheckedRecord {
   trust: 'verified' | 'demo' | 'unverified';
 }
 
+/** Ledger lines the recorder added, and whether the whole first-parent history could be read. */
+export interface RecorderLines {
+  lines: Set<string>;
+  /** False for a shallow clone (actions/checkout's default) or a folder that is no Git checkout. */
+  complete: boolean;
+}
+
 /**
  * Ledger lines added by the recording workflow along the first-parent history of `ref`. A commit
  * counts when its author and committer are both the recorder, it has one parent, it changes nothing
@@ -28,15 +35,23 @@ export interface CheckedRecord {
  * reach it as a merge's second parent (merge), or rewritten with GitHub as committer (rebase) or the
  * opener as author (squash). So on the default branch these rules are as strong as branch protection.
  */
-export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<Set<string>> {
+export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<RecorderLines> {
   const { dir, fs: client = fs, cache = {} } = repo;
   const lines = new Set<string>();
   let oid: string | undefined = await git.resolveRef({ fs: client, dir, ref }).catch(() => undefined);
+  if (!oid) return { lines, complete: false };
   while (oid) {
-    const { commit }: Awaited<ReturnType<typeof git.readCommit>> = await git.readCommit({ fs: client, dir, oid, cache });
+    let commit: Commit;
+    try {
+      ({ commit } = await git.readCommit({ fs: client, dir, oid, cache }));
+    } catch (error) {
+      // A shallow clone ends in a parent that is not there: what lies beyond cannot vouch for anything.
+      if (error instanceof git.Errors.NotFoundError) return { lines, complete: false };
+      throw error;
+    }
     const [parent] = commit.parent;
     if (parent && commit.parent.length === 1 && isRecorder(commit.author) && isRecorder(commit.committer)) {
-      const changes = await changedFiles(repo, parent, oid);
+      const changes = await changedFiles(repo, parent, oid).catch(() => []);
       const [before, after] = [(await textAt(repo, parent, LEDGER_PATH)) ?? '', (await textAt(repo, oid, LEDGER_PATH)) ?? ''];
       if (changes.length === 1 && changes[0]?.path === LEDGER_PATH && after.startsWith(before)) {
         for (const line of after.slice(before.length).split('\n')) if (line.trim() !== '') lines.add(line);
@@ -44,8 +59,10 @@ export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<Set<st
     }
     oid = parent;
   }
-  return lines;
+  return { lines, complete: true };
 }
+
+type Commit = Awaited<ReturnType<typeof git.readCommit>>['commit'];
 
 /** Every record of a ledger text, each with how far Git history vouches for it. */
 export function checkRecords(text: string, verified: ReadonlySet<string>): CheckedRecord[] {
@@ -73,8 +90,9 @@ export async function ledgerDiagnostics({ root, contentDir }: { root: string; co
   const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
   const at = (line: number, message: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({ rule: 'unverified-approval', severity: 'warning', file: LEDGER_PATH, line, column: 1, message, ...extra });
   let records: CheckedRecord[];
+  const history = await recorderLines({ dir: root, cache: {} });
   try {
-    records = checkRecords(text, await recorderLines({ dir: root, cache: {} }));
+    records = checkRecords(text, history.lines);
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;
     const line = Number(/:(\d+):/.exec(error.message)?.[1] ?? 1);
@@ -90,7 +108,17 @@ export async function ledgerDiagnostics({ root, contentDir }: { root: string; co
       }),
     );
   }
-  for (const { record, line } of records.filter((checked) => checked.trust === 'unverified')) {
+  const unverified = records.filter((checked) => checked.trust === 'unverified');
+  if (!history.complete && unverified[0]) {
+    // One warning, not one per record: the history is missing, not the records wrong.
+    out.push(
+      at(unverified[0].line, `Unexpected incomplete Git history: ${unverified.length} approval record${unverified.length === 1 ? '' : 's'} cannot be verified, expected the full history of the branch`, {
+        hint: 'Clone with full history (actions/checkout with fetch-depth: 0); until then these records count for nothing.',
+      }),
+    );
+    return out;
+  }
+  for (const { record, line } of unverified) {
     out.push(
       at(line, `Unexpected approval record for ${record.path} (#${record.pr}): not added by the recording workflow, so it counts for nothing`, {
         expected: `a line added by a commit of ${RECORDER.name} on this branch that changes only ${LEDGER_PATH}`,

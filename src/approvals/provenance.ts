@@ -39,7 +39,7 @@ export interface ProvenanceOptions {
  * workflow added (or demo records, flagged as such) count; `plan check` warns about the others.
  */
 export async function readProvenance({ dir, fs = nodeFs, cache = {}, ref = 'HEAD', contentDir = 'content' }: ProvenanceOptions): Promise<Map<string, Provenance>> {
-  const ledger = checkRecords(readLedgerText(dir), await recorderLines({ dir, fs, cache }, ref))
+  const ledger = checkRecords(readLedgerText(dir), (await recorderLines({ dir, fs, cache }, ref)).lines)
     .filter((checked) => checked.trust !== 'unverified')
     .map((checked) => checked.record);
   const result = new Map<string, Provenance>();

@@ -1,5 +1,5 @@
 // Issue 10 attempts 5 and 6: ledger records are verified from Git history, and bind the reviewed version.
-import fs, { readFileSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,16 @@ describe('attempt 5: ledger records count only when the recording workflow added
     const { commit } = await git.readCommit({ fs, dir: repo.dir, oid: forged });
     await git.commit({ fs, dir: repo.dir, ref: 'refs/heads/main', parent: [main, forged], tree: commit.tree, message: 'Merge pull request #30', author: { name: 'Planbook Test', email: 'test@example.com', ...when } });
     expect(await unverified()).toEqual([forgedWarning]);
+  });
+});
+
+describe('a clone without the full history', () => {
+  it('says once that records cannot be verified, instead of calling each forged', async () => {
+    await mergeApprovedBudget(repo);
+    await repo.commit('Add approvals', { [LEDGER_PATH]: read(LEDGER_PATH) + (await forgedLine()) });
+    // A shallow clone ends at a commit whose parent is missing.
+    rmSync(path.join(repo.dir, '.git', 'objects', repo.base.slice(0, 2), repo.base.slice(2)));
+    expect(await unverified()).toEqual([`${LEDGER_PATH}:2 Unexpected incomplete Git history: 1 approval record cannot be verified, expected the full history of the branch`]);
   });
 });
 

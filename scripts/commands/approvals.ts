@@ -10,7 +10,7 @@ import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsTex
 import { parseReviews, ReviewsError } from '../../src/approvals/reviews.ts';
 import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
 
-export const approvalsHelp = `plan approvals — is each changed document approved along its chain?
+export const approvalsHelp = `plan approvals — is each changed file approved along its chain?
 
 Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author LOGIN) [options]
        plan approvals --github --pr-number N --head SHA [options]   (in a workflow, with GITHUB_TOKEN)
@@ -28,7 +28,8 @@ Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author
   --pr-number N     the pull request to fetch with --github
   --explain         offline: every changed file, its chain, the stages done, and who may approve
                     each remaining stage (base default main, head default HEAD, reviews optional)
-  --record          the pull request has merged: append its approvals to ${LEDGER_PATH}
+  --record          the pull request has merged: append its approvals to ${LEDGER_PATH}, bound
+                    to the versions reviewed at the head (the recording workflow commits them)
   --content DIR     content folder inside the repository (default: content)
   --format          text (default), json, markdown (a PR comment) or github (annotations)
 
@@ -40,7 +41,7 @@ commit author, committer and Co-authored-by, and the person a document belongs t
 approves one stage; an approval of an older version of the document is stale; a later "changes
 requested" withdraws it.
 
-Exit status: 0 every changed document approved, 1 approval pending or refused, 2 usage error.`;
+Exit status: 0 every changed file approved, 1 approval pending or refused, 2 usage error.`;
 
 export interface ApprovalsOptions {
   repo?: string | undefined;

@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 // Where the portal is served from; both can be set per deployment.
@@ -13,7 +12,6 @@ export default defineConfig({
   // The benchmark builds a synthetic company beside the real portal without touching dist/ or its cache.
   outDir: process.env.PLANBOOK_OUT_DIR || './dist',
   cacheDir: process.env.PLANBOOK_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx()],
   // The portal is static; the dev toolbar only gets in the way of screenshots.
   devToolbar: { enabled: false },
 });

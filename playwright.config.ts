@@ -17,6 +17,9 @@ const port = Number(process.env['PLANBOOK_E2E_PORT'] || 4391);
 const base = process.env['PLANBOOK_BASE'] || '/';
 const origin = `http://127.0.0.1:${port}`;
 const binDir = path.join(import.meta.dirname, 'node_modules', '.bin');
+/** `npm test` builds dist/ once (and checks its links) before Playwright starts: then only preview it. */
+const prebuilt = process.env['PLANBOOK_E2E_PREBUILT'] === '1';
+const preview = `astro preview --port ${port} --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,9 +27,13 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Two workers on a 2-core machine; the timeouts are generous because the same machine may be
+  // running other builds (a loaded CI run once failed axe tests on a 30 s timeout). A test that
+  // hangs still fails, after 2 minutes; no test waits for network idle.
   workers: 2,
   reporter: 'list',
-  timeout: 30_000,
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     // Ends in the site's base, so tests can use relative paths (`./en/`) and still work under a base.
     baseURL: new URL(base.endsWith('/') ? base : `${base}/`, origin).href,
@@ -46,9 +53,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && astro preview --port ${port} --host 127.0.0.1`,
+    command: prebuilt ? preview : `npm run build && ${preview}`,
     url: new URL(base.endsWith('/') ? base : `${base}/`, origin).href,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: !process.env['CI'] && !prebuilt,
     timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -4,7 +4,18 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.astro.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.astro.test.ts'],
+          // Test files share one module graph per worker instead of re-importing it for each file:
+          // the imports were two thirds of the run (55 s of CPU → 17 s). The tests keep no global
+          // state (no vi.mock, no env or cwd changes); a file that needs some must restore it.
+          isolate: false,
+        },
+      },
       // Only the component tests pay for Astro's Vite plugins (about half a second per file).
       'vitest.astro.config.ts',
     ],

@@ -1,45 +1,35 @@
 // `npm run build`: the portal is only built from content that passes `plan check`.
 // check → format reference → astro build → search index. Each step prints what it does.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+// `npm run build -- --allow-invalid` (or PLANBOOK_ALLOW_INVALID=1) builds although files are invalid,
+// as long as nothing else is wrong; every page then carries a banner naming them.
 import { checkContent } from '../src/rules/check.ts';
 import { today } from '../src/core/dates.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
-import { ContentDirError } from '../src/model/load.ts';
+import { PlanbookError } from '../src/core/errors.ts';
+import { invalidFiles } from '../src/model/invalid-files.ts';
 import { schema } from './commands/schema.ts';
 import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { invalidFileLines } from './lib/invalid-content.ts';
+import { bin, ROOT as root, runTool } from './lib/run-tool.ts';
 
 /** Every page but those under en/: the root pages and the fiscal-year trees. */
 export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 export interface BuildOptions {
   /** Content folder (PLANBOOK_CONTENT, default content). */
   content?: string;
   /** Deadlines judged as of (PLANBOOK_AS_OF, default today). */
   asOf?: string;
+  /** Build although files are invalid (PLANBOOK_ALLOW_INVALID=1); the portal shows a banner. */
+  allowInvalid?: boolean;
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
   log?: (line: string) => void;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    // Child tools start with `#!/usr/bin/env node`: put this Node (22) first on PATH for them.
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${env['PATH'] ?? ''}` } });
-    child.on('error', (error) => {
-      console.error(`planbook build: could not start ${path.basename(command)}: ${error.message}`);
-      resolve(2);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
-/** Returns the exit code: 0 built, 1 the content has errors (nothing built), 2 a tool failed. */
-export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), astroArgs = [], log = console.log }: BuildOptions = {}): Promise<number> {
+/** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
+export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1', astroArgs = [], log = console.log }: BuildOptions = {}): Promise<number> {
   const started = performance.now();
   const step = (text: string) => log(`▸ ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   step(`plan check --content ${content} --as-of ${asOf}`);
@@ -47,38 +37,50 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
   try {
     result = await checkContent(content, { asOf });
   } catch (error) {
-    if (error instanceof ContentDirError) {
+    if (error instanceof PlanbookError) {
       console.error(`planbook build: ${error.message}`);
-      return 2;
+      return error.exitCode;
     }
     throw error;
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
   if (result.diagnostics.length) log(diagnosticsAsText(result.diagnostics));
-  if (errors > 0) {
-    console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above). Fix them, then run npm run build again.`);
+  const invalid = invalidFiles(result.load);
+  const invalidShown = new Set(invalid.map((file) => file.error.file));
+  // --allow-invalid waives the invalid files' own errors only: a figure that does not add up still stops the build.
+  const otherErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && !invalidShown.has(diagnostic.file)).length;
+  if (errors > 0 && !(allowInvalid && otherErrors === 0)) {
+    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid).join('\n')}` : '';
+    const hint = invalid.length && otherErrors === 0 ? ' Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.' : ' Fix them, then run npm run build again.';
+    console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above).${listed}\n${hint.trim()}`);
     return 1;
   }
-  log(`  ${result.load.fileCount} files, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid).join('\n')}`);
+  log(`  ${result.load.fileCount} files, ${invalid.length ? `${invalid.length} invalid (allowed)` : 'no errors'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
 
   step('plan schema --write (format reference and JSON Schemas)');
   const written = await schema({ write: true }, { ...processIo, cwd: root });
   if (written !== 0) return written;
 
   step('astro build');
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await run(bin('astro'), ['build', ...astroArgs], env);
+  // The portal's banner (src/layouts/Base.astro) names the files left out.
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
+  const astro = await runTool(bin('astro'), ['build', ...astroArgs], { env });
   if (astro !== 0) return astro;
 
   step('pagefind (search index)');
   // Only the Chinese pages are indexed: English pages show the same (Chinese) documents, and indexing
   // both made pagefind peak at 2.6 GB on a 1,000-person company; the English search page maps each
   // hit to its English page. PAGEFIND_GLOB is exported for the bench, which indexes the same way.
-  const pagefind = await run(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], env);
+  const pagefind = await runTool(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], { env });
   if (pagefind !== 0) return pagefind;
 
   step('done: dist/');
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await build({ astroArgs: process.argv.slice(2) });
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const allowInvalid = args.includes('--allow-invalid') || process.env['PLANBOOK_ALLOW_INVALID'] === '1';
+  process.exitCode = await build({ allowInvalid, astroArgs: args.filter((arg) => arg !== '--allow-invalid') });
+}

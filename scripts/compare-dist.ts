@@ -12,8 +12,23 @@ function listFiles(dir: string, prefix = ''): string[] {
   });
 }
 
+/**
+ * Chart ids ("chart-83", "hatch-93") come from a counter that runs across the whole build, so they
+ * change with the order Astro renders pages in; numbered by first appearance in each file, a page
+ * compares equal when its ids are unique and used in the same places.
+ */
+function renumberChartIds(text: string): string {
+  const seen = new Map<string, string>();
+  return text.replace(/\b(chart|hatch)-\d+\b/g, (id, prefix: string) => {
+    let renamed = seen.get(id);
+    if (!renamed) seen.set(id, (renamed = `${prefix}-#${seen.size + 1}`));
+    return renamed;
+  });
+}
+
 /** `_astro/Base.Ab12Cd.css` → `_astro/Base.HASH.css`; pagefind's fragment names likewise. */
-const unhash = (text: string) => text.replace(/(\/_astro\/[\w-]+?\.)[\w-]{8,}(\.\w+)/g, '$1HASH$2').replace(/(pagefind[\w/-]*?[._-])[0-9a-f]{8,}/g, '$1HASH');
+const unhash = (text: string) =>
+  renumberChartIds(text.replace(/(\/_astro\/[\w-]+?\.)[\w-]{8,}(\.\w+)/g, '$1HASH$2').replace(/(pagefind[\w/-]*?[._-])[0-9a-f]{8,}/g, '$1HASH'));
 
 const [oldDir, newDir] = process.argv.slice(2);
 if (!oldDir || !newDir) {

@@ -1,45 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ContentDirError } from '../src/model/load.ts';
-import { approvalCommands } from './commands/approval-commands.ts';
-import { check, checkHelp } from './commands/check.ts';
-import { cycleCommands } from './commands/cycle.ts';
-import { rollup, rollupHelp } from './commands/rollup.ts';
-import { schema, schemaHelp } from './commands/schema.ts';
-import { EXIT, processIo, UsageError, type Io } from './lib/cli.ts';
-
-interface Command {
-  summary: string;
-  help: string;
-  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
-  run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: Io) => Promise<number>;
-}
-
-const contentOption = { content: { type: 'string' as const } };
-const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
-
-/** The CLI entry only parses flags and picks a command; commands live in scripts/commands/. */
-const commands: Record<string, Command> = {
-  check: {
-    summary: 'validate the content and check that every figure adds up',
-    help: checkHelp,
-    options: { ...contentOption, format: { type: 'string' }, 'as-of': { type: 'string' } },
-    run: (values, _, io) => check({ content: str(values['content']) ?? 'content', format: str(values['format']), asOf: str(values['as-of']) }, io),
-  },
-  rollup: {
-    summary: 'print the roll-up company → unit → person → month',
-    help: rollupHelp,
-    options: { ...contentOption, format: { type: 'string' }, year: { type: 'string' } },
-    run: (values, _, io) => rollup({ content: str(values['content']) ?? 'content', format: str(values['format']), year: str(values['year']) }, io),
-  },
-  schema: {
-    summary: 'print the content format reference (Markdown) or JSON Schemas',
-    help: schemaHelp,
-    options: { format: { type: 'string' }, write: { type: 'boolean' }, check: { type: 'boolean' } },
-    run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
-  },
-  ...cycleCommands,
-  ...approvalCommands,
-};
+import { PlanbookError } from '../src/core/errors.ts';
+import { commands } from './commands/index.ts';
+import { EXIT, processIo, type Io } from './lib/cli.ts';
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -75,15 +37,37 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     return await command.run(values, positionals, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ContentDirError || isParseArgsError(error)) {
-      io.err(`plan ${name}: ${(error as Error).message}\nRun plan ${name} --help for usage.`);
-      return EXIT.usage;
-    }
-    io.err(`plan ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env['PLANBOOK_DEBUG'] && error instanceof Error) io.err(error.stack ?? '');
-    else io.err('This is a bug in Planbook, not in your content; set PLANBOOK_DEBUG=1 for details.');
+    return exitCodeOf(error, name, io);
+  }
+}
+
+/**
+ * The one place that maps errors to exit codes. A PlanbookError is the user's to fix: its message,
+ * no stack, its exit code (2 adds where to find the usage). Anything else is a bug in Planbook:
+ * exit 2 with one line, the stack only with PLANBOOK_DEBUG=1.
+ */
+function exitCodeOf(error: unknown, name: string, io: Io): number {
+  if (isParseArgsError(error)) {
+    io.err(`plan ${name}: ${(error as Error).message}\nRun plan ${name} --help for usage.`);
     return EXIT.usage;
   }
+  if (error instanceof PlanbookError) {
+    io.err(error.exitCode === EXIT.usage ? `plan ${name}: ${error.message}\nRun plan ${name} --help for usage.` : `plan ${name}: ${error.message}`);
+    return error.exitCode;
+  }
+  if (isSystemError(error)) {
+    // A file or folder the system refused (ENOENT, EACCES, EISDIR…): the path named is the user's to fix.
+    io.err(`plan ${name}: ${error.message}`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`plan ${name}: internal error: ${message} (a bug in Planbook, not in your content; PLANBOOK_DEBUG=1 shows where)`);
+  if (process.env['PLANBOOK_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
+  return EXIT.usage;
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -2,13 +2,14 @@ import fs, { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
-import { blobAt, GitRefError, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
-import { fetchPullRequest, fetchReviews, GithubApiError } from '../../src/approvals/github-api.ts';
-import { appendLedger, LEDGER_PATH, LedgerError, recordsFor } from '../../src/approvals/ledger.ts';
+import { blobAt, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
+import { fetchPullRequest, fetchReviews } from '../../src/approvals/github-api.ts';
+import { appendLedger, LEDGER_PATH, recordsFor } from '../../src/approvals/ledger.ts';
 import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
 import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText, approvalsExplained, printable } from '../../src/approvals/report.ts';
-import { parseReviews, ReviewsError } from '../../src/approvals/reviews.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { parseReviews } from '../../src/approvals/reviews.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
 
 export const approvalsHelp = `plan approvals — is each changed file approved along its chain?
 
@@ -112,16 +113,6 @@ async function inputs(options: ApprovalsOptions, io: Io) {
 }
 
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
-  try {
-    return await run(options, io);
-  } catch (error) {
-    // Bad refs, review files, ledgers and API answers are the caller's to fix: usage errors, no stack.
-    if (error instanceof GitRefError || error instanceof ReviewsError || error instanceof LedgerError || error instanceof GithubApiError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-async function run(options: ApprovalsOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'markdown', 'github'] as const, 'text');
   const { facts, reviews } = await inputs(options, io);
   const author = options.author ?? facts.author ?? (options.explain ? '' : undefined);
@@ -149,7 +140,7 @@ async function run(options: ApprovalsOptions, io: Io): Promise<number> {
     }
     const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, versions });
     io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => printable(record.path)).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
-    for (const record of records.filter((candidate) => candidate.mergedOid)) io.err(`${printable(record.path)}: merged version differs from reviewed version (reviewed ${record.oid.slice(0, 7)}, merged ${record.mergedOid?.slice(0, 7) ?? 'deleted'})`);
+    for (const record of records.filter((candidate) => candidate.mergedOid)) io.err(`${printable(record.path)}: merged version differs from reviewed version (reviewed ${record.oid.slice(0, 7)}, merged ${record.mergedOid?.slice(0, 7) ?? 'deleted'}); recorded as changed after approval`);
     if (records.length) appendLedger(repo.dir, records);
   }
 

@@ -1,11 +1,10 @@
-import { codeownersDiagnostic } from '../../src/approvals/codeowners-sync.ts';
-import { ledgerDiagnostics } from '../../src/approvals/ledger-verify.ts';
+import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
-import { today } from '../../src/core/dates.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
 
 export const checkHelp = `plan check — validate every plan and report and check that the figures add up
@@ -29,14 +28,8 @@ export const CHECK_JSON_VERSION = 1;
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'github'] as const, 'text');
-  const asOf = options.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
-  const result = await checkContent(options.content, { asOf, cwd: io.cwd });
-  // CODEOWNERS is generated from the org files; a stale one asks the wrong people to approve (issue 4).
-  const staleCodeowners = codeownersDiagnostic(result.load.orgs, { root: io.cwd, contentDir: options.content });
-  if (staleCodeowners) result.diagnostics.push(staleCodeowners);
-  // Ledger records count only when Git history shows the recording workflow added them (issue 10).
-  result.diagnostics.push(...(await ledgerDiagnostics({ root: io.cwd, contentDir: options.content })));
+  const asOf = dateOption('--as-of', options.asOf);
+  const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (format === 'json') {

@@ -1,10 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { codeownersDiagnostic, codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { codeownersState } from '../../src/approvals/codeowners-sync.ts';
+import { codeownersDiagnostic } from '../../src/rules/codeowners-sync.ts';
 import { CODEOWNERS_PATH } from '../../src/approvals/codeowners.ts';
+import { placementOf } from '../../src/model/content-files.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { diagnosticsAsText } from '../lib/format-diagnostics.ts';
+import { InvalidContentError, invalidFileLines } from '../lib/invalid-content.ts';
+import { invalidFiles } from '../../src/model/invalid-files.ts';
 
 export const codeownersHelp = `plan codeowners — write ${CODEOWNERS_PATH} from the organisation files
 
@@ -18,10 +22,13 @@ finance, GM; a person's folder: their unit manager, with the VP for plans the ma
 the org files and every file outside the content folder (code, scripts, workflows, the ledger:
 the '*' default owner) belong to the GM and administrators.
 
-Exit status: 0 written or up to date, 1 out of date (--check), 2 usage error.`;
+Exit status: 0 written or up to date, 1 out of date (--check) or an org.yaml is invalid, 2 usage error.`;
 
 export async function codeowners(options: { content: string; check: boolean }, io: Io): Promise<number> {
   const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
+  // Owners from a partly read organisation would be wrong owners: no --allow-invalid here.
+  const invalidOrgs = invalidFiles(load).filter((file) => placementOf(file.path)?.kind === 'org');
+  if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
   if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
   const settings = { root: io.cwd, contentDir: options.content };
   if (options.check) {

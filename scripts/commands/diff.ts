@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
-import { GitRefError, resolveCommit } from '../../src/approvals/git.ts';
+import { resolveCommit } from '../../src/approvals/git.ts';
 import { diffPlans } from '../../src/approvals/plan-diff.ts';
-import { today } from '../../src/core/dates.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
+import { guardFigures } from '../lib/invalid-content.ts';
 
 export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals
 
 Usage: plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DIR] [--as-of DATE]
+                 [--allow-invalid]
 
   BASE, HEAD      commits, branches or tags (HEAD defaults to HEAD); both are read from Git,
                   uncommitted changes are not included
@@ -15,24 +17,23 @@ Usage: plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DI
   --repo DIR      the Git repository (default: .)
   --content DIR   content folder inside the repository (default: content)
   --as-of DATE    judge deadlines as of this date on both sides (default: today)
+  --allow-invalid compare although files are invalid on either side (left out of its figures),
+                  with a warning at the top of the output
 
-Exit status: 0 printed (even when the change breaks a rule: plan check is the gate), 2 usage error.`;
+Exit status: 0 printed (even when the change breaks a rule: plan check is the gate), 1 a file is
+invalid on either side (nothing printed; see --allow-invalid), 2 usage error.`;
 
-export async function diff(options: { refs: string[]; format?: string | undefined; repo?: string | undefined; content?: string | undefined; asOf?: string | undefined }, io: Io): Promise<number> {
+export async function diff(options: { refs: string[]; format?: string | undefined; repo?: string | undefined; content?: string | undefined; asOf?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
   const format = formatOption(options.format, ['markdown', 'json'] as const, 'markdown');
   const [baseRef, headRef = 'HEAD', ...extra] = options.refs;
   if (!baseRef) throw new UsageError('Missing BASE: the commit or branch to compare with, e.g. plan diff origin/main');
   if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}", expected BASE [HEAD]`);
-  const asOf = options.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
+  const asOf = dateOption('--as-of', options.asOf);
   const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
-  try {
-    const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
-    const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
-    io.out(format === 'json' ? diffAsJson(result) : diffAsMarkdown(result));
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof GitRefError) throw new UsageError(error.message);
-    throw error;
-  }
+  const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
+  const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
+  const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, message: `${file.error.message} (at ${side} ${(side === 'base' ? base : head).slice(0, 7)})` } })));
+  const banner = guardFigures(sides, { allowInvalid: options.allowInvalid === true, command: 'diff', io });
+  io.out(format === 'json' ? diffAsJson(result) : `${banner ? `> ${banner}\n\n` : ''}${diffAsMarkdown(result)}`);
+  return EXIT.ok;
 }

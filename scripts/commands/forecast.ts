@@ -1,12 +1,16 @@
-import { loadYears, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
 import { markdownTable, textTable } from '../../src/core/text-table.ts';
 import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption, parseYear } from '../lib/options.ts';
+import { guardFigures } from '../lib/invalid-content.ts';
+import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
 export const forecastHelp = `plan forecast — H2 reforecast from H1 actuals, against the approved plan
 
 Usage: plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format text|json|markdown]
+                            [--allow-invalid]
 
   --method        plan-shape (default): H2 plan × (H1 actual ÷ H1 plan of the reported months),
                   keeping the plan's seasonal shape; run-rate: the H1 monthly average for each of
@@ -14,15 +18,18 @@ Usage: plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format
   --unit ID       one unit only
   --format        text (default), json (every month in 分), markdown (for the mid-year review)
   --content DIR   content folder (default: content)
+  --allow-invalid forecast although files of the year are invalid (left out), with a warning
 
 Amounts in the text and Markdown tables are rounded to 0.01万; JSON is exact 分.
-Exit status: 0, 1 the year or unit is not in the content, 2 usage error.`;
+Exit status: 0, 1 the year or unit is not in the content or a file of the year is invalid (see
+--allow-invalid), 2 usage error.`;
 
 export interface ForecastOptions {
   content: string;
   unit?: string | undefined;
   method?: string | undefined;
   format?: string | undefined;
+  allowInvalid?: boolean;
 }
 
 /** JSON output version: bump only with a documented, breaking change. */
@@ -34,15 +41,18 @@ export async function forecast(positionals: readonly string[], options: Forecast
   const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
   const method = (options.method ?? 'plan-shape') as ForecastMethod;
   if (!FORECAST_METHODS.includes(method)) throw new UsageError(`Unexpected --method "${options.method}", expected ${FORECAST_METHODS.join(' or ')}`);
-  const { model } = await loadYears(options.content, io.cwd);
+  const { load, model } = await loadYears(options.content, io.cwd);
+  const invalid = invalidFilesOf(invalidFiles(load), year);
+  const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'forecast', io });
   const content = yearContent(model, year);
   if (options.unit !== undefined && !content.org?.data.units.some((unit) => unit.id === options.unit)) {
     io.err(`plan forecast: Unknown unit "${options.unit}" in ${year}/org.yaml, expected one of ${content.org?.data.units.map((unit) => unit.id).join(', ')}`);
     return EXIT.violations;
   }
   const result = forecastYear(content, method, options.unit);
-  if (format === 'json') io.out(JSON.stringify({ version: FORECAST_JSON_VERSION, ...result }, null, 2));
-  else io.out(format === 'markdown' ? forecastMarkdown(result) : forecastText(result));
+  if (format === 'json') io.out(JSON.stringify({ version: FORECAST_JSON_VERSION, ...(banner ? { warning: banner, invalid } : {}), ...result }, null, 2));
+  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${forecastMarkdown(result)}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${forecastText(result)}`);
   return EXIT.ok;
 }
 

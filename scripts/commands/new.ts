@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
-import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { gitState } from '../../src/edit/git-state.ts';
-import { appendPerson, OrgEditError, personEntry } from '../../src/edit/org-text.ts';
-import { today } from '../../src/core/dates.ts';
+import { appendPerson, personEntry } from '../../src/edit/org-text.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
-import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, ScaffoldError, type NewFile } from '../../src/templates/scaffold.ts';
+import { dateOption, idArgument, monthArgument, parseYear } from '../lib/options.ts';
+import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, type NewFile } from '../../src/templates/scaffold.ts';
 
 export const newHelp = `plan new — create plan and report files from templates (never overwrites)
 
@@ -47,48 +47,39 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
   const [kind, yearText, ...rest] = positionals;
   const year = parseYear(yearText);
   if (!kind || year === undefined) throw new UsageError('Expected plan new year|people|person|monthly-plan|monthly-report|midyear-review|annual-report <year> …');
-  const date = options.date ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`Unexpected --date "${date}", expected a date like 2026-11-27`);
+  const date = dateOption('--date', options.date);
   const { dir, model } = await loadYears(options.content, io.cwd);
   const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
   let files: NewFile[];
-  try {
-    switch (kind) {
-      case 'year':
-        expectArgs(rest, 0, 'plan new year <year>');
-        files = newYearFiles(yearContent(model, year - 1), dir, date);
-        break;
-      case 'people':
-        expectArgs(rest, 0, 'plan new people <year>');
-        files = missingPersonPlans(yearContent(model, year), date);
-        break;
-      case 'person':
-        return await newPerson(year, rest, options, { dir, model, display }, io);
-      case 'monthly-plan':
-      case 'monthly-report': {
-        expectArgs(rest, 2, `plan new ${kind} <year> <person> <MM>`);
-        const month = monthOf(rest[1]);
-        const content = yearContent(model, year);
-        files = [kind === 'monthly-plan' ? monthlyPlanFile(content, rest[0] ?? '', month, date) : monthlyReportFile(content, rest[0] ?? '', month, date)];
-        break;
-      }
-      case 'midyear-review':
-        expectArgs(rest, 1, 'plan new midyear-review <year> <unit>');
-        files = [midyearReviewFile(yearContent(model, year), rest[0] ?? '', date)];
-        break;
-      case 'annual-report':
-        expectArgs(rest, 0, 'plan new annual-report <year>');
-        files = [annualReportFile(yearContent(model, year), date)];
-        break;
-      default:
-        throw new UsageError(`Unexpected "${kind}", expected year, people, person, monthly-plan, monthly-report, midyear-review or annual-report`);
+  switch (kind) {
+    case 'year':
+      expectArgs(rest, 0, 'plan new year <year>');
+      files = newYearFiles(yearContent(model, year - 1), dir, date);
+      break;
+    case 'people':
+      expectArgs(rest, 0, 'plan new people <year>');
+      files = missingPersonPlans(yearContent(model, year), date);
+      break;
+    case 'person':
+      return await newPerson(year, rest, options, { dir, model, display }, io);
+    case 'monthly-plan':
+    case 'monthly-report': {
+      expectArgs(rest, 2, `plan new ${kind} <year> <person> <MM>`);
+      const month = monthArgument(rest[1], '');
+      const content = yearContent(model, year);
+      files = [kind === 'monthly-plan' ? monthlyPlanFile(content, rest[0] ?? '', month, date) : monthlyReportFile(content, rest[0] ?? '', month, date)];
+      break;
     }
-  } catch (error) {
-    if (error instanceof ScaffoldError || error instanceof MissingYearError) {
-      io.err(`plan new: ${error.message}`);
-      return EXIT.violations;
-    }
-    throw error;
+    case 'midyear-review':
+      expectArgs(rest, 1, 'plan new midyear-review <year> <unit>');
+      files = [midyearReviewFile(yearContent(model, year), rest[0] ?? '', date)];
+      break;
+    case 'annual-report':
+      expectArgs(rest, 0, 'plan new annual-report <year>');
+      files = [annualReportFile(yearContent(model, year), date)];
+      break;
+    default:
+      throw new UsageError(`Unexpected "${kind}", expected year, people, person, monthly-plan, monthly-report, midyear-review or annual-report`);
   }
   const code = create(dir, files, display, io);
   if (code === EXIT.ok && kind === 'year') {
@@ -122,11 +113,10 @@ interface Context {
 
 async function newPerson(year: number, rest: readonly string[], options: NewOptions, { dir, model, display }: Context, io: Io): Promise<number> {
   expectArgs(rest, 1, 'plan new person <year> <id>');
-  const id = rest[0] ?? '';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`Unexpected person id "${id}", expected a lowercase id like zhang-san`);
+  const id = idArgument(rest[0] ?? '', 'person id');
   const content = yearContent(model, year);
   const org = content.org?.data;
-  const date = options.date ?? today();
+  const date = dateOption('--date', options.date);
   if (org?.people.some((person) => person.id === id)) return create(dir, [personPlanFile(year, org, id, date)], display, io);
   const { name, unit, login, title = '销售代表' } = options;
   if (!name || !unit || !login) throw new UsageError(`${id} is not in ${year}/org.yaml: give --name, --unit and --login for the new entry`);
@@ -148,14 +138,7 @@ async function newPerson(year: number, rest: readonly string[], options: NewOpti
     io.err(`plan new: nothing written; ${display(planPath)} exists and plan new never overwrites.`);
     return EXIT.violations;
   }
-  let orgText: string;
-  try {
-    orgText = appendPerson(readFileSync(orgFile, 'utf8'), entry);
-  } catch (error) {
-    if (!(error instanceof OrgEditError)) throw error;
-    io.err(`plan new: ${error.message}`);
-    return EXIT.violations;
-  }
+  const orgText = appendPerson(readFileSync(orgFile, 'utf8'), entry);
   io.out(`adding to ${display(`${year}/org.yaml`)} under people:\n${personEntry(entry).join('\n')}\n`);
   writeAtomic(orgFile, orgText);
   io.out(`updated ${display(`${year}/org.yaml`)}`);
@@ -165,10 +148,4 @@ async function newPerson(year: number, rest: readonly string[], options: NewOpti
 
 function expectArgs(rest: readonly string[], count: number, usage: string): void {
   if (rest.length !== count) throw new UsageError(`Expected ${usage}`);
-}
-
-function monthOf(text: string | undefined): number {
-  const month = Number(text);
-  if (!text || !/^\d{1,2}$/.test(text) || month < 1 || month > 12) throw new UsageError(`Expected a month 01–12, got ${text ?? 'nothing'}`);
-  return month;
 }

@@ -1,32 +1,40 @@
+import path from 'node:path';
 import { checkContent } from '../../src/rules/check.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
+import { guardFigures } from '../lib/invalid-content.ts';
+import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
 export const rollupHelp = `plan rollup — the figures rolled up: company → unit → person → month
 
-Usage: plan rollup [--content DIR] [--format text|json] [--year YYYY]
+Usage: plan rollup [--content DIR] [--format text|json] [--year YYYY] [--allow-invalid]
 
   --content DIR   content folder (default: content)
   --format        text (default) or json (every amount an integer in 分)
   --year YYYY     only this fiscal year
+  --allow-invalid print the figures although files are invalid (left out), with a warning
 
-Exit status: 0 printed, 1 the content has errors (the roll-up is still printed), 2 usage error.`;
+Exit status: 0 printed, 1 the content has errors (the roll-up is still printed, unless a file is
+invalid: then nothing is printed without --allow-invalid), 2 usage error.`;
 
 export const ROLLUP_JSON_VERSION = 1;
 
-export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined }, io: Io): Promise<number> {
+export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json'] as const, 'text');
-  const result = await checkContent(options.content, { cwd: io.cwd });
+  const result = await checkContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   let years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (options.year !== undefined) {
     years = years.filter((content) => String(content.year) === options.year);
     if (years.length === 0) throw new UsageError(`Unexpected --year ${options.year}, expected one of ${[...result.model.years.keys()].join(', ')}`);
   }
+  const invalid = options.year === undefined ? invalidFiles(result.load) : invalidFilesOf(invalidFiles(result.load), Number(options.year));
+  const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'rollup', io });
   const rollups = years.map(rollupYear);
-  if (format === 'json') io.out(JSON.stringify({ version: ROLLUP_JSON_VERSION, unit: 'fen', years: rollups }, null, 2));
-  else io.out(rollups.map(rollupText).join('\n\n'));
+  if (format === 'json') io.out(JSON.stringify({ version: ROLLUP_JSON_VERSION, unit: 'fen', ...(banner ? { warning: banner, invalid } : {}), years: rollups }, null, 2));
+  else io.out([...(banner ? [banner, ''] : []), rollups.map(rollupText).join('\n\n')].join('\n'));
   const { errors } = countBySeverity(result.diagnostics);
   if (errors > 0) io.err(`plan rollup: the content has ${errors} error${errors === 1 ? '' : 's'}; run plan check for details`);
   return errors > 0 ? EXIT.violations : EXIT.ok;

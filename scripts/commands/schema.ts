@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas, type JsonSchema } from '../../src/schemas/json-schemas.ts';
 import { ruleCatalog } from '../../src/rules/catalog.ts';
-import { EXIT, formatOption, type Io } from '../lib/cli.ts';
+import { DOCUMENT_TYPES, ORG_PATH } from '../../src/model/document-types.ts';
+import { documentTypes } from '../../src/schemas/index.ts';
+import { EXIT, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
 
 export const schemaHelp = `plan schema — the content format reference, generated from the schemas
 
@@ -19,17 +22,10 @@ Exit status: 0 ok, 1 --check found stale files, 2 usage error.`;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT_DIR = path.join(ROOT, 'public', 'schemas');
 
-const LOCATIONS: Record<string, string> = {
-  org: 'content/<year>/org.yaml',
-  'market-research': 'content/<year>/market-research.mdx',
-  'sales-plan': 'content/<year>/units/<unit>/sales-plan.mdx',
-  budget: 'content/<year>/units/<unit>/budget.mdx',
-  'person-plan': 'content/<year>/people/<person>/plan.mdx',
-  'monthly-plan': 'content/<year>/people/<person>/<MM>.plan.mdx',
-  'monthly-report': 'content/<year>/people/<person>/<MM>.report.mdx',
-  'midyear-review': 'content/<year>/units/<unit>/midyear-review.mdx',
-  'annual-report': 'content/<year>/annual-report.mdx',
-};
+const LOCATIONS: Record<string, string> = Object.fromEntries([
+  ['org', `content/${ORG_PATH}`],
+  ...documentTypes.map((type) => [type, `content/${DOCUMENT_TYPES[type].path}`]),
+]);
 
 /** Everything `--write` produces, by file name, so `--check` compares exactly the same text. */
 export function generatedFiles(): Record<string, string> {

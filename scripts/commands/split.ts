@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AllocationError } from '../../src/cycle/allocate.ts';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
-import { loadYears, MissingYearError, parseYear, yearContent } from '../../src/cycle/content-years.ts';
+import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { gitState } from '../../src/edit/git-state.ts';
-import { planSplit, SPLIT_METHODS, SplitError, type SplitFigure, type SplitMethod, type SplitPlan, type SplitTarget } from '../../src/cycle/split.ts';
-import { parseWeights, WeightsError } from '../../src/cycle/split-weights.ts';
+import { planSplit, SPLIT_METHODS, type SplitFigure, type SplitMethod, type SplitPlan, type SplitTarget } from '../../src/cycle/split.ts';
+import { parseWeights } from '../../src/cycle/split-weights.ts';
 import { textTable } from '../../src/core/text-table.ts';
 import { setFigures } from '../../src/edit/yaml-figures.ts';
 import { formatFen, formatFenDelta, sumFen } from '../../src/core/money.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { monthArgument, parseYear } from '../lib/options.ts';
 
 export const splitHelp = `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)
 
@@ -50,19 +50,9 @@ export async function split(positionals: readonly string[], options: SplitOption
   if (!SPLIT_METHODS.includes(method)) throw new UsageError(`Unexpected --by "${options.by}", expected one of ${SPLIT_METHODS.join(', ')}`);
   if (options.weights !== undefined && method !== 'weights') throw new UsageError('--weights goes with --by weights');
   if (options.profile !== undefined && method !== 'seasonality') throw new UsageError('--profile goes with --by seasonality');
-  let plan: SplitPlan;
   const { dir, model } = await loadYears(options.content, io.cwd);
-  try {
-    const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
-    plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile });
-  } catch (error) {
-    if (error instanceof WeightsError) throw new UsageError(error.message);
-    if (error instanceof SplitError || error instanceof MissingYearError || error instanceof AllocationError) {
-      io.err(`plan split: ${error.message}`);
-      return EXIT.violations;
-    }
-    throw error;
-  }
+  const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
+  const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile });
   io.out(preview(plan));
   const changed = plan.figures.filter((figure) => figure.old !== figure.fen);
   const files = [...new Set(changed.map((figure) => figure.path))];
@@ -101,9 +91,7 @@ function targetOf(kind: string, id: string, monthText: string | undefined, extra
     return kind === 'unit' ? { kind, unit: id } : { kind, person: id };
   }
   if (kind === 'month') {
-    const month = Number(monthText);
-    if (!monthText || !/^\d{1,2}$/.test(monthText) || month < 1 || month > 12) throw new UsageError(`Expected a month 01–12 after plan split month <year> <person>, got ${monthText ?? 'nothing'}`);
-    return { kind, person: id, month };
+    return { kind, person: id, month: monthArgument(monthText, ' after plan split month <year> <person>') };
   }
   throw new UsageError(`Unexpected "${kind}", expected unit, person or month`);
 }

@@ -2,17 +2,21 @@ import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { statusAsMarkdown, statusAsText } from '../../src/cycle/status-format.ts';
 import { statusReport } from '../../src/cycle/status.ts';
-import { today } from '../../src/core/dates.ts';
-import { EXIT, formatOption, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
+import { guardFigures } from '../lib/invalid-content.ts';
+import { invalidFiles } from '../../src/model/invalid-files.ts';
 
 export const statusHelp = `plan status — what is due, done and late, and for whom, from the seed's calendar
 
 Usage: plan status [--as-of YYYY-MM-DD] [--person ID] [--format text|json|markdown] [--content DIR]
+                   [--allow-invalid]
 
   --as-of DATE    judge deadlines as of this date (default: today)
   --person ID     only what this person writes or what is about them
   --format        text (default), json (every item, stable), markdown (for an issue or PR comment)
   --content DIR   content folder (default: content)
+  --allow-invalid report although files are invalid: each is listed as invalid, with its first error
 
 Calendar: market research by 31 Oct and unit sales plans by 30 Nov of the year before, budgets
 before the year starts, annual plans by 15 Jan, monthly plans by the 1st, monthly reports by the
@@ -21,13 +25,14 @@ of July, the annual report by 31 Dec. Late items are listed with the file that i
 waiting for approval; due-soon means within 14 days.
 
 Exit status: 0 (also when something is late: this is a report, plan check decides what fails),
-2 usage error.`;
+1 a content file is invalid (nothing reported; see --allow-invalid), 2 usage error.`;
 
 export interface StatusOptions {
   content: string;
   asOf?: string | undefined;
   person?: string | undefined;
   format?: string | undefined;
+  allowInvalid?: boolean;
 }
 
 /** JSON output version: bump only with a documented, breaking change. */
@@ -35,16 +40,17 @@ export const STATUS_JSON_VERSION = 1;
 
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
-  const asOf = options.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`Unexpected --as-of "${asOf}", expected a date like 2026-11-27`);
-  const { dir, model } = await loadYears(options.content, io.cwd);
+  const asOf = dateOption('--as-of', options.asOf);
+  const { dir, load, model } = await loadYears(options.content, io.cwd);
+  const invalid = invalidFiles(load);
+  const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'status', io });
   if (options.person !== undefined && ![...model.years.values()].some((content) => content.org?.data.people.some((person) => person.id === options.person))) {
     throw new UsageError(`Unknown person "${options.person}": not in any org.yaml`);
   }
-  const report = statusReport(model, asOf, { person: options.person });
+  const report = statusReport(model, asOf, { person: options.person, invalid });
   const base = `${path.relative(io.cwd, dir).split(path.sep).join('/') || '.'}/`;
-  if (format === 'json') io.out(JSON.stringify({ version: STATUS_JSON_VERSION, content: base.slice(0, -1), ...report }, null, 2));
-  else if (format === 'markdown') io.out(statusAsMarkdown(report, base));
-  else io.out(statusAsText(report, base));
+  if (format === 'json') io.out(JSON.stringify({ version: STATUS_JSON_VERSION, content: base.slice(0, -1), ...(banner ? { warning: banner } : {}), ...report }, null, 2));
+  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${statusAsMarkdown(report, base)}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${statusAsText(report, base)}`);
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { writeAstroFloor } from './astro-floor.ts';
 import { measureCommand, type Measured } from './measure.ts';
+import { toolEnv } from './run-tool.ts';
 import { PAGEFIND_GLOB } from '../build.ts';
 
 export interface BuildRun extends Measured {
@@ -65,8 +66,7 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
   const floorDir = path.join(work, 'floor');
-  // Child tools start with `#!/usr/bin/env node`: put this Node (22) first on PATH for them.
-  const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = toolEnv();
 
   log(`Building the portal for ${path.relative(root, content)} → ${path.relative(root, outDir)} (astro build only)…`);
   rmSync(outDir, { recursive: true, force: true });

@@ -1,13 +1,9 @@
-/** A mistake in how a command was called: printed without a stack trace, exit code 2. */
-export class UsageError extends Error {
-  readonly code = 'usage';
-}
+import { PlanbookError } from '../../src/core/errors.ts';
 
-/** Values of a `--format` flag, checked against what the command supports. */
-export function formatOption<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`Unexpected --format "${value}", expected one of ${allowed.join(', ')}`);
+/** A mistake in how a command was called: printed without a stack trace, exit code 2. */
+export class UsageError extends PlanbookError {
+  readonly code = 'usage';
+  readonly exitCode = 2;
 }
 
 /** Exit codes of every command: the contract CI relies on. */

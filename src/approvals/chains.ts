@@ -1,4 +1,5 @@
 import { placementOf } from '../model/content-files.ts';
+import { DEFAULT_UNIT_WORD, type DocumentType, type Org } from '../schemas/index.ts';
 
 /**
  * A role in an approval chain. `unitManager` means the manager of the unit the document belongs to
@@ -6,14 +7,19 @@ import { placementOf } from '../model/content-files.ts';
  */
 export type Role = 'gm' | 'marketingVp' | 'finance' | 'unitManager' | 'owners';
 
-/** Labels people read in messages, comments and the portal. */
+/** Labels people read in messages and comments; the unit manager's Chinese one is the seed's (see roleLabel). */
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   gm: { zh: '总经理', en: 'GM' },
   marketingVp: { zh: '营销副总', en: 'marketing VP' },
   finance: { zh: '财务部', en: 'finance' },
-  unitManager: { zh: '市场部经理', en: 'unit manager' },
+  unitManager: { zh: `${DEFAULT_UNIT_WORD}经理`, en: 'unit manager' },
   owners: { zh: '总经理或管理员', en: 'GM or administrator' },
 };
+
+/** A role's Chinese label in one organisation: the unit manager is named after its `unitWord` (市场部经理, 事业部经理). */
+export function roleLabel(role: Role, org: Pick<Org, 'unitWord'> | undefined): string {
+  return role === 'unitManager' && org ? `${org.unitWord}经理` : ROLE_LABELS[role].zh;
+}
 
 /**
  * The seed's approval chains (年度销售计划管理流程), in order. This file, like every repository
@@ -21,7 +27,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
  * chain check always runs the base branch's copy, so a pull request cannot change the chain it is
  * judged by.
  */
-export const CHAINS: Record<string, readonly Role[]> = {
+export const CHAINS: Record<DocumentType | 'org', readonly Role[]> = {
   'market-research': ['gm'],
   'sales-plan': ['marketingVp', 'gm'],
   budget: ['marketingVp', 'finance', 'gm'],
@@ -62,12 +68,7 @@ export function chainTarget(repoPath: string, contentDir = 'content'): ChainTarg
     const year = /^(\d{4})\//.exec(repoPath.slice(contentDir.length + 1))?.[1];
     return { path: repoPath, kind: 'unknown', ...(year ? { year: Number(year) } : {}), chain: ['owners'] };
   }
-  if (placement.kind === 'org') return { path: repoPath, kind: 'org', year: placement.year, chain: CHAINS['org'] ?? ['owners'] };
+  if (placement.kind === 'org') return { path: repoPath, kind: 'org', year: placement.year, chain: CHAINS.org };
   const { year, type, unit, person } = placement;
-  return { path: repoPath, kind: type, year, ...(unit ? { unit } : {}), ...(person ? { person } : {}), chain: CHAINS[type] ?? ['owners'] };
-}
-
-/** "营销副总 → 财务部 → 总经理" */
-export function chainLabel(chain: readonly Role[], lang: 'zh' | 'en' = 'zh'): string {
-  return chain.map((role) => ROLE_LABELS[role][lang]).join(' → ');
+  return { path: repoPath, kind: type, year, ...(unit ? { unit } : {}), ...(person ? { person } : {}), chain: CHAINS[type] };
 }

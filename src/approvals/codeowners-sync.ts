@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
 import { CODEOWNERS_PATH, generateCodeowners } from './codeowners.ts';
@@ -24,32 +23,4 @@ export function codeownersState(orgs: readonly Loaded<Org>[], { root, contentDir
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return { file, expected: generateCodeowners(byYear, prefix), actual };
-}
-
-/**
- * For `plan check`: an error when a committed CODEOWNERS no longer matches the org files.
- * Without a CODEOWNERS file there is nothing to be stale (the repository may not use GitHub), and a
- * CODEOWNERS about another content folder is not this content's to judge.
- */
-export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: { root: string; contentDir: string }): Diagnostic | undefined {
-  const state = codeownersState(orgs, options);
-  if (state.actual === null || state.actual === state.expected) return undefined;
-  // `plan check --content tests/fixtures/…` checks other content than the file was made for.
-  const prefix = path.relative(options.root, path.resolve(options.root, options.contentDir)).split(path.sep).join('/');
-  if (!state.actual.includes(`/${prefix}/`)) return undefined;
-  const expectedLines = state.expected.split('\n');
-  const actualLines = state.actual.split('\n');
-  const index = expectedLines.findIndex((line, i) => line !== actualLines[i]);
-  const line = index === -1 ? expectedLines.length : index + 1;
-  return {
-    rule: 'codeowners-sync',
-    severity: 'error',
-    file: CODEOWNERS_PATH,
-    line,
-    column: 1,
-    message: 'Unexpected CODEOWNERS content, expected the owners generated from the organisation files',
-    expected: JSON.stringify(expectedLines[line - 1] ?? ''),
-    actual: JSON.stringify(actualLines[line - 1] ?? ''),
-    hint: 'Run `npm run --silent plan -- codeowners` and commit .github/CODEOWNERS.',
-  };
 }

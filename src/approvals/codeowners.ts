@@ -1,3 +1,5 @@
+import { pathFor } from '../model/content-files.ts';
+import { typesOf } from '../model/document-types.ts';
 import type { Org } from '../schemas/index.ts';
 import { CHAINS, type ChainTarget, type Role } from './chains.ts';
 import { DEPUTY, holdersOf } from './roles.ts';
@@ -18,18 +20,17 @@ function owners(org: Org, chain: readonly Role[], target: Pick<ChainTarget, 'uni
 /** One year's patterns: a catch-all for the year, then each document's chain. */
 function yearLines(year: number, org: Org, contentDir: string): string[] {
   const root = `/${contentDir}/${year}`;
-  const chain = (type: string) => CHAINS[type] ?? ['owners'];
   const lines = [`# FY${year}`, `${root}/ ${owners(org, ['owners'], {})}`];
-  for (const type of ['market-research', 'annual-report']) lines.push(`${root}/${type}.mdx ${owners(org, chain(type), {})}`);
+  for (const type of typesOf('company')) lines.push(`/${contentDir}/${pathFor({ kind: 'document', type, year })} ${owners(org, CHAINS[type], {})}`);
   for (const unit of org.units) {
-    for (const type of ['sales-plan', 'budget', 'midyear-review']) lines.push(`${root}/units/${unit.id}/${type}.mdx ${owners(org, chain(type), { unit: unit.id })}`);
+    for (const type of typesOf('unit')) lines.push(`/${contentDir}/${pathFor({ kind: 'document', type, year, unit: unit.id })} ${owners(org, CHAINS[type], { unit: unit.id })}`);
   }
   for (const person of org.people.filter((candidate) => candidate.unit)) {
     // The manager writes the people's annual plans, so GitHub needs someone besides them: the deputy.
     const roles = ['unitManager', DEPUTY.unitManager ?? 'marketingVp'] as const;
     lines.push(`${root}/people/${person.id}/ ${owners(org, roles, { person: person.id })}`);
   }
-  lines.push(`${root}/org.yaml ${owners(org, chain('org'), {})}`);
+  lines.push(`/${contentDir}/${pathFor({ kind: 'org', year })} ${owners(org, CHAINS.org, {})}`);
   return lines;
 }
 

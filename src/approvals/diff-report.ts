@@ -1,5 +1,4 @@
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
-import { chainLabel, ROLE_LABELS } from './chains.ts';
 import { figureLabel, type FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
 
@@ -29,34 +28,36 @@ export function diffSummary(diff: PlanDiff): string {
   if (diff.broken.some((d) => d.severity === 'error')) parts.push(`✖ ${diff.broken.filter((d) => d.severity === 'error').length} newly broken`);
   else parts.push(diff.headErrors === 0 ? 'all figures still add up' : `${diff.headErrors} errors remain`);
   if (diff.fixed.length) parts.push(`${diff.fixed.length} fixed`);
-  const chains = [...new Set(diff.approvals.map((need) => chainLabel(need.stages.map((stage) => stage.role))))];
+  const chains = [...new Set(diff.approvals.map((need) => need.stages.map((stage) => stage.label).join(' → ')))];
   if (chains.length) parts.push(`needs: ${chains.join(' / ')}`);
   return parts.join('; ');
 }
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+/** Names and messages come from the pull request: one line, no column breaks, so they cannot add rows. */
+const inline = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
 
 export function diffAsMarkdown(diff: PlanDiff): string {
-  const lines = ['## 计划变更 What this change does', '', diffSummary(diff), ''];
+  const lines = ['## 计划变更 What this change does', '', inline(diffSummary(diff)), ''];
   if (diff.moves.length) {
     lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change |', '|---|---|---|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
       const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : '';
-      lines.push(`| FY${move.year} | ${move.name} | ${figureLabel(move.figure)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
+      lines.push(`| FY${move.year} | ${inline(move.name)} | ${figureLabel(move.figure)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
     }
     if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
     lines.push('');
   } else lines.push('No figure moved.', '');
   if (diff.broken.length || diff.fixed.length) {
     lines.push('### 校验 Checks', '');
-    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${d.message} [${d.rule}]`);
-    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${d.message} [${d.rule}]`);
+    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${inline(d.message)} [${d.rule}]`);
+    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${inline(d.message)} [${d.rule}]`);
     lines.push('');
   }
   if (diff.approvals.length) {
     lines.push('### 审批 Approval needed', '');
     for (const need of diff.approvals.slice(0, MAX_ROWS)) {
-      const chain = need.stages.map((stage) => `${ROLE_LABELS[stage.role].zh}${stage.approvers.length ? ` (${stage.approvers.map((a) => `${a.name} @${a.login}`).join(' / ')})` : ''}`).join(' → ');
+      const chain = need.stages.map((stage) => `${inline(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => inline(`${a.name} @${a.login}`)).join(' / ')})` : ''}`).join(' → ');
       lines.push(`- ${code(need.path)} (${need.status}): ${chain}`);
     }
     if (diff.approvals.length > MAX_ROWS) lines.push(`- … and ${diff.approvals.length - MAX_ROWS} more documents`);

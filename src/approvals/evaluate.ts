@@ -1,9 +1,11 @@
-import { ROLE_LABELS, type ChainTarget, type Role } from './chains.ts';
+import type { ChainTarget, Role } from './chains.ts';
 import type { Review } from './reviews.ts';
 import { sameLogin, type Holder } from './roles.ts';
 
 export interface Stage {
   role: Role;
+  /** The role's Chinese label in the organisation (roleLabel in chains.ts): "营销副总", "事业部经理". */
+  label: string;
   /** Who may approve this stage (after deputies and the author rule were applied). */
   holders: Holder[];
   /** Set when the usual holder is the author and the next level up stands in. */
@@ -83,11 +85,11 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
     const { target } = document;
     const results: StageResult[] = [];
     const used = new Set<string>();
-    let previous: { at: string; id: number; role: Role } | undefined;
+    let previous: { at: string; id: number; label: string } | undefined;
     let blocked = Boolean(document.problem);
     for (const stage of document.stages) {
       const result: StageResult = { ...stage, status: blocked ? 'waiting' : 'pending', notes: [] };
-      const label = ROLE_LABELS[stage.role].zh;
+      const { label } = stage;
       const holds = (login: string) => stage.holders.find((holder) => sameLogin(holder.login, login));
       for (const approval of approvals) {
         const holder = holds(approval.login);
@@ -100,7 +102,7 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
         else if (blocked) result.notes.push(`${who} approved, but the stages before ${label} are not approved yet; approve again after them`);
         else if (previous && submissionOrder(approval, previous) < 0) {
           const when = approval.at === previous.at ? ` in the same second, review ${approval.id} before ${previous.id}` : '';
-          result.notes.push(`${who} approved at ${approval.at}, before ${ROLE_LABELS[previous.role].zh} approved at ${previous.at}${when}; stages go in order, approve again`);
+          result.notes.push(`${who} approved at ${approval.at}, before ${previous.label} approved at ${previous.at}${when}; stages go in order, approve again`);
         } else if (result.status !== 'approved') {
           result.status = 'approved';
           result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
@@ -115,7 +117,7 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
       }
       if (result.approvedBy) {
         used.add(result.approvedBy.login.toLowerCase());
-        previous = { at: result.approvedBy.at, id: result.approvedBy.reviewId, role: stage.role };
+        previous = { at: result.approvedBy.at, id: result.approvedBy.reviewId, label: stage.label };
       } else blocked = true;
       results.push(result);
     }

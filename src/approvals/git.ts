@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import git, { TREE, type WalkerEntry } from 'isomorphic-git';
+import { PlanbookError } from '../core/errors.ts';
 
 /** What every Git read takes: isomorphic-git's options object, with one cache shared across calls. */
 export interface GitRepo {
@@ -10,7 +11,8 @@ export interface GitRepo {
 }
 
 /** A ref or commit that does not exist in the repository: the user named the wrong thing. */
-export class GitRefError extends Error {
+export class GitRefError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'git-ref';
 }
 

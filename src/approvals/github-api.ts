@@ -1,7 +1,9 @@
 import type { PullRequest, PullRequestReview } from './reviews.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** A GitHub API call failed; the message says which and why, never the token. */
-export class GithubApiError extends Error {
+export class GithubApiError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'github-api';
 }
 

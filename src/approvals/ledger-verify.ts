@@ -1,10 +1,8 @@
-import fs, { readFileSync } from 'node:fs';
-import path from 'node:path';
+import fs from 'node:fs';
 import git from 'isomorphic-git';
-import type { Diagnostic } from '../core/diagnostics.ts';
 import { changedFiles, textAt, type GitRepo } from './git.ts';
-import { LEDGER_PATH, LedgerError, parseLedger, type LedgerRecord } from './ledger.ts';
-import { isRecorder, RECORDER } from './recorder.ts';
+import { isRecordCommitter } from './bot-identity.ts';
+import { LEDGER_PATH, parseLedger, type LedgerRecord } from './ledger.ts';
 
 /** One ledger line and whether Git history vouches for it. */
 export interface CheckedRecord {
@@ -50,7 +48,7 @@ export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<Record
       throw error;
     }
     const [parent] = commit.parent;
-    if (parent && commit.parent.length === 1 && isRecorder(commit.author) && isRecorder(commit.committer)) {
+    if (parent && commit.parent.length === 1 && isRecordCommitter(commit.author) && isRecordCommitter(commit.committer)) {
       const changes = await changedFiles(repo, parent, oid).catch(() => []);
       const [before, after] = [(await textAt(repo, parent, LEDGER_PATH)) ?? '', (await textAt(repo, oid, LEDGER_PATH)) ?? ''];
       if (changes.length === 1 && changes[0]?.path === LEDGER_PATH && after.startsWith(before)) {
@@ -72,59 +70,4 @@ export function checkRecords(text: string, verified: ReadonlySet<string>): Check
     const { line, number } = lines[index] as { line: string; number: number };
     return { record, line: number, trust: verified.has(line) ? 'verified' : record.demo ? 'demo' : 'unverified' };
   });
-}
-
-/**
- * For `plan check`: a warning on every ledger record Git history does not vouch for, and one warning
- * for all demo records together, so a record a pull request slipped in never clears "changed after
- * approval" silently. A ledger about another content folder is not this content's to judge.
- */
-export async function ledgerDiagnostics({ root, contentDir }: { root: string; contentDir: string }): Promise<Diagnostic[]> {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, LEDGER_PATH), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
-  const at = (line: number, message: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({ rule: 'unverified-approval', severity: 'warning', file: LEDGER_PATH, line, column: 1, message, ...extra });
-  let records: CheckedRecord[];
-  const history = await recorderLines({ dir: root, cache: {} });
-  try {
-    records = checkRecords(text, history.lines);
-  } catch (error) {
-    if (!(error instanceof LedgerError)) throw error;
-    const line = Number(/:(\d+):/.exec(error.message)?.[1] ?? 1);
-    return text.includes(`"${prefix}/`) ? [at(line, error.message, { hint: 'Ledger lines are written by the recording workflow only; restore the line from Git history.' })] : [];
-  }
-  if (!records.some(({ record }) => record.path.startsWith(`${prefix}/`))) return [];
-  const out: Diagnostic[] = [];
-  const demo = records.filter((checked) => checked.trust === 'demo');
-  if (demo[0]) {
-    out.push(
-      at(demo[0].line, `Unexpected ${demo.length} approval record${demo.length === 1 ? '' : 's'} marked "demo": true, expected records added by the recording workflow`, {
-        hint: 'Demo data from scripts/demo-approvals.ts that no pull request made; delete these lines before real use.',
-      }),
-    );
-  }
-  const unverified = records.filter((checked) => checked.trust === 'unverified');
-  if (!history.complete && unverified[0]) {
-    // One warning, not one per record: the history is missing, not the records wrong.
-    out.push(
-      at(unverified[0].line, `Unexpected incomplete Git history: ${unverified.length} approval record${unverified.length === 1 ? '' : 's'} cannot be verified, expected the full history of the branch`, {
-        hint: 'Clone with full history (actions/checkout with fetch-depth: 0); until then these records count for nothing.',
-      }),
-    );
-    return out;
-  }
-  for (const { record, line } of unverified) {
-    out.push(
-      at(line, `Unexpected approval record for ${record.path} (#${record.pr}): not added by the recording workflow, so it counts for nothing`, {
-        expected: `a line added by a commit of ${RECORDER.name} on this branch that changes only ${LEDGER_PATH}`,
-        hint: 'Approvals are recorded by record.yml after a merge; a record written by hand or by a pull request is ignored.',
-      }),
-    );
-  }
-  return out;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Role } from './chains.ts';
 import type { DocumentResult } from './evaluate.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** Where merged approvals are recorded: outside content/, owned by the GM and administrators. */
 export const LEDGER_PATH = '.github/approvals.jsonl';
@@ -45,7 +46,8 @@ export const ledgerRecordSchema = z.strictObject({
 export type LedgerRecord = z.infer<typeof ledgerRecordSchema>;
 
 /** The ledger file is malformed: the message names the line. */
-export class LedgerError extends Error {
+export class LedgerError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'ledger';
 }
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
+import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupYear } from '../model/rollup.ts';
-import { chainTarget, type Role } from './chains.ts';
+import { chainTarget, roleLabel, type Role } from './chains.ts';
 import { figureMoves, type FigureMove } from './figure-moves.ts';
 import { changedFiles, type GitRepo } from './git.ts';
 import { orgFor, orgsAt } from './orgs-at.ts';
@@ -11,7 +12,7 @@ export interface ApprovalNeed {
   path: string;
   status: 'added' | 'modified' | 'deleted';
   kind: string;
-  stages: { role: Role; approvers: { name: string; login: string }[] }[];
+  stages: { role: Role; label: string; approvers: { name: string; login: string }[] }[];
 }
 
 export interface PlanDiff {
@@ -25,6 +26,8 @@ export interface PlanDiff {
   /** Errors remaining in head (new or not). */
   headErrors: number;
   approvals: ApprovalNeed[];
+  /** Files that exist but are invalid on each side: their figures are in neither side's totals. */
+  invalid: { base: InvalidFile[]; head: InvalidFile[] };
 }
 
 const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
@@ -41,8 +44,8 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
     const target = chainTarget(change.path, contentDir);
     const org = orgFor(orgs, target.year);
     // No author here: the chain as the seed states it, with the approvers the base branch names.
-    const stages = org ? stagesFor(target, org, '') : target.chain.map((role) => ({ role, holders: [] }));
-    approvals.push({ path: change.path, status: change.status, kind: target.kind, stages: stages.map((stage) => ({ role: stage.role, approvers: stage.holders.map(({ name, login }) => ({ name, login })) })) });
+    const stages = org ? stagesFor(target, org, '') : target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] }));
+    approvals.push({ path: change.path, status: change.status, kind: target.kind, stages: stages.map((stage) => ({ role: stage.role, label: stage.label, approvers: stage.holders.map(({ name, login }) => ({ name, login })) })) });
   }
   return {
     base,
@@ -52,5 +55,6 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
     fixed: before.diagnostics.filter((diagnostic) => !headKeys.has(key(diagnostic))),
     headErrors: after.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
     approvals,
+    invalid: { base: invalidFiles(before.load), head: invalidFiles(after.load) },
   };
 }

@@ -1,5 +1,5 @@
 import { changeAuthors } from './authors.ts';
-import { chainTarget, type ChainTarget } from './chains.ts';
+import { chainTarget, roleLabel, type ChainTarget } from './chains.ts';
 import type { DocumentToApprove, EvaluationInput, Stage } from './evaluate.ts';
 import { blobAt, changedFiles, commitExists, type FileChange, type GitRepo } from './git.ts';
 import { orgFor, orgsAt } from './orgs-at.ts';
@@ -29,9 +29,9 @@ export function stagesFor(target: ChainTarget, org: Org, authors: string | Itera
     const deputy = DEPUTY[role];
     // Nobody approves their own change; when every holder wrote it, the next level up does.
     if (deputy && holders.length > 0 && holders.every((holder) => wrote.has(holder.login.toLowerCase()))) {
-      return { role: deputy, holders: holdersOf(org, deputy, target), deputyFor: role };
+      return { role: deputy, label: roleLabel(deputy, org), holders: holdersOf(org, deputy, target), deputyFor: role };
     }
-    return { role, holders };
+    return { role, label: roleLabel(role, org), holders };
   });
 }
 
@@ -53,7 +53,7 @@ export async function gatherPullRequest(
     const org = orgFor(orgs, target.year);
     if (!org) {
       const broken = [...problems.entries()].map(([path, reason]) => `${path}: ${reason}`).join('; ');
-      documents.push({ target, authors: authors.logins, stages: target.chain.map((role) => ({ role, holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
+      documents.push({ target, authors: authors.logins, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
       continue;
     }
     // A person's document is theirs: they never approve a change to it, whoever wrote it.

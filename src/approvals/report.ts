@@ -1,4 +1,4 @@
-import { chainLabel, ROLE_LABELS } from './chains.ts';
+import { ROLE_LABELS } from './chains.ts';
 import type { DocumentResult, StageResult } from './evaluate.ts';
 
 /** JSON output version of `plan approvals`: bump only with a documented, breaking change. */
@@ -38,7 +38,7 @@ const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = print
 const mark = { approved: '✔', pending: '✖', waiting: '…' } as const;
 
 function stageLine(stage: StageResult, result: Pick<DocumentResult, 'authors'>): string {
-  const label = `${ROLE_LABELS[stage.role].zh} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
+  const label = `${stage.label} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
   if (stage.approvedBy) return `${mark.approved} ${label}: approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`;
   const wrote = new Set(result.authors.map((author) => author.login));
   const named = (holders: StageResult['holders']) => holders.map((holder) => `${holder.name} @${holder.login}`).join(' or ');
@@ -82,7 +82,7 @@ export function approvalsAsMarkdown(results: readonly DocumentResult[], meta: Re
     if (result.problem) lines.push(`| ${file} | — | ✖ ${cell(result.problem)} |`);
     result.stages.forEach((stage, index) => {
       const notes = stage.notes.length ? `<br>${stage.notes.map(cell).join('<br>')}` : '';
-      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${ROLE_LABELS[stage.role].zh} | ${cell(stageLine(stage, result))}${notes} |`);
+      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${stage.label} | ${cell(stageLine(stage, result))}${notes} |`);
     });
   }
   return lines.join('\n');
@@ -114,13 +114,13 @@ export function approvalsExplained(results: readonly DocumentResult[], meta: Rep
   const lines: string[] = [evaluatedLine(meta)];
   if (meta.unmatchedAuthors.length) lines.push(unmatchedLine(meta));
   for (const result of results) {
-    lines.push('', `${printable(result.path)}  [${result.kind}]`, `    chain: ${chainLabel(result.stages.map((stage) => stage.role))} (${chainLabel(result.stages.map((stage) => stage.role), 'en')})`);
+    lines.push('', `${printable(result.path)}  [${result.kind}]`, `    chain: ${result.stages.map((stage) => stage.label).join(' → ')} (${result.stages.map((stage) => ROLE_LABELS[stage.role].en).join(' → ')})`);
     if (result.authors.length) lines.push(`    written by: ${result.authors.map((author) => `@${author.login} (${author.why})`).join(', ')}`);
     if (result.problem) lines.push(`    ✖ ${result.problem}`);
     const wrote = new Set(result.authors.map((author) => author.login));
     const used = new Set(result.stages.flatMap((stage) => (stage.approvedBy ? [stage.approvedBy.login.toLowerCase()] : [])));
     for (const stage of result.stages) {
-      const label = `${ROLE_LABELS[stage.role].zh} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en})` : ''}`;
+      const label = `${stage.label} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en})` : ''}`;
       if (stage.approvedBy) {
         lines.push(`    ${mark.approved} ${label}: done, approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`);
         continue;

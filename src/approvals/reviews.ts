@@ -1,5 +1,6 @@
 import type { components } from '@octokit/openapi-types';
 import { z } from 'zod';
+import { PlanbookError } from '../core/errors.ts';
 
 /** One item of `GET /repos/{owner}/{repo}/pulls/{n}/reviews`. */
 export type PullRequestReview = components['schemas']['pull-request-review'];
@@ -29,7 +30,8 @@ const reviewShape = z.object({
 });
 
 /** A review file could not be read: the message names the item and the field. */
-export class ReviewsError extends Error {
+export class ReviewsError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'reviews';
 }
 

@@ -1,7 +1,10 @@
-/** One problem found in the content, with where it is and the figures involved. */
-export interface Diagnostic {
+/**
+ * One problem found in the content, with where it is and the figures involved. `Code` is the set of
+ * rule codes the reporting module may use; `plan check` returns `Diagnostic<RuleCode>` (src/rules/catalog.ts).
+ */
+export interface Diagnostic<Code extends string = string> {
   /** Stable rule code, e.g. `budget-balance`; documented in `plan schema`. */
-  rule: string;
+  rule: Code;
   severity: 'error' | 'warning';
   /** Path relative to the working directory, with forward slashes. */
   file: string;
@@ -18,6 +21,16 @@ export interface Diagnostic {
   /** What to do about it. */
   hint?: string;
 }
+
+/** What the format reference says about one rule code. */
+export interface CodeDoc {
+  severity: 'error' | 'warning';
+  /** One sentence: what the code means to the person who wrote the file. */
+  summary: string;
+}
+
+/** The codes one module reports, with their documentation: the catalog is assembled from these. */
+export type CodeDocs = Record<string, CodeDoc>;
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);

@@ -1,4 +1,6 @@
+import type { ReadingCode } from './reading-codes.ts';
 import { parseYaml, YamlSyntaxError } from './yaml.ts';
+import { PlanbookError } from './errors.ts';
 
 /** A content file split into frontmatter data and body, with what is needed to locate values later. */
 export interface Source {
@@ -15,11 +17,12 @@ export interface Source {
 }
 
 /** A problem that makes a file unreadable as a plan document. */
-export class SourceError extends Error {
-  readonly code: string;
+export class SourceError extends PlanbookError {
+  readonly exitCode = 1;
+  readonly code: ReadingCode;
   readonly line: number;
   readonly column: number;
-  constructor(code: string, message: string, line = 1, column = 1) {
+  constructor(code: ReadingCode, message: string, line = 1, column = 1) {
     super(message);
     this.code = code;
     this.line = line;

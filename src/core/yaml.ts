@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { PlanbookError } from './errors.ts';
 
 /**
  * The one YAML interpretation used by `plan check` and the portal: YAML 1.2 core schema.
@@ -29,7 +30,8 @@ const schema = yaml.FAILSAFE_SCHEMA.extend({
   implicit: [types.null, types.bool, exactInt, types.float],
 });
 
-export class YamlSyntaxError extends Error {
+export class YamlSyntaxError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'yaml-syntax';
   /** 0-based line and column inside the YAML text. */
   readonly line: number;

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { PathKey } from './positions.ts';
+import type { ReadingCode } from './reading-codes.ts';
 
 /** A zod issue turned into what a person needs: where (path) and what was expected. */
 export interface ReadableIssue {
-  rule: string;
+  rule: ReadingCode;
   path: PathKey[];
   /** Point at the key rather than the value (unknown keys). */
   at: 'key' | 'value';
@@ -55,7 +56,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           out.push({ rule: 'missing-field', path, at: 'key', message: `Missing field "${path.join('.')}", expected an amount like 120万` });
           break;
         }
-        const rule = (issue.params as { rule?: string } | undefined)?.rule ?? 'schema';
+        const rule = (issue.params as { rule?: ReadingCode } | undefined)?.rule ?? 'schema';
         out.push({ rule, path, at: 'value', message: issue.message });
         break;
       }

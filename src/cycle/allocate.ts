@@ -1,4 +1,5 @@
 import type { Fen } from '../core/money.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /**
  * A weight as people write it: an integer (fen of last year's actuals) or a decimal such as the
@@ -7,7 +8,8 @@ import type { Fen } from '../core/money.ts';
 export type Weight = number | bigint | string;
 
 /** Thrown when weights cannot describe a split (all zero, negative, not a number). */
-export class AllocationError extends Error {
+export class AllocationError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'allocation';
 }
 

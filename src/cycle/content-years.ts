@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadContent, type LoadResult } from '../model/load.ts';
 import { buildModel, type Model, type YearContent } from '../model/model.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 export interface ContentYears {
   /** Absolute content directory. */
@@ -17,7 +18,8 @@ export async function loadYears(content: string, cwd: string): Promise<ContentYe
 }
 
 /** A year the content does not have. */
-export class MissingYearError extends Error {
+export class MissingYearError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'missing-year';
 }
 
@@ -26,9 +28,4 @@ export function yearContent(model: Model, year: number): YearContent {
   if (content?.org) return content;
   const years = [...model.years.keys()].sort().join(', ') || 'none';
   throw new MissingYearError(`No FY${year} organisation file (${year}/org.yaml, or it has errors: run plan check); years in the content: ${years}`);
-}
-
-/** `2026` → 2026; anything else is the caller's mistake. */
-export function parseYear(text: string | undefined): number | undefined {
-  return text !== undefined && /^\d{4}$/.test(text) ? Number(text) : undefined;
 }

@@ -1,5 +1,6 @@
 import { formatFen } from '../core/money.ts';
-import type { Cell, Column, Lang, Table } from './export-tables.ts';
+import { labelIn, type Lang } from '../core/lang.ts';
+import type { Cell, Column, Table } from './export-tables.ts';
 
 /** Excel opens a UTF-8 CSV as the local code page unless it starts with a byte-order mark. */
 const BOM = '\uFEFF';
@@ -21,6 +22,6 @@ function cell(value: Cell, column: Column): string {
 
 /** One table as CSV with CRLF line ends (what Excel writes) and a BOM. */
 export function tableAsCsv(table: Table, lang: Lang): string {
-  const lines = [table.columns.map((column) => field(column[lang])), ...table.rows.map((row) => row.map((value, index) => field(cell(value, table.columns[index] ?? { zh: '', en: '', kind: 'text' }))))];
+  const lines = [...(table.banner === undefined ? [] : [[field(table.banner)]]), table.columns.map((column) => field(labelIn(column, lang))), ...table.rows.map((row) => row.map((value, index) => field(cell(value, table.columns[index] ?? { zh: '', en: '', kind: 'text' }))))];
   return `${BOM}${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }

@@ -1,23 +1,21 @@
+import { labelIn, type Bilingual, type Lang } from '../core/lang.ts';
 import type { Fen } from '../core/money.ts';
 import type { Figures, YearRollup } from '../model/rollup.ts';
 
-export type Lang = 'zh' | 'en';
 export type CellKind = 'text' | 'int' | 'money' | 'ratio';
 /** Money cells hold 分; the writers turn them into 元. null is an empty cell (no report yet). */
 export type Cell = string | number | null;
 
-export interface Column {
-  zh: string;
-  en: string;
+export interface Column extends Bilingual {
   kind: CellKind;
 }
 
-export interface Table {
+export interface Table extends Bilingual {
   id: 'summary' | 'months' | 'budget';
-  zh: string;
-  en: string;
   columns: Column[];
   rows: Cell[][];
+  /** A warning shown above the header row (the figures leave out invalid files: --allow-invalid). */
+  banner?: string;
 }
 
 const LEVEL = { company: { zh: '公司', en: 'Company' }, unit: { zh: '事业部', en: 'Unit' }, person: { zh: '个人', en: 'Person' }, total: { zh: '合计', en: 'Total' } } as const;
@@ -43,8 +41,8 @@ function rowsOf(rollup: YearRollup): Row[] {
 }
 
 /** The roll-up as the tables finance opens in Excel: summary, person × month, budget lines vs spend. */
-export function exportTables(rollup: YearRollup, lang: Lang = 'zh'): Table[] {
-  const level = (key: keyof typeof LEVEL) => LEVEL[key][lang];
+export function exportTables(rollup: YearRollup, lang: Lang = 'zh-CN'): Table[] {
+  const level = (key: keyof typeof LEVEL) => labelIn(LEVEL[key], lang);
   const rows = rowsOf(rollup);
   const head: Column[] = [
     { zh: '层级', en: 'Level', kind: 'text' },

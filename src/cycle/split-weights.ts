@@ -1,7 +1,9 @@
 import type { Weight } from './allocate.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** The value of `--weights` could not be read. */
-export class WeightsError extends Error {
+export class WeightsError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'weights';
 }
 

@@ -5,6 +5,7 @@ import type { PathKey } from '../core/positions.ts';
 import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
 import { orgIndex } from '../model/org-index.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];
@@ -43,7 +44,8 @@ export interface SplitPlan {
 }
 
 /** The content does not allow the split (missing file, no data for the method). */
-export class SplitError extends Error {
+export class SplitError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'split';
 }
 

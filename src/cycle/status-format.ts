@@ -6,7 +6,7 @@ const STATE_HEADINGS = {
   'due-soon': '14天内到期 Due within 14 days',
 } as const;
 
-const PROGRESS = { missing: '未提交 missing', submitted: '待审批 awaiting approval', done: '已完成 done' } as const;
+const PROGRESS = { missing: '未提交 missing', invalid: '文件无效 invalid', submitted: '待审批 awaiting approval', done: '已完成 done' } as const;
 
 /** Who is responsible, and whose document it is when someone else writes it (a manager writes a person's annual plan). */
 function who(item: StatusItem): string {
@@ -19,6 +19,7 @@ function what(item: StatusItem): string {
 }
 
 function progress(item: StatusItem): string {
+  if (item.progress === 'invalid' && item.invalid) return `${PROGRESS.invalid} (${item.invalid})`;
   return item.progress === 'submitted' && item.status ? `${PROGRESS.submitted} (${item.status})` : PROGRESS[item.progress];
 }
 

@@ -1,14 +1,16 @@
 import { obligations, type Obligation } from '../model/calendar.ts';
 import type { Model, YearContent } from '../model/model.ts';
-import { documentLabel } from './document-labels.ts';
+import type { DocumentType } from '../schemas/index.ts';
+import { documentLabel } from '../model/document-types.ts';
 import { orgIndex } from '../model/org-index.ts';
+import type { InvalidFile } from '../model/invalid-files.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
 export interface StatusItem {
   year: number;
   /** Step of the seed's cycle, 1–7. */
   step: number;
-  type: string;
+  type: DocumentType;
   /** e.g. "月度销售总结 monthly report, 10月". */
   label: string;
   /** Path inside the content directory. */
@@ -21,8 +23,13 @@ export interface StatusItem {
   person?: string;
   month?: number;
   due: string;
-  /** done: approved (or, for monthly plans and reports, submitted); submitted: not yet approved; missing: no file. */
-  progress: Obligation['progress'];
+  /**
+   * done: approved (or, for monthly plans and reports, submitted); submitted: not yet approved;
+   * missing: no file; invalid: the file exists but cannot be read or validated (see `invalid`).
+   */
+  progress: Obligation['progress'] | 'invalid';
+  /** For an invalid file: where its first error is and what it says, `line:column message`. */
+  invalid?: string;
   /** The document's own status field, when it exists. */
   status?: string;
   state: Obligation['state'];
@@ -40,14 +47,15 @@ export interface StatusReport {
 }
 
 /** What is due, done and late on `asOf` for every year, optionally only what concerns one person. */
-export function statusReport(model: Model, asOf: string, { person }: { person?: string | undefined } = {}): StatusReport {
+export function statusReport(model: Model, asOf: string, { person, invalid = [] }: { person?: string | undefined; invalid?: readonly InvalidFile[] } = {}): StatusReport {
+  const invalidByPath = new Map(invalid.map((file) => [file.path, file]));
   const years = [...model.years.values()].filter((content) => content.org).sort((a, b) => a.year - b.year);
   return {
     asOf,
     years: years.map((content) => {
       const items = obligations(content, asOf)
         .filter((entry) => person === undefined || entry.owner === person || entry.person === person)
-        .map((entry) => item(content, entry));
+        .map((entry) => item(content, entry, invalidByPath.get(entry.path)));
       const counts = { done: 0, overdue: 0, 'due-soon': 0, upcoming: 0 };
       for (const entry of items) counts[entry.state]++;
       return { year: content.year, counts, items };
@@ -55,7 +63,7 @@ export function statusReport(model: Model, asOf: string, { person }: { person?: 
   };
 }
 
-function item(content: YearContent, entry: Obligation): StatusItem {
+function item(content: YearContent, entry: Obligation, invalid: InvalidFile | undefined): StatusItem {
   const org = content.org?.data;
   const ownerName = (org && orgIndex(org).people.get(entry.owner)?.name) ?? entry.owner;
   const unitName = entry.unit && org ? orgIndex(org).units.get(entry.unit)?.name : undefined;
@@ -72,7 +80,9 @@ function item(content: YearContent, entry: Obligation): StatusItem {
     ...(entry.person ? { person: entry.person } : {}),
     ...(entry.month ? { month: entry.month } : {}),
     due: entry.due,
-    progress: entry.progress,
+    // An existing file that does not validate is not missing: it is there and needs fixing.
+    progress: invalid && entry.progress === 'missing' ? 'invalid' : entry.progress,
+    ...(invalid && entry.progress === 'missing' ? { invalid: `${invalid.error.line}:${invalid.error.column} ${invalid.error.message}` } : {}),
     ...(entry.document ? { status: entry.document.data.status } : {}),
     state: entry.state,
   };

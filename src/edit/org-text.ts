@@ -1,7 +1,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { PlanbookError } from '../core/errors.ts';
 
 /** org.yaml could not be edited without rewriting more than the intended lines. */
-export class OrgEditError extends Error {
+export class OrgEditError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'org-edit';
 }
 

@@ -2,6 +2,7 @@ import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { formatFen, parseMoney, type Fen } from '../core/money.ts';
 import type { PathKey } from '../core/positions.ts';
 import { parseYaml } from '../core/yaml.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** One money figure to set, by its path in the frontmatter (e.g. `['months', 2]`). */
 export interface FigureEdit {
@@ -10,7 +11,8 @@ export interface FigureEdit {
 }
 
 /** The figure edit could not be made without touching more than the figure. */
-export class FigureEditError extends Error {
+export class FigureEditError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'figure-edit';
 }
 

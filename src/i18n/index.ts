@@ -1,8 +1,8 @@
 import en from './en.json' with { type: 'json' };
 import zh from './zh-CN.json' with { type: 'json' };
+import { LANGS, type Lang } from '../core/lang.ts';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export { LANGS, type Lang };
 export type Key = keyof typeof zh;
 
 type Table = Record<string, string>;

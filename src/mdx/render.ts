@@ -63,10 +63,36 @@ function demoteHeadings(tree: Root) {
   visit(tree);
 }
 
-/** Plain Markdown (no components, no HTML) to HTML, for trusted generated text such as the format reference. */
+/**
+ * Plain Markdown (no components, no HTML) to HTML, for trusted generated text such as the format
+ * reference. Headings get GitHub-style ids (`## market-research` → `id="market-research"`) so the
+ * text's own `[…](#market-research)` links land.
+ */
 export function renderMarkdown(text: string): string {
   const parsed = parseBody(text, { mdx: false });
   if (!parsed.ok) throw new Error(parsed.message);
   demoteHeadings(parsed.tree);
-  return toHtml(toHast(parsed.tree) as HastRoot);
+  const hast = toHast(parsed.tree) as HastRoot;
+  const used = new Map<string, number>();
+  const visit = (node: HastRoot | ElementContent) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+      const slug = toString(node)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-');
+      const seen = used.get(slug) ?? 0;
+      used.set(slug, seen + 1);
+      node.properties['id'] = seen === 0 ? slug : `${slug}-${seen}`;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as ElementContent);
+  };
+  visit(hast);
+  return toHtml(hast);
+}
+
+/** The text of an element, as GitHub slugs it. */
+function toString(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => toString(child)).join('') : '';
 }

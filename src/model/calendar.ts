@@ -1,13 +1,16 @@
 import { pathFor } from './content-files.ts';
+import { addDays } from '../core/dates.ts';
+import { DOCUMENT_TYPES, typesOf } from './document-types.ts';
+import type { DocumentType } from '../schemas/index.ts';
 import type { Loaded } from './load.ts';
-import type { YearContent } from './model.ts';
+import { documentAt, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
 
 /** One document the seed's calendar expects, and where it stands on a given date. */
 export interface Obligation {
   /** Step of the seed's cycle, 1–7. */
   step: number;
-  type: string;
+  type: DocumentType;
   /** Path inside the content directory where the document lives or should live. */
   path: string;
   /** Person id who writes it. */
@@ -24,9 +27,6 @@ export interface Obligation {
   document?: Loaded<{ status: string }>;
 }
 
-const isoDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** People who carry a personal target: everyone in a unit who is not its manager, plus anyone with a plan. */
 export function salespeople(content: YearContent): string[] {
   const org = content.org?.data;
@@ -36,40 +36,43 @@ export function salespeople(content: YearContent): string[] {
   return [...ids].sort();
 }
 
-/** Everything the seed's calendar expects for the year, judged on `asOf`. */
+/** Everything the seed's calendar expects for the year, judged on `asOf`, in the registry's scopes and order. */
 export function obligations(content: YearContent, asOf: string): Obligation[] {
   const org = content.org?.data;
   if (!org) return [];
   const { year } = content;
-  const grace = org.calendar.monthlyReportGraceDays;
   const out: Obligation[] = [];
-  const add = (entry: Omit<Obligation, 'progress' | 'state' | 'path'>, document: Loaded<{ status: string }> | undefined) => {
+  const add = (type: DocumentType, entry: Pick<Obligation, 'owner' | 'unit' | 'person' | 'month'>, document: Loaded<{ status: string }> | undefined) => {
+    const info = DOCUMENT_TYPES[type];
+    const due = info.due({ year, month: entry.month }, org.calendar);
     const progress = !document ? 'missing' : document.data.status === 'approved' ? 'done' : 'submitted';
-    // A monthly report is done once submitted: the seed has the manager read it, not approve it.
-    const done = progress === 'done' || (progress === 'submitted' && (entry.type === 'monthly-report' || entry.type === 'monthly-plan'));
-    const state = done ? 'done' : asOf > entry.due ? 'overdue' : addDays(asOf, 14) >= entry.due ? 'due-soon' : 'upcoming';
-    const path = document?.path ?? pathFor({ kind: 'document', year, type: entry.type, ...(entry.unit && !entry.person ? { unit: entry.unit } : {}), ...(entry.person ? { person: entry.person } : {}), ...(entry.month ? { month: entry.month } : {}) });
-    out.push({ ...entry, path, progress, state, ...(document ? { document } : {}) });
+    const done = progress === 'done' || (progress === 'submitted' && info.doneWhen === 'submitted');
+    const state = done ? 'done' : asOf > due ? 'overdue' : addDays(asOf, 14) >= due ? 'due-soon' : 'upcoming';
+    const path = document?.path ?? pathFor({ kind: 'document', year, type, ...(entry.unit ? { unit: entry.unit } : {}), ...(entry.person ? { person: entry.person } : {}), ...(entry.month ? { month: entry.month } : {}) });
+    out.push({ step: info.step, type, ...entry, due, path, progress, state, ...(document ? { document } : {}) });
   };
   const vp = org.roles.marketingVp;
-  const beforeYear = isoDay(year - 1, 12, 31);
-  add({ step: 1, type: 'market-research', owner: vp, due: isoDay(year - 1, 10, 31) }, content.marketResearch);
+  const ownerOf = (type: DocumentType, { manager = vp, salesperson = manager }: { manager?: string; salesperson?: string } = {}) =>
+    ({ marketingVp: vp, unitManager: manager, salesperson })[DOCUMENT_TYPES[type].writer];
+  // Company documents due before the year open the calendar (market research); the others close it (annual report).
+  const [opening, closing] = partition(typesOf('company'), (type) => DOCUMENT_TYPES[type].due({ year }, org.calendar) < `${year}-01-01`);
+  for (const type of opening) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
+  const [unitTypes, personTypes, monthTypes] = [typesOf('unit'), typesOf('person'), typesOf('month')];
   for (const unit of org.units) {
-    const unitContent = content.units.get(unit.id);
-    add({ step: 1, type: 'sales-plan', owner: unit.manager, unit: unit.id, due: isoDay(year - 1, 11, 30) }, unitContent?.salesPlan);
-    add({ step: 2, type: 'budget', owner: unit.manager, unit: unit.id, due: beforeYear }, unitContent?.budget);
-    add({ step: 6, type: 'midyear-review', owner: unit.manager, unit: unit.id, due: isoDay(year, 7, org.calendar.midyearReviewDay) }, unitContent?.midyearReview);
+    for (const type of unitTypes) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
   }
   for (const id of salespeople(content)) {
-    const person = content.people.get(id);
-    const unit = person?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
-    const manager = orgIndex(org).units.get(unit)?.manager ?? id;
-    add({ step: 3, type: 'person-plan', owner: manager, unit, person: id, due: isoDay(year, 1, 15) }, person?.plan);
+    const unit = content.people.get(id)?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
+    const owners = { manager: orgIndex(org).units.get(unit)?.manager ?? id, salesperson: id };
+    for (const type of personTypes) add(type, { owner: ownerOf(type, owners), unit, person: id }, documentAt(content, type, { person: id }));
     for (let month = 1; month <= 12; month++) {
-      add({ step: 4, type: 'monthly-plan', owner: id, unit, person: id, month, due: isoDay(year, month, 1) }, person?.monthlyPlans.get(month));
-      add({ step: 5, type: 'monthly-report', owner: id, unit, person: id, month, due: addDays(isoDay(year, month + 1, 0), grace) }, person?.reports.get(month));
+      for (const type of monthTypes) add(type, { owner: ownerOf(type, owners), unit, person: id, month }, documentAt(content, type, { person: id, month }));
     }
   }
-  add({ step: 7, type: 'annual-report', owner: vp, due: isoDay(year, 12, 31) }, content.annualReport);
+  for (const type of closing) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
   return out;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { documentTypes, type DocumentType } from '../schemas/index.ts';
+import { DOCUMENT_TYPES, ORG_PATH } from './document-types.ts';
 
 /** Extensions a content file may have; everything else under content/ is reported. */
 export const CONTENT_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml'];
@@ -23,40 +25,41 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 export type Placement =
   | { kind: 'org'; year: number }
-  | { kind: 'document'; year: number; type: string; unit?: string; person?: string; month?: number };
+  | { kind: 'document'; year: number; type: DocumentType; unit?: string; person?: string; month?: number };
+
+/** What fills each placeholder of a registry path pattern, as a regular expression group. */
+const PLACEHOLDERS: Record<string, string> = { '<year>': '(?<year>\\d{4})', '<unit>': '(?<unit>[^/]+)', '<person>': '(?<person>[^/]+)', '<MM>': '(?<month>\\d{2})' };
+
+/** One matcher per type, from the registry's path patterns; the extension is matched separately. */
+const MATCHERS = documentTypes.map((type) => {
+  const stem = DOCUMENT_TYPES[type].path.replace(/\.mdx$/, '');
+  const source = stem.replace(/[.]/g, '\\.').replace(/<[a-zA-Z]+>/g, (placeholder) => PLACEHOLDERS[placeholder] ?? placeholder);
+  return { type, pattern: new RegExp(`^${source}$`) };
+});
 
 /**
  * What a file's path says it is. The layout is meant to be guessable:
  * `2027/org.yaml`, `2027/market-research.mdx`, `2027/units/east/budget.mdx`,
  * `2027/people/zhang-san/plan.mdx`, `2027/people/zhang-san/03.plan.mdx`, `…/03.report.mdx`.
+ * Any content extension is accepted here; the file-location rule asks for the registry's.
  */
 export function placementOf(relative: string): Placement | undefined {
-  const match = /^(\d{4})\/(.+)$/.exec(relative);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const rest = (match[2] ?? '').replace(/\.(mdx?|ya?ml)$/, '');
-  if (rest === 'org') return { kind: 'org', year };
-  if (rest === 'market-research' || rest === 'annual-report') return { kind: 'document', year, type: rest };
-  const unit = /^units\/([^/]+)\/(sales-plan|budget|midyear-review)$/.exec(rest);
-  if (unit) return { kind: 'document', year, type: unit[2] ?? '', unit: unit[1] ?? '' };
-  const person = /^people\/([^/]+)\/(?:(plan)|(\d{2})\.(plan|report))$/.exec(rest);
-  if (person) {
-    const personId = person[1] ?? '';
-    if (person[2]) return { kind: 'document', year, type: 'person-plan', person: personId };
-    const type = person[4] === 'plan' ? 'monthly-plan' : 'monthly-report';
-    return { kind: 'document', year, type, person: personId, month: Number(person[3]) };
+  const stem = relative.replace(/\.(mdx?|ya?ml)$/, '');
+  const org = /^(\d{4})\/org$/.exec(stem);
+  if (org) return { kind: 'org', year: Number(org[1]) };
+  for (const { type, pattern } of MATCHERS) {
+    const groups = pattern.exec(stem)?.groups;
+    if (!groups) continue;
+    const { year = '', unit, person, month } = groups;
+    return { kind: 'document', year: Number(year), type, ...(unit ? { unit } : {}), ...(person ? { person } : {}), ...(month ? { month: Number(month) } : {}) };
   }
   return undefined;
 }
 
-/** The path a document should live at, for messages and scaffolding. */
+/** The path a document should live at, for messages and scaffolding: its type's pattern filled in. */
 export function pathFor(placement: Placement): string {
-  if (placement.kind === 'org') return `${placement.year}/org.yaml`;
-  const { year, type, unit, person, month } = placement;
-  if (unit) return `${year}/units/${unit}/${type}.mdx`;
-  if (person && type === 'person-plan') return `${year}/people/${person}/plan.mdx`;
-  if (person && month) {
-    return `${year}/people/${person}/${String(month).padStart(2, '0')}.${type === 'monthly-plan' ? 'plan' : 'report'}.mdx`;
-  }
-  return `${year}/${type}.mdx`;
+  if (placement.kind === 'org') return ORG_PATH.replace('<year>', String(placement.year));
+  const { year, type, unit = '', person = '', month = 0 } = placement;
+  const values: Record<string, string> = { '<year>': String(year), '<unit>': unit, '<person>': person, '<MM>': String(month).padStart(2, '0') };
+  return DOCUMENT_TYPES[type].path.replace(/<[a-zA-Z]+>/g, (placeholder) => values[placeholder] ?? placeholder);
 }

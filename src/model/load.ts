@@ -4,9 +4,12 @@ import type { z } from 'zod';
 import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { ReadingCode } from '../core/reading-codes.ts';
 import { createLocator, type Locate } from '../core/positions.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
+import { salvageOrg } from './org-salvage.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** A validated content file. */
 export interface Loaded<T> {
@@ -29,9 +32,11 @@ export interface LoadResult {
   dir: string;
   orgs: Loaded<Org>[];
   documents: LoadedDocument[];
-  diagnostics: Diagnostic[];
+  diagnostics: Diagnostic<ReadingCode>[];
   /** Content paths of files that exist but could not be read or validated. */
   invalid: string[];
+  /** Invalid org.yaml files, as far as they could be read (org-salvage.ts); the year's other files are checked against them. */
+  partialOrgs: Loaded<Org>[];
   /** Number of content files read. */
   fileCount: number;
 }
@@ -54,7 +59,8 @@ export function diskSource(dir: string): ContentSource {
 }
 
 /** A problem with the content directory itself (missing, not a directory): a usage error. */
-export class ContentDirError extends Error {
+export class ContentDirError extends PlanbookError {
+  readonly exitCode = 2;
   readonly code = 'content-dir';
 }
 
@@ -65,14 +71,15 @@ export class ContentDirError extends Error {
  */
 export async function loadContent(dir: string, { cwd = process.cwd(), source }: { cwd?: string; source?: ContentSource } = {}): Promise<LoadResult> {
   if (!source) {
-    if (!existsSync(dir)) throw new ContentDirError(`Content directory "${dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-    if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${dir}" is not a directory; expected the content folder`);
+    const shown = path.relative(cwd, path.resolve(dir)) || '.';
+    if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
+    if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
   }
   const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
   const base = path.relative(cwd, dir).split(path.sep).join('/');
   const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
-  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], fileCount: 0 };
+  const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   for (const relative of await files.list()) {
     const file = display(relative);
     if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
@@ -121,7 +128,11 @@ function loadFile(text: string, relative: string, file: string, result: LoadResu
   if (isOrg) {
     const parsed = validate(orgSchema, data, file, locate, result.diagnostics);
     if (parsed) result.orgs.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
-    else result.invalid.push(relative);
+    else {
+      result.invalid.push(relative);
+      const partial = salvageOrg(data);
+      if (partial) result.partialOrgs.push({ file, path: relative, placement, data: partial, body: source.body, bodyLine: source.bodyLine, locate });
+    }
     return;
   }
   const type = isRecord(data) ? data['type'] : undefined;
@@ -138,7 +149,7 @@ function loadFile(text: string, relative: string, file: string, result: LoadResu
   else result.invalid.push(relative);
 }
 
-function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic[]): T | undefined {
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, locate: Locate, diagnostics: Diagnostic<ReadingCode>[]): T | undefined {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of readableIssues(parsed.error.issues, data, schema)) {
@@ -156,7 +167,7 @@ function readText(full: string): string {
   return text.includes('\0') || text.includes('\uFFFD') ? decodeText(readFileSync(full)) : text;
 }
 
-function fileDiagnostic(file: string, rule: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+function fileDiagnostic(file: string, rule: ReadingCode, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic<ReadingCode> {
   return { rule, severity, file, line: 1, column: 1, message };
 }
 

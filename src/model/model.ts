@@ -1,4 +1,5 @@
-import type { Org } from '../schemas/index.ts';
+import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
 import type { Budget } from '../schemas/budget.ts';
 import type { MarketResearch } from '../schemas/market-research.ts';
@@ -7,7 +8,6 @@ import type { MonthlyPlan } from '../schemas/monthly-plan.ts';
 import type { MonthlyReport } from '../schemas/monthly-report.ts';
 import type { PersonPlan } from '../schemas/person-plan.ts';
 import type { SalesPlan } from '../schemas/sales-plan.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded, LoadedDocument, LoadResult } from './load.ts';
 
 export interface UnitContent {
@@ -35,85 +35,52 @@ export interface YearContent {
   units: Map<string, UnitContent>;
   people: Map<string, PersonContent>;
   documents: LoadedDocument[];
+  /** Files left out of the index because an earlier file (by path) holds the same slot. */
+  duplicates: Duplicate[];
+}
+
+/** A second file for a slot of the year: the organisation file, or one document. */
+export interface Duplicate {
+  /** The file left out. */
+  file: Loaded<unknown>;
+  /** The file that holds the slot. */
+  existing: Loaded<unknown>;
+  /** What the slot is, e.g. "annual plan for zhang-san"; undefined for the organisation file. */
+  what?: string;
 }
 
 export interface Model {
   years: Map<number, YearContent>;
   /** Content paths that exist but failed to read or validate (already reported). */
   invalid: Set<string>;
-  /** Duplicate documents found while indexing. */
-  diagnostics: Diagnostic[];
 }
 
-/** Indexes loaded files by year, unit, person and month; a second file for the same slot is a duplicate. */
-export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid'>>): Model {
+/** Indexes loaded files by year, unit, person and month; a second file for the same slot is recorded as a duplicate. */
+export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partial<Pick<LoadResult, 'invalid' | 'partialOrgs'>>): Model {
   const years = new Map<number, YearContent>();
-  const diagnostics: Diagnostic[] = [];
   const yearOf = (year: number) => {
     let content = years.get(year);
     if (!content) {
-      content = { year, units: new Map(), people: new Map(), documents: [] };
+      content = { year, units: new Map(), people: new Map(), documents: [], duplicates: [] };
       years.set(year, content);
     }
     return content;
-  };
-  const claim = <T>(existing: Loaded<T> | undefined, incoming: Loaded<T>, what: string): boolean => {
-    if (!existing) return true;
-    const at = incoming.locate(['type']);
-    diagnostics.push({
-      rule: 'duplicate-id',
-      severity: 'error',
-      file: incoming.file,
-      ...at,
-      message: `Unexpected second ${what}, already defined in ${existing.file}`,
-      hint: 'Each document has exactly one file; remove one or fix its year, unit, person or month.',
-    });
-    return false;
   };
 
   for (const org of [...load.orgs].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(org.data.year);
     if (!content.org) content.org = org;
-    else diagnostics.push({ rule: 'duplicate-id', severity: 'error', file: org.file, ...org.locate(['year']), message: `Unexpected second organisation file for ${org.data.year}, already defined in ${content.org.file}` });
+    else content.duplicates.push({ file: org, existing: content.org });
   }
+
+  // A year whose org.yaml is invalid is checked against what could be read of it (it stays invalid).
+  for (const org of load.partialOrgs ?? []) yearOf(org.data.year).org ??= org;
 
   for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
     const content = yearOf(document.data.year);
-    const data = document.data;
-    let indexed = true;
-    switch (data.type) {
-      case 'market-research':
-        if ((indexed = claim(content.marketResearch, document, 'market research report'))) content.marketResearch = document as Loaded<typeof data>;
-        break;
-      case 'annual-report':
-        if ((indexed = claim(content.annualReport, document, 'annual report'))) content.annualReport = document as Loaded<typeof data>;
-        break;
-      case 'sales-plan':
-      case 'budget':
-      case 'midyear-review': {
-        const unit = unitOf(content, data.unit);
-        const slot = data.type === 'sales-plan' ? 'salesPlan' : data.type === 'budget' ? 'budget' : 'midyearReview';
-        if ((indexed = claim(unit[slot] as Loaded<unknown> | undefined, document, `${data.type} for unit ${data.unit}`))) {
-          (unit as unknown as Record<string, unknown>)[slot] = document;
-        }
-        break;
-      }
-      case 'person-plan': {
-        const person = personOf(content, data.person);
-        if ((indexed = claim(person.plan, document, `annual plan for ${data.person}`))) person.plan = document as Loaded<typeof data>;
-        break;
-      }
-      case 'monthly-plan':
-      case 'monthly-report': {
-        const person = personOf(content, data.person);
-        const map = (data.type === 'monthly-plan' ? person.monthlyPlans : person.reports) as Map<number, LoadedDocument>;
-        if ((indexed = claim(map.get(data.month), document, `${data.type} for ${data.person}, month ${data.month}`))) map.set(data.month, document);
-        break;
-      }
-    }
-    if (indexed) content.documents.push(document);
+    if (index(content, document.data.type, document)) content.documents.push(document);
   }
-  return { years, diagnostics, invalid: new Set(load.invalid ?? []) };
+  return { years, invalid: new Set(load.invalid ?? []) };
 }
 
 function unitOf(content: YearContent, id: string): UnitContent {
@@ -126,4 +93,106 @@ function personOf(content: YearContent, id: string): PersonContent {
   let person = content.people.get(id);
   if (!person) content.people.set(id, (person = { id, monthlyPlans: new Map(), reports: new Map() }));
   return person;
+}
+
+/** Which document of a type: the unit, person and month that pick it out (only those its scope needs). */
+export interface DocumentKey {
+  unit?: string;
+  person?: string;
+  month?: number;
+}
+
+/** Where documents of one type are indexed in a year's content. */
+interface Slot<T extends DocumentType> {
+  get: (content: YearContent, key: DocumentKey) => Loaded<DocumentOf<T>> | undefined;
+  put: (content: YearContent, document: Loaded<DocumentOf<T>>) => void;
+  /** What the slot holds, for the message about a second file, e.g. "annual plan for zhang-san". */
+  what: (data: DocumentOf<T>) => string;
+}
+
+const SLOTS: { [T in DocumentType]: Slot<T> } = {
+  'market-research': {
+    get: (content) => content.marketResearch,
+    put: (content, document) => {
+      content.marketResearch = document;
+    },
+    what: () => 'market research report',
+  },
+  'sales-plan': {
+    get: (content, { unit = '' }) => content.units.get(unit)?.salesPlan,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).salesPlan = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  budget: {
+    get: (content, { unit = '' }) => content.units.get(unit)?.budget,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).budget = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  'person-plan': {
+    get: (content, { person = '' }) => content.people.get(person)?.plan,
+    put: (content, document) => {
+      personOf(content, document.data.person).plan = document;
+    },
+    what: (data) => `annual plan for ${data.person}`,
+  },
+  'monthly-plan': {
+    get: (content, { person = '', month = 0 }) => content.people.get(person)?.monthlyPlans.get(month),
+    put: (content, document) => {
+      personOf(content, document.data.person).monthlyPlans.set(document.data.month, document);
+    },
+    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+  },
+  'monthly-report': {
+    get: (content, { person = '', month = 0 }) => content.people.get(person)?.reports.get(month),
+    put: (content, document) => {
+      personOf(content, document.data.person).reports.set(document.data.month, document);
+    },
+    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+  },
+  'midyear-review': {
+    get: (content, { unit = '' }) => content.units.get(unit)?.midyearReview,
+    put: (content, document) => {
+      unitOf(content, document.data.unit).midyearReview = document;
+    },
+    what: (data) => `${data.type} for unit ${data.unit}`,
+  },
+  'annual-report': {
+    get: (content) => content.annualReport,
+    put: (content, document) => {
+      content.annualReport = document;
+    },
+    what: () => 'annual report',
+  },
+};
+
+/** Which document of its type `data` is: the parts of the path its type's scope varies by. */
+function keyOf(data: DocumentData): DocumentKey {
+  const scope = DOCUMENT_TYPES[data.type].scope;
+  return {
+    // A person's annual plan names its unit too, but is one per person.
+    ...(scope === 'unit' && 'unit' in data ? { unit: data.unit } : {}),
+    ...('person' in data ? { person: data.person } : {}),
+    ...('month' in data ? { month: data.month } : {}),
+  };
+}
+
+/** Puts a document in its slot, or records it as a duplicate when an earlier file holds the slot. */
+function index<T extends DocumentType>(content: YearContent, type: T, document: Loaded<DocumentOf<T>>): boolean {
+  const slot: Slot<T> = SLOTS[type];
+  const existing = slot.get(content, keyOf(document.data));
+  if (existing) {
+    content.duplicates.push({ file: document, existing, what: slot.what(document.data) });
+    return false;
+  }
+  slot.put(content, document);
+  return true;
+}
+
+/** The indexed document of `type` for a unit, person or month of the year, if there is one. */
+export function documentAt(content: YearContent, type: DocumentType, key: DocumentKey): LoadedDocument | undefined {
+  return SLOTS[type].get(content, key);
 }

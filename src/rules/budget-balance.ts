@@ -1,8 +1,14 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'budget-balance': { severity: 'error', summary: 'A budget’s expense lines do not add up to its expense total.' },
+} as const satisfies CodeDocs;
+
 /** A budget's expense lines add up to its stated expense total. */
-export const budgetBalance: Rule = ({ content }) =>
+export const budgetBalance: Rule<keyof typeof codes> = ({ content }) =>
   [...content.units.values()].flatMap(({ budget }) => {
     if (!budget) return [];
     const { total, lines } = budget.data.expenses;

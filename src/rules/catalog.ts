@@ -1,37 +1,55 @@
-/** Every rule code `plan check` can report, for the format reference. Codes are stable. */
-export const ruleCatalog: { code: string; severity: 'error' | 'warning'; summary: string }[] = [
-  { code: 'yaml-syntax', severity: 'error', summary: 'The frontmatter (or org.yaml) is not valid YAML, or repeats a key.' },
-  { code: 'unsafe-frontmatter', severity: 'error', summary: 'Frontmatter in a language other than YAML (`---js`, `---json`…); never evaluated.' },
-  { code: 'missing-frontmatter', severity: 'error', summary: 'A document without `---` frontmatter lines.' },
-  { code: 'empty-file', severity: 'error', summary: 'An empty content file.' },
-  { code: 'binary-file', severity: 'error', summary: 'A file that is not UTF-8 text.' },
-  { code: 'unknown-file', severity: 'warning', summary: 'A file under content/ that is not .mdx, .md or .yaml.' },
-  { code: 'unknown-type', severity: 'error', summary: '`type:` names no document type.' },
-  { code: 'missing-field', severity: 'error', summary: 'A required field is absent.' },
-  { code: 'unknown-key', severity: 'error', summary: 'A key the schema does not define (typos are errors, never ignored).' },
-  { code: 'schema', severity: 'error', summary: 'A value of the wrong type or out of range.' },
-  { code: 'money-format', severity: 'error', summary: 'An amount that does not parse exactly to 分.' },
-  { code: 'unknown-reference', severity: 'error', summary: 'A person, unit, customer group, expense line or region id not in the year’s org.yaml.' },
-  { code: 'unknown-year', severity: 'error', summary: 'Documents for a year that has no org.yaml.' },
-  { code: 'duplicate-id', severity: 'error', summary: 'Two files for the same document, or a repeated id or login in org.yaml.' },
-  { code: 'file-location', severity: 'error', summary: 'A file whose path does not match its frontmatter (year, unit, person, month).' },
-  { code: 'date-outside-year', severity: 'error', summary: 'A document date outside the window of its step of the fiscal year.' },
-  { code: 'budget-balance', severity: 'error', summary: 'A budget’s expense lines do not add up to its expense total.' },
-  { code: 'unit-allocation', severity: 'error', summary: 'The people’s annual targets in a unit do not add up to the unit budget’s revenue.' },
-  { code: 'person-months', severity: 'error', summary: 'A person’s 12 monthly targets do not add up to the annual target.' },
-  { code: 'month-groups', severity: 'error', summary: 'A monthly plan’s customer groups do not add up to the month’s target.' },
-  { code: 'month-matches-plan', severity: 'error', summary: 'A monthly plan’s target differs from that month in the annual plan.' },
-  { code: 'report-groups', severity: 'error', summary: 'A monthly report’s customer groups do not add up to its actual revenue.' },
-  { code: 'plan-matches-budget', severity: 'error', summary: 'A unit sales plan’s targets differ from its budget’s.' },
-  { code: 'company-units', severity: 'error', summary: 'The unit budgets do not add up to the company targets in org.yaml.' },
-  { code: 'missing-budget', severity: 'warning', summary: 'A unit without a budget, so the company total cannot be checked.' },
-  { code: 'midyear-figures', severity: 'error', summary: 'The mid-year review’s H1 figures differ from the plans and reports.' },
-  { code: 'mdx-syntax', severity: 'error', summary: 'A document body that is not valid MDX (e.g. an unclosed tag or a stray `{`).' },
-  { code: 'mdx-esm', severity: 'error', summary: 'An `import` or `export` in a document body: content never runs code.' },
-  { code: 'mdx-expression', severity: 'error', summary: 'A JavaScript expression `{…}` in a body or a component attribute.' },
-  { code: 'mdx-unknown-component', severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
-  { code: 'mdx-figure-path', severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
-  { code: 'codeowners-sync', severity: 'error', summary: '`.github/CODEOWNERS` differs from what the org files generate (`plan codeowners` rewrites it).' },
-  { code: 'unverified-approval', severity: 'warning', summary: 'A line of `.github/approvals.jsonl` that no commit of the recording workflow added (or a demo record): it counts for nothing.' },
-  { code: 'overdue', severity: 'warning', summary: 'A document past its due date in the seed’s calendar (an error when `calendar.strict`).' },
-];
+import type { CodeDoc } from '../core/diagnostics.ts';
+import { codes as reading } from '../core/reading-codes.ts';
+import { codes as budgetBalance } from './budget-balance.ts';
+import { codes as codeownersSync } from './codeowners-sync.ts';
+import { codes as companyUnits } from './company-units.ts';
+import { codes as comparisonSkipped } from './comparison-skipped.ts';
+import { codes as dateOutsideYear } from './date-outside-year.ts';
+import { codes as duplicateId } from './duplicate-id.ts';
+import { codes as fileLocation } from './file-location.ts';
+import { codes as mdxBody } from './mdx-body.ts';
+import { codes as midyearFigures } from './midyear-figures.ts';
+import { codes as monthGroups } from './month-groups.ts';
+import { codes as monthMatchesPlan } from './month-matches-plan.ts';
+import { codes as overdue } from './overdue.ts';
+import { codes as personMonths } from './person-months.ts';
+import { codes as planMatchesBudget } from './plan-matches-budget.ts';
+import { codes as reportGroups } from './report-groups.ts';
+import { codes as unitAllocation } from './unit-allocation.ts';
+import { codes as unknownReference } from './unknown-reference.ts';
+import { codes as unknownYear } from './unknown-year.ts';
+import { codes as unverifiedApproval } from './unverified-approval.ts';
+
+/** Each module's declared codes, in the order the format reference lists them (reading a file first). */
+export const codeDeclarations = [
+  reading,
+  unknownReference,
+  unknownYear,
+  duplicateId,
+  fileLocation,
+  dateOutsideYear,
+  budgetBalance,
+  unitAllocation,
+  personMonths,
+  monthGroups,
+  monthMatchesPlan,
+  reportGroups,
+  planMatchesBudget,
+  companyUnits,
+  comparisonSkipped,
+  midyearFigures,
+  mdxBody,
+  codeownersSync,
+  unverifiedApproval,
+  overdue,
+] as const;
+
+type Declared = (typeof codeDeclarations)[number];
+
+/** Every rule code `plan check` can report. Codes are stable. */
+export type RuleCode = Declared extends infer Codes ? (Codes extends unknown ? keyof Codes : never) : never;
+
+/** Every rule code with its severity and meaning, for the format reference. */
+export const ruleCatalog: ({ code: RuleCode } & CodeDoc)[] = codeDeclarations.flatMap((codes) =>
+  Object.entries(codes).map(([code, doc]: [string, CodeDoc]) => ({ code: code as RuleCode, ...doc })),
+);

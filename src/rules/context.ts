@@ -12,15 +12,32 @@ export interface RuleContext {
   invalid: ReadonlySet<string>;
 }
 
-/** A rule reads one fiscal year and reports; it never throws for bad content. */
-export type Rule = (context: RuleContext) => Diagnostic[];
+/**
+ * A rule reads one fiscal year and reports; it never throws for bad content. `Code` is what its
+ * module declares in `codes`, so a rule cannot report a code it does not document.
+ */
+export type Rule<Code extends string> = (context: RuleContext) => Diagnostic<Code>[];
 
 type Extra = Partial<Pick<Diagnostic, 'expected' | 'actual' | 'hint' | 'severity'>> & { at?: 'key' | 'value' };
 
 /** A diagnostic located at `path` inside `document`. */
-export function report(document: Loaded<unknown>, path: readonly PathKey[], rule: string, message: string, extra: Extra = {}): Diagnostic {
+export function report<Code extends string>(document: Loaded<unknown>, path: readonly PathKey[], rule: Code, message: string, extra: Extra = {}): Diagnostic<Code> {
   const { at = 'value', severity = 'error', ...figures } = extra;
   return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
+}
+
+/**
+ * Invalid files of the year's people (`<year>/people/<person>/<name>`) whose name passes `name`
+ * and who may belong to `unit`: by their valid annual plan, else by org.yaml, else possibly anyone's.
+ */
+export function invalidPeopleFiles(content: YearContent, invalid: ReadonlySet<string>, unit: string, name: (file: string) => boolean): string[] {
+  const prefix = `${content.year}/people/`;
+  return [...invalid].filter((path) => {
+    if (!path.startsWith(prefix)) return false;
+    const [person = '', file = ''] = path.slice(prefix.length).split('/');
+    const personUnit = content.people.get(person)?.plan?.data.unit ?? (content.org && orgIndex(content.org.data).people.get(person)?.unit);
+    return name(file) && (personUnit === undefined || personUnit === unit);
+  }).sort();
 }
 
 /** Chinese display name of a unit, falling back to its id. */

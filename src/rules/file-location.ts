@@ -1,17 +1,24 @@
 import { pathFor } from '../model/content-files.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { DOCUMENT_TYPES } from '../model/document-types.ts';
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'file-location': { severity: 'error', summary: 'A file whose path does not match its frontmatter (year, unit, person, month).' },
+} as const satisfies CodeDocs;
+
 /** A file lives where its frontmatter says it belongs, so people can find it by guessing the path. */
-export const fileLocation: Rule = ({ content }) => {
-  const out: Diagnostic[] = [];
+export const fileLocation: Rule<keyof typeof codes> = ({ content }) => {
+  const out: Diagnostic<keyof typeof codes>[] = [];
   for (const document of content.documents) {
     const data = document.data;
     const expected = pathFor({
       kind: 'document',
       year: data.year,
       type: data.type,
-      ...('unit' in data && data.type !== 'person-plan' ? { unit: data.unit } : {}),
+      // A person's annual plan names its unit too, but lives under the person.
+      ...('unit' in data && DOCUMENT_TYPES[data.type].scope === 'unit' ? { unit: data.unit } : {}),
       ...('person' in data ? { person: data.person } : {}),
       ...('month' in data ? { month: data.month } : {}),
     });

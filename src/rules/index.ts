@@ -1,42 +1,56 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { LoadResult } from '../model/load.ts';
 import type { Model } from '../model/model.ts';
 import { budgetBalance } from './budget-balance.ts';
+import type { RuleCode } from './catalog.ts';
+import { codeownersSync, type RepositoryContext } from './codeowners-sync.ts';
 import { companyUnits } from './company-units.ts';
-import type { Rule } from './context.ts';
-import { datesInYear } from './dates-in-year.ts';
-import { deadlines } from './deadlines.ts';
+import { dateOutsideYear } from './date-outside-year.ts';
+import { duplicateIds } from './duplicate-id.ts';
 import { fileLocation } from './file-location.ts';
 import { mdxBody } from './mdx-body.ts';
 import { midyearFigures } from './midyear-figures.ts';
-import { monthGroups, reportGroups } from './month-groups.ts';
+import { monthGroups } from './month-groups.ts';
+import { monthMatchesPlan } from './month-matches-plan.ts';
+import { overdue } from './overdue.ts';
 import { personMonths } from './person-months.ts';
 import { planMatchesBudget } from './plan-matches-budget.ts';
-import { references, uniqueIds } from './references.ts';
+import { reportGroups } from './report-groups.ts';
 import { unitAllocation } from './unit-allocation.ts';
+import { unknownReference } from './unknown-reference.ts';
+import { unknownYear } from './unknown-year.ts';
+import { unverifiedApproval } from './unverified-approval.ts';
 
-/** Every rule, in the order a reader would fix them: references first, then the sums. */
-export const rules: Record<string, Rule> = {
-  references,
-  uniqueIds,
+/** Every rule over one fiscal year, in the order a reader would fix them: references first, then the sums. */
+export const rules = [
+  unknownYear,
+  unknownReference,
+  duplicateIds,
   fileLocation,
-  datesInYear,
+  dateOutsideYear,
   budgetBalance,
   unitAllocation,
   personMonths,
   monthGroups,
+  monthMatchesPlan,
   reportGroups,
   planMatchesBudget,
   companyUnits,
   midyearFigures,
   mdxBody,
-  deadlines,
-};
+  overdue,
+] as const;
 
 /** Runs every rule over every year of the model. */
-export function runRules(model: Model, asOf: string): Diagnostic[] {
-  const out: Diagnostic[] = [...model.diagnostics];
+export function runRules(model: Model, asOf: string): Diagnostic<RuleCode>[] {
+  const out: Diagnostic<RuleCode>[] = [];
   for (const content of model.years.values()) {
-    for (const rule of Object.values(rules)) out.push(...rule({ content, asOf, invalid: model.invalid }));
+    for (const rule of rules) out.push(...rule({ content, asOf, invalid: model.invalid }));
   }
   return out;
+}
+
+/** Rules about the repository around the content: CODEOWNERS in sync with the org files, ledger records vouched for by Git history. */
+export async function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid'>, repository: RepositoryContext): Promise<Diagnostic<RuleCode>[]> {
+  return [...codeownersSync(load, repository), ...(await unverifiedApproval(repository))];
 }

@@ -1,15 +1,24 @@
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { CodeDoc, Diagnostic } from '../core/diagnostics.ts';
 import { rollupYear } from '../model/rollup.ts';
 import { parseBody } from '../mdx/parse.ts';
-import { validateBody } from '../mdx/validate.ts';
+import { validateBody, type MdxRule } from '../mdx/validate.ts';
 import type { Rule } from './context.ts';
 
 const HINT = 'Content MDX may only use Markdown, <Figure of="…" /> and <Chart kind="…" of="…" />; see the format reference.';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'mdx-syntax': { severity: 'error', summary: 'A document body that is not valid MDX (e.g. an unclosed tag or a stray `{`).' },
+  'mdx-esm': { severity: 'error', summary: 'An `import` or `export` in a document body: content never runs code.' },
+  'mdx-expression': { severity: 'error', summary: 'A JavaScript expression `{…}` in a body or a component attribute.' },
+  'mdx-unknown-component': { severity: 'error', summary: 'A component or HTML tag other than `<Figure>` and `<Chart>`, or an unknown attribute.' },
+  'mdx-figure-path': { severity: 'error', summary: 'A `<Figure of>` or `<Chart kind of>` that names no figure of the year (e.g. `units.east.actual`).' },
+} as const satisfies Record<MdxRule, CodeDoc>;
+
 /** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves. */
-export const mdxBody: Rule = ({ content }) => {
+export const mdxBody: Rule<keyof typeof codes> = ({ content }) => {
   let rollup: ReturnType<typeof rollupYear> | undefined;
-  const out: Diagnostic[] = [];
+  const out: Diagnostic<keyof typeof codes>[] = [];
   for (const document of content.documents) {
     if (!mayHoldMdx(document.body)) continue;
     const parsed = parseBody(document.body, { mdx: !document.path.endsWith('.md') });

@@ -1,8 +1,14 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { personName, report, type Rule } from './context.ts';
 
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'person-months': { severity: 'error', summary: 'A person’s 12 monthly targets do not add up to the annual target.' },
+} as const satisfies CodeDocs;
+
 /** Each person's 12 monthly targets add up to their annual target. */
-export const personMonths: Rule = ({ content }) =>
+export const personMonths: Rule<keyof typeof codes> = ({ content }) =>
   [...content.people.values()].flatMap(({ id, plan }) => {
     if (!plan) return [];
     const sum = sumFen(plan.data.months);

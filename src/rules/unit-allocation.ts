@@ -1,10 +1,19 @@
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
-import { report, unitName, type Rule } from './context.ts';
+import { skipped, type SkippedCode } from './comparison-skipped.ts';
+import { invalidPeopleFiles, report, unitName, type Rule } from './context.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'unit-allocation': { severity: 'error', summary: 'The people’s annual targets in a unit do not add up to the unit budget’s revenue.' },
+} as const satisfies CodeDocs;
 
 /** The people's annual targets in a unit add up to the unit budget's revenue target. */
-export const unitAllocation: Rule = ({ content }) =>
-  [...content.units.values()].flatMap(({ id, budget }) => {
+export const unitAllocation: Rule<keyof typeof codes | SkippedCode> = ({ content, invalid }) =>
+  [...content.units.values()].flatMap(({ id, budget }): Diagnostic<keyof typeof codes | SkippedCode>[] => {
     if (!budget) return [];
+    const invalidPlans = invalidPeopleFiles(content, invalid, id, (file) => file === 'plan.mdx');
+    if (invalidPlans.length) return [skipped(budget, ['targets', 'revenue'], `The people's targets in ${unitName(content, id)}`, invalidPlans)];
     const plans = [...content.people.values()].flatMap(({ plan }) => (plan?.data.unit === id ? [plan] : []));
     if (plans.length === 0) return [];
     const allocated = sumFen(plans.map((plan) => plan.data.target.revenue));

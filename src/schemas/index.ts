@@ -8,7 +8,7 @@ import { monthlyReportSchema } from './monthly-report.ts';
 import { personPlanSchema } from './person-plan.ts';
 import { salesPlanSchema } from './sales-plan.ts';
 
-export { orgSchema, type Org, type OrgInput } from './org.ts';
+export { DEFAULT_UNIT_WORD, orgSchema, type Org, type OrgInput } from './org.ts';
 
 /** Every document type of the planning cycle, in the seed's order. */
 export const documentSchemas = {
@@ -24,6 +24,7 @@ export const documentSchemas = {
 
 export type DocumentType = keyof typeof documentSchemas;
 export type DocumentData = { [T in DocumentType]: z.output<(typeof documentSchemas)[T]> }[DocumentType];
+/** The parsed frontmatter of one document type. */
 export type DocumentOf<T extends DocumentType> = z.output<(typeof documentSchemas)[T]>;
 export const documentTypes = Object.keys(documentSchemas) as DocumentType[];
 

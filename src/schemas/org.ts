@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { count, id, money, percent, year } from './common.ts';
 
+/** The seed's word for a sales unit: its manager is the 市场部经理 of the approval chains. */
+export const DEFAULT_UNIT_WORD = '市场部';
+
 /** A named thing with Chinese and English names. */
 const named = {
   /** Identifier used in file paths and references. */
@@ -48,12 +51,14 @@ export const orgSchema = z.strictObject({
     /** Administrators (person ids): with the GM they own the organisation file and every file outside the content folder (code, scripts, workflows, CODEOWNERS, the ledger). */
     admins: z.array(id).default([]),
   }),
+  /** What the company calls its sales units when not the seed's 市场部, e.g. 事业部: the unit manager is then 事业部经理 in the CLI, pull-request comments and the portal. */
+  unitWord: z.string().min(1).default(DEFAULT_UNIT_WORD),
   /** Sales units (市场部 / 事业部). */
   units: z
     .array(
       z.strictObject({
         ...named,
-        /** Person id of the unit manager (市场部经理). */
+        /** Person id of the unit manager (市场部经理, or after `unitWord`). */
         manager: id,
         /** Region ids the unit covers. */
         regions: z.array(id).default([]),

@@ -1,7 +1,7 @@
-import type { Role } from '../approvals/chains.ts';
 import type { Provenance } from '../approvals/provenance.ts';
-import { provenanceView } from '../approvals/provenance-view.ts';
 import type { Lang } from '../i18n/index.ts';
+import type { Org } from '../schemas/index.ts';
+import { provenanceView } from './provenance-view.ts';
 
 export interface ApprovalBadge {
   state: 'approved' | 'changed';
@@ -12,8 +12,8 @@ export interface ApprovalBadge {
 }
 
 /** The one-line approval state lists and the timeline show; undefined when no approval is recorded. */
-export function approvalBadge(provenance: Provenance | undefined, lang: Lang, roleLabel: (role: Role) => string): ApprovalBadge | undefined {
-  const view = provenanceView(provenance, lang, roleLabel);
+export function approvalBadge(provenance: Provenance | undefined, lang: Lang, org: Org | undefined): ApprovalBadge | undefined {
+  const view = provenanceView(provenance, lang, org);
   if (view.state === 'none') return undefined;
   const last = view.stages.at(-1);
   return {

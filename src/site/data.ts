@@ -1,36 +1,28 @@
-import { getCollection } from 'astro:content';
-import { contentDir } from '../content.config.ts';
 import { today } from '../core/dates.ts';
-import { placementOf } from '../model/content-files.ts';
-import type { Loaded } from '../model/load.ts';
-import type { DocumentData, Org } from '../schemas/index.ts';
+import { loadContent } from '../model/load.ts';
 import { siteProvenance } from './provenance.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
+
+/** The content folder the portal is built from (PLANBOOK_CONTENT, for fixtures and the bench). */
+export const contentDir = process.env['PLANBOOK_CONTENT'] || 'content';
 
 /** The date the portal judges deadlines on: the build date, or PLANBOOK_AS_OF for reproducible tests. */
 export const asOf = process.env['PLANBOOK_AS_OF'] || today();
 
-/** Positions are only needed for diagnostics, which `plan check` already printed before the build. */
-const nowhere = () => ({ line: 1, column: 1 });
-
 let cached: Promise<SiteModel> | undefined;
 
-/** Every page reads the content through here: the collections are queried once per build. */
+/**
+ * Every page reads the content through here, once per build: the same loader as `plan check`
+ * (Astro's glob loader would parse YAML dates into Date objects and skip our money parsing).
+ */
 export function siteData(): Promise<SiteModel> {
   return (cached ??= load());
 }
 
 async function load(): Promise<SiteModel> {
-  // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the collections.
-  const [orgs, documents, provenance] = await Promise.all([getCollection('orgs'), getCollection('documents'), siteProvenance(contentDir, { cache: {} })]);
-  const loaded = <T>(entry: { id: string; data: unknown; body?: string | undefined; filePath?: string | undefined }): Loaded<T> => ({
-    file: entry.filePath ?? entry.id,
-    path: entry.id,
-    placement: placementOf(entry.id),
-    data: entry.data as T,
-    body: entry.body ?? '',
-    bodyLine: 1,
-    locate: nowhere,
-  });
-  return buildSiteModel({ orgs: orgs.map((entry) => loaded<Org>(entry)), documents: documents.map((entry) => loaded<DocumentData>(entry)) }, asOf, provenance);
+  // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the content.
+  const [content, provenance] = await Promise.all([loadContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
+  const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  if (errors) console.warn(`planbook: ${errors} content errors; run npm run plan -- check (npm run build refuses to build)`);
+  return buildSiteModel(content, asOf, provenance);
 }

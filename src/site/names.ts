@@ -1,6 +1,8 @@
+import { labelIn } from '../core/lang.ts';
 import type { Lang } from '../i18n/index.ts';
+import { DOCUMENT_TYPES } from '../model/document-types.ts';
 import { orgIndex } from '../model/org-index.ts';
-import type { Org } from '../schemas/index.ts';
+import type { DocumentType, Org } from '../schemas/index.ts';
 
 type Named = { name: string; nameEn?: string | undefined };
 
@@ -10,6 +12,12 @@ export const nameIn = (lang: Lang, item: Named | undefined, fallback: string) =>
 export const personName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).people.get(id) : undefined, id);
 
 export const unitName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).units.get(id) : undefined, id);
+
+/** A document type as pages name it: the registry's label, in English capitalised as a heading ("Mid-year review"). */
+export function documentTypeName(lang: Lang, type: DocumentType): string {
+  const label = labelIn(DOCUMENT_TYPES[type].label, lang);
+  return lang === 'en' ? `${label.charAt(0).toUpperCase()}${label.slice(1)}` : label;
+}
 
 export const companyName = (lang: Lang, org: Org | undefined) => (org ? (lang === 'en' ? (org.company.nameEn ?? org.company.name) : org.company.name) : '');
 

@@ -2,7 +2,7 @@ import { escapeXml } from '../charts/svg.ts';
 import { formatFen } from '../core/money.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
-import type { Key, Translate } from '../i18n/index.ts';
+import type { Key, Lang, Translate } from '../i18n/index.ts';
 import { moneyPathsOf } from './money-paths.ts';
 
 /** Shown in the page header instead (title, status…), so the summary leaves them out. */
@@ -12,7 +12,7 @@ export interface SummaryContext {
   t: Translate;
   /** Names ids (units, people, customer groups, expense lines). */
   org: Org | undefined;
-  lang: 'zh-CN' | 'en';
+  lang: Lang;
 }
 
 /**

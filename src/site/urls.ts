@@ -22,6 +22,5 @@ export function documentRoute(document: Pick<LoadedDocument, 'path'>): string {
   return `${year}/docs/${rest.join('/')}/`;
 }
 
-export const yearRoute = (year: number) => `${year}/`;
 export const unitRoute = (year: number, unit: string) => `${year}/units/${unit}/`;
 export const personRoute = (year: number, person: string) => `${year}/people/${person}/`;

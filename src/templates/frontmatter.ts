@@ -1,5 +1,8 @@
 import { formatLike } from '../edit/yaml-figures.ts';
 import type { Fen } from '../core/money.ts';
+import { pathFor } from '../model/content-files.ts';
+import { windowFor, type DocumentTime } from '../model/document-types.ts';
+import type { DocumentType } from '../schemas/index.ts';
 
 /** A YAML scalar that reads back as the same string (quoted only when YAML would misread it). */
 export function str(text: string): string {
@@ -16,9 +19,13 @@ export function mdx(frontmatter: readonly string[], body: readonly string[]): st
   return ['---', ...frontmatter, '---', '', ...body, ''].join('\n');
 }
 
-/** Clamps a date into the window the date rule allows for a document, so a fresh scaffold passes plan check. */
-export function dateWithin(date: string, from: string, to: string): string {
+/** Clamps a date into the window the date rule allows for a document of `type`, so a fresh scaffold passes plan check. */
+export function dateWithin(date: string, type: DocumentType, time: DocumentTime): string {
+  const [from, to] = windowFor(type, time);
   return date < from ? from : date > to ? to : date;
 }
 
-export const pad2 = (month: number) => String(month).padStart(2, '0');
+/** Where a new document of `type` goes, inside the content directory. */
+export function newPath(type: DocumentType, year: number, key: { unit?: string; person?: string; month?: number } = {}): string {
+  return pathFor({ kind: 'document', type, year, ...key });
+}

@@ -8,12 +8,13 @@ import type { YearContent } from '../model/model.ts';
 import { sumFen } from '../core/money.ts';
 import { rollupYear } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
-import { dateWithin, pad2 } from './frontmatter.ts';
+import { dateWithin, newPath } from './frontmatter.ts';
 import { monthlyPlanTemplate, monthlyReportTemplate } from './monthly.ts';
 import { midyearReviewTemplate } from './midyear-review.ts';
 import { personPlanTemplate } from './person-plan.ts';
 import { budgetTemplate, salesPlanTemplate } from './unit-drafts.ts';
 import { annualReportTemplate, marketResearchTemplate } from './year-documents.ts';
+import { PlanbookError } from '../core/errors.ts';
 
 /** A file `plan new` will create: path inside the content directory and its text. */
 export interface NewFile {
@@ -22,7 +23,8 @@ export interface NewFile {
 }
 
 /** What the command asked for does not fit the content (unknown person, no annual plan). */
-export class ScaffoldError extends Error {
+export class ScaffoldError extends PlanbookError {
+  readonly exitCode = 1;
   readonly code = 'scaffold';
 }
 
@@ -43,8 +45,8 @@ export function personPlanFile(year: number, org: Org, id: string, date: string)
   const unit = org.units.find((candidate) => candidate.id === person.unit);
   if (!unit) throw new ScaffoldError(`${person.name} (${id}) has no unit in ${year}/org.yaml; only people in a unit carry a sales target`);
   const manager = org.people.find((candidate) => candidate.id === unit.manager);
-  const text = personPlanTemplate({ year, person: id, name: person.name, unit: unit.id, unitName: unit.name, manager: unit.manager, managerName: manager?.name ?? unit.manager, date: dateWithin(date, `${year - 1}-01-01`, `${year}-12-31`) });
-  return { path: `${year}/people/${id}/plan.mdx`, text };
+  const text = personPlanTemplate({ year, person: id, name: person.name, unit: unit.id, unitName: unit.name, manager: unit.manager, managerName: manager?.name ?? unit.manager, date: dateWithin(date, 'person-plan', { year }) });
+  return { path: newPath('person-plan', year, { person: id }), text };
 }
 
 /**
@@ -55,11 +57,10 @@ export function newYearFiles(last: YearContent, contentDir: string, date: string
   const year = last.year + 1;
   const org = orgOf(last);
   const orgText = readFileSync(path.join(contentDir, last.org?.path ?? ''), 'utf8');
-  const planDate = dateWithin(date, `${year - 1}-01-01`, `${year}-12-31`);
   const rollup = rollupYear(last);
   const files: NewFile[] = [
     { path: `${year}/org.yaml`, text: carryOverOrg(orgText, year) },
-    { path: `${year}/market-research.mdx`, text: marketResearchTemplate({ year, org, date: planDate }) },
+    { path: newPath('market-research', year), text: marketResearchTemplate({ year, org, date: dateWithin(date, 'market-research', { year }) }) },
   ];
   for (const unit of org.units) {
     const unitRollup = rollup.units.find((candidate) => candidate.id === unit.id);
@@ -69,14 +70,15 @@ export function newYearFiles(last: YearContent, contentDir: string, date: string
       unitName: unit.name,
       manager: unit.manager,
       managerName: org.people.find((person) => person.id === unit.manager)?.name ?? unit.manager,
-      date: planDate,
+      date: dateWithin(date, 'sales-plan', { year }),
       lastBudget: last.units.get(unit.id)?.budget?.data,
       lastActual: unitRollup?.actual ?? 0,
       lastMonths: unitRollup?.months.filter((month) => month.actual !== null).length ?? 0,
       expenseLines: org.expenseLines,
     };
-    files.push({ path: `${year}/units/${unit.id}/sales-plan.mdx`, text: salesPlanTemplate(input) });
-    files.push({ path: `${year}/units/${unit.id}/budget.mdx`, text: budgetTemplate(input) });
+    files.push({ path: newPath('sales-plan', year, { unit: unit.id }), text: salesPlanTemplate(input) });
+    // A budget's date window is the sales plan's: both are written before the year.
+    files.push({ path: newPath('budget', year, { unit: unit.id }), text: budgetTemplate(input) });
   }
   for (const id of salespeople(last)) {
     if (org.people.some((person) => person.id === id && person.unit)) files.push(personPlanFile(year, org, id, date));
@@ -107,17 +109,16 @@ export function monthlyPlanFile(content: YearContent, id: string, month: number,
   const previous = person.monthlyPlans.get(month - 1)?.data.groups;
   const weights = input.groups.map((group) => previous?.[group.id] ?? 0);
   const split = previous && weights.some((weight) => weight > 0) ? allocate(target, weights) : allocateEvenly(target, input.groups.length);
-  const from = new Date(Date.UTC(content.year, month - 3, 1)).toISOString().slice(0, 10);
-  return { path: `${content.year}/people/${id}/${pad2(month)}.plan.mdx`, text: monthlyPlanTemplate({ ...input, date: dateWithin(date, from, `${content.year}-12-31`), target, split }) };
+  const time = { year: content.year, month };
+  return { path: newPath('monthly-plan', content.year, { person: id, month }), text: monthlyPlanTemplate({ ...input, date: dateWithin(date, 'monthly-plan', time), target, split }) };
 }
 
 /** A monthly report with zero actuals and the seed's three sections. */
 export function monthlyReportFile(content: YearContent, id: string, month: number, date: string): NewFile {
   const input = monthlyInput(content, id, month);
   const target = content.people.get(id)?.plan?.data.months[month - 1] ?? 0;
-  const from = new Date(Date.UTC(content.year, month - 1, 1)).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(content.year, month + 2, 0)).toISOString().slice(0, 10);
-  return { path: `${content.year}/people/${id}/${pad2(month)}.report.mdx`, text: monthlyReportTemplate({ ...input, date: dateWithin(date, from, to), target }) };
+  const time = { year: content.year, month };
+  return { path: newPath('monthly-report', content.year, { person: id, month }), text: monthlyReportTemplate({ ...input, date: dateWithin(date, 'monthly-report', time), target }) };
 }
 
 /** The mid-year review with H1 figures from the plans and reports and a plan-shape H2 forecast. */
@@ -127,8 +128,8 @@ export function midyearReviewFile(content: YearContent, unitId: string, date: st
   if (!unit) throw new ScaffoldError(`Unknown unit "${unitId}" in ${content.year}/org.yaml, expected one of ${org.units.map((candidate) => candidate.id).join(', ')}`);
   const [forecast] = forecastYear(content, 'plan-shape', unitId).units;
   if (!forecast) throw new ScaffoldError(`No forecast for ${unitId}`);
-  const text = midyearReviewTemplate({ year: content.year, forecast, manager: unit.manager, date: dateWithin(date, `${content.year}-01-01`, `${content.year}-12-31`) });
-  return { path: `${content.year}/units/${unitId}/midyear-review.mdx`, text };
+  const text = midyearReviewTemplate({ year: content.year, forecast, manager: unit.manager, date: dateWithin(date, 'midyear-review', { year: content.year }) });
+  return { path: newPath('midyear-review', content.year, { unit: unitId }), text };
 }
 
 /** The annual report with the year's reported revenue. */
@@ -137,6 +138,6 @@ export function annualReportFile(content: YearContent, date: string): NewFile {
   const reports = [...content.people.values()].flatMap((person) => [...person.reports.values()]);
   const revenue = sumFen(reports.map((report) => report.data.actual.revenue));
   const newProductRevenue = sumFen(reports.map((report) => report.data.actual.newProductRevenue ?? 0));
-  const text = annualReportTemplate({ year: content.year, org, date: dateWithin(date, `${content.year}-11-01`, `${content.year + 1}-03-31`), revenue, newProductRevenue });
-  return { path: `${content.year}/annual-report.mdx`, text };
+  const text = annualReportTemplate({ year: content.year, org, date: dateWithin(date, 'annual-report', { year: content.year }), revenue, newProductRevenue });
+  return { path: newPath('annual-report', content.year), text };
 }

@@ -12,9 +12,3 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
-
-/** The sitemap the portal emits (both languages). */
-export async function routes(page: Page): Promise<string[]> {
-  const response = await page.request.get('./routes.json');
-  return (await response.json()) as string[];
-}

@@ -6,7 +6,7 @@ test('searching for a person finds their page', async ({ page }) => {
   const box = page.getByRole('search').getByRole('textbox');
   await box.fill('何俊');
   const hit = page.locator('.pagefind-ui__result-link').first();
-  await expect(hit).toBeVisible({ timeout: 15_000 });
+  await expect(hit).toBeVisible();
   await expect(page.locator('.pagefind-ui__result-link[href*="/people/he-jun/"]').first()).toBeVisible();
 });
 
@@ -14,7 +14,7 @@ test('English search leads to the English pages', async ({ page }) => {
   await page.goto('./en/search/');
   await page.getByRole('search').getByRole('textbox').fill('华南事业部');
   const hit = page.locator('.pagefind-ui__result-link').first();
-  await expect(hit).toBeVisible({ timeout: 15_000 });
+  await expect(hit).toBeVisible();
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/\/en\//);

@@ -5,7 +5,7 @@ import git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_PATH, parseLedger } from '../../src/approvals/ledger.ts';
 import { readProvenance } from '../../src/approvals/provenance.ts';
-import { RECORDER } from '../../src/approvals/recorder.ts';
+import { RECORD_COMMITTER } from '../../src/approvals/bot-identity.ts';
 import { BUDGET, fixtureRepo, LOGIN, mergeApprovedBudget, review, writePayloads } from './helpers/approvals-repo.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
@@ -52,13 +52,13 @@ describe('attempt 5: ledger records count only when the recording workflow added
 
   it('does not trust a commit that claims the recorder but also changes a document', async () => {
     await mergeApprovedBudget(repo);
-    await repo.commit('Record approvals', { [LEDGER_PATH]: read(LEDGER_PATH) + (await forgedLine()), [BUDGET]: `${read(BUDGET)}\n追加2000万。\n` }, RECORDER);
+    await repo.commit('Record approvals', { [LEDGER_PATH]: read(LEDGER_PATH) + (await forgedLine()), [BUDGET]: `${read(BUDGET)}\n追加2000万。\n` }, RECORD_COMMITTER);
     expect(await unverified()).toEqual([forgedWarning]);
   });
 
   it('does not trust a recorder-authored commit rebased by GitHub (committer web-flow)', async () => {
     await mergeApprovedBudget(repo);
-    await repo.commit('Record approvals', { [LEDGER_PATH]: read(LEDGER_PATH) + (await forgedLine()) }, { ...RECORDER, committer: { name: 'GitHub', email: 'noreply@github.com' } });
+    await repo.commit('Record approvals', { [LEDGER_PATH]: read(LEDGER_PATH) + (await forgedLine()) }, { ...RECORD_COMMITTER, committer: { name: 'GitHub', email: 'noreply@github.com' } });
     expect(await unverified()).toEqual([forgedWarning]);
   });
 
@@ -69,7 +69,7 @@ describe('attempt 5: ledger records count only when the recording workflow added
     writeFileSync(path.join(repo.dir, LEDGER_PATH), read(LEDGER_PATH) + (await forgedLine()));
     await git.add({ fs, dir: repo.dir, filepath: LEDGER_PATH });
     const when = { timestamp: 1_768_100_000, timezoneOffset: 0 };
-    const forged = await git.commit({ fs, dir: repo.dir, ref: 'refs/heads/pr', parent: [main], message: 'Record approvals', author: { ...RECORDER, ...when }, committer: { ...RECORDER, ...when } });
+    const forged = await git.commit({ fs, dir: repo.dir, ref: 'refs/heads/pr', parent: [main], message: 'Record approvals', author: { ...RECORD_COMMITTER, ...when }, committer: { ...RECORD_COMMITTER, ...when } });
     const { commit } = await git.readCommit({ fs, dir: repo.dir, oid: forged });
     await git.commit({ fs, dir: repo.dir, ref: 'refs/heads/main', parent: [main, forged], tree: commit.tree, message: 'Merge pull request #30', author: { name: 'Planbook Test', email: 'test@example.com', ...when } });
     expect(await unverified()).toEqual([forgedWarning]);
@@ -102,7 +102,7 @@ describe('attempt 6: the ledger binds the reviewed version, not the merged one',
     expect(result.stderr).toContain(`${BUDGET}: merged version differs from reviewed version (reviewed ${reviewed.slice(0, 7)}, merged ${merged.slice(0, 7)})`);
     const [record] = parseLedger(read(LEDGER_PATH));
     expect(record).toMatchObject({ path: BUDGET, oid: reviewed, mergedOid: merged });
-    await repo.commit('Record approvals of #14', {}, RECORDER);
+    await repo.commit('Record approvals of #14', {}, RECORD_COMMITTER);
     expect((await readProvenance({ dir: repo.dir })).get('2026/units/east/budget.mdx')?.changedAfterApproval).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_PATH, parseLedger } from '../../src/approvals/ledger.ts';
-import { provenanceView } from '../../src/approvals/provenance-view.ts';
+import { provenanceView } from '../../src/site/provenance-view.ts';
 import { readProvenance } from '../../src/approvals/provenance.ts';
 import { BUDGET, fixtureRepo, LOGIN, mergeApprovedBudget, review, writePayloads } from './helpers/approvals-repo.ts';
 import { runPlan } from './helpers/run-plan.ts';
@@ -20,7 +20,7 @@ describe('provenance: approvals recorded at merge, read back for the portal', ()
 
     const provenance = (await readProvenance({ dir: repo.dir, cache: {} })).get('2026/units/east/budget.mdx');
     expect(provenance?.changedAfterApproval).toBe(false);
-    const view = provenanceView(provenance, 'zh-CN');
+    const view = provenanceView(provenance, 'zh-CN', undefined);
     expect(view.stateLabel).toBe('已批准');
     expect(view.stages.map((stage) => `${stage.role} ${stage.who} @${stage.login} ${stage.at}`)).toEqual([
       '营销副总 王海涛 @wanghaitao-ex 2026-01-11',
@@ -35,8 +35,8 @@ describe('provenance: approvals recorded at merge, read back for the portal', ()
     await repo.commit('Unreviewed edit', { [BUDGET]: budget.replace('市场推广费用用于新品发布。', '市场推广费用改用于展会。') });
     const provenance = (await readProvenance({ dir: repo.dir })).get('2026/units/east/budget.mdx');
     expect(provenance?.changedAfterApproval).toBe(true);
-    expect(provenanceView(provenance, 'zh-CN').stateLabel).toBe('批准后已修改');
-    expect(provenanceView(provenance, 'en').stateLabel).toBe('changed after approval');
+    expect(provenanceView(provenance, 'zh-CN', undefined).stateLabel).toBe('批准后已修改');
+    expect(provenanceView(provenance, 'en', undefined).stateLabel).toBe('changed after approval');
     expect(provenance?.approved.oid).not.toBe(provenance?.currentOid);
   });
 

@@ -113,6 +113,6 @@ describe('plan export --format csv', () => {
         ['=HYPERLINK("x")', -150, null],
       ],
     };
-    expect(tableAsCsv(table, 'zh')).toBe('\uFEFF名称,金额,完成率\r\n"华信, ""上海""\n分公司",0.01,98.74%\r\n"\'=HYPERLINK(""x"")",-1.50,\r\n');
+    expect(tableAsCsv(table, 'zh-CN')).toBe('\uFEFF名称,金额,完成率\r\n"华信, ""上海""\n分公司",0.01,98.74%\r\n"\'=HYPERLINK(""x"")",-1.50,\r\n');
   });
 });

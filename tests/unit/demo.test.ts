@@ -12,7 +12,7 @@ describe('the demo company', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.errors).toBe(0);
-    expect(json.diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`)).toEqual(['overdue content/2026/people/he-jun/10.report.mdx', 'unverified-approval .github/approvals.jsonl']);
+    expect(json.diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`)).toEqual(['unverified-approval .github/approvals.jsonl', 'overdue content/2026/people/he-jun/10.report.mdx']);
   });
 
   it('fails with the file, the line and the 0.01 difference when one month moves by 0.01 yuan', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ApprovalHistory from '../../src/components/ApprovalHistory.astro';
-import { translator, type Lang } from '../../src/i18n/index.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { documentChain } from '../../src/site/document-chain.ts';
 import { siteProvenance } from '../../src/site/provenance.ts';
@@ -21,9 +21,10 @@ async function approvalSection(contentDir: string, documentPath: string, lang: L
   const site = buildSiteModel(await loadContent(contentDir), '2026-01-20', await siteProvenance(contentDir));
   const document = site.byPath.get(documentPath);
   if (!document) throw new Error(`no ${documentPath}`);
-  const chain = documentChain(document, site.years[0]?.content.org?.data, lang, translator(lang));
+  const org = site.years[0]?.content.org?.data;
+  const chain = documentChain(document, org, lang);
   const container = await AstroContainer.create();
-  const html = await container.renderToString(ApprovalHistory, { props: { provenance: site.provenance.get(documentPath), lang, chain } });
+  const html = await container.renderToString(ApprovalHistory, { props: { provenance: site.provenance.get(documentPath), lang, org, chain } });
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

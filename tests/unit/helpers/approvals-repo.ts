@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
 import git from 'isomorphic-git';
-import { RECORDER } from '../../../src/approvals/recorder.ts';
+import { RECORD_COMMITTER } from '../../../src/approvals/bot-identity.ts';
 import { ROOT, runPlan } from './run-plan.ts';
 
 /** Fixed commit dates, one hour apart, so commit ids (and so the tests) are reproducible. */
@@ -84,6 +84,6 @@ export async function mergeApprovedBudget(repo: Awaited<ReturnType<typeof fixtur
     { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: head },
   );
   const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
-  await repo.commit('Record approvals of #12', {}, RECORDER);
+  await repo.commit('Record approvals of #12', {}, RECORD_COMMITTER);
   return { result, head };
 }

@@ -1,0 +1,19 @@
+import type { Io } from './cli.ts';
+
+/** Parsed flags, as node:util parseArgs returns them. */
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** One `plan` command: what `plan --help` lists, its flags, and the function that runs it. */
+export interface Command {
+  summary: string;
+  help: string;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  /** Returns the exit code; expected failures throw a PlanbookError, which scripts/plan.ts maps. */
+  run: (values: OptionValues, positionals: string[], io: Io) => Promise<number>;
+}
+
+export const stringOption = { type: 'string' } as const;
+export const booleanOption = { type: 'boolean' } as const;
+
+/** The value of a string flag, undefined when absent. */
+export const str = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import path from 'node:path';
+
+/** The repository root, where node_modules/.bin holds the tools. */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** A tool installed in node_modules/.bin, by name (astro, pagefind, vitest…). */
+export const bin = (name: string): string => path.join(ROOT, 'node_modules', '.bin', name);
+
+/**
+ * The environment for child tools: they start with `#!/usr/bin/env node`, so this Node (22) goes
+ * first on PATH, or the system's older Node would run them. Astro's telemetry stays off.
+ */
+export function toolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * Runs a tool under the project's Node with the terminal as its stdio and resolves with its exit
+ * code: the tool's own, 127 when it cannot start (said on stderr), 128 + the signal that ended it.
+ */
+export function runTool(command: string, args: readonly string[], { cwd = ROOT, env = process.env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: toolEnv(env) });
+    child.on('error', (error) => {
+      console.error(`planbook: could not start ${path.basename(command)}: ${error.message}`);
+      resolve(127);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+}

@@ -1,0 +1,47 @@
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
+import { report, type Rule } from './context.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'duplicate-id': { severity: 'error', summary: 'Two files for the same document, or a repeated id or login in org.yaml.' },
+} as const satisfies CodeDocs;
+
+/**
+ * One file per document and per year's organisation file (the model keeps the first by path), and
+ * ids in the organisation file are unique (people, units, customer groups, regions, expense lines, logins).
+ */
+export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
+  const out: Diagnostic<keyof typeof codes>[] = [];
+  for (const { file, existing, what } of content.duplicates) {
+    out.push(
+      what === undefined
+        ? report(file, ['year'], 'duplicate-id', `Unexpected second organisation file for ${content.year}, already defined in ${existing.file}`)
+        : report(file, ['type'], 'duplicate-id', `Unexpected second ${what}, already defined in ${existing.file}`, { hint: 'Each document has exactly one file; remove one or fix its year, unit, person or month.' }),
+    );
+  }
+  const org = content.org;
+  if (!org) return out;
+  const lists = [
+    ['people', org.data.people.map((person) => person.id)],
+    ['units', org.data.units.map((unit) => unit.id)],
+    ['customerGroups', org.data.customerGroups.map((group) => group.id)],
+    ['regions', org.data.regions.map((region) => region.id)],
+    ['expenseLines', org.data.expenseLines.map((line) => line.id)],
+  ] as const;
+  for (const [list, ids] of lists) {
+    const seen = new Map<string, number>();
+    ids.forEach((value, index) => {
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, index);
+      else out.push(report(org, [list, index, 'id'], 'duplicate-id', `Unexpected duplicate id "${value}" in ${list}, first used at item ${first + 1}`));
+    });
+  }
+  const logins = new Map<string, number>();
+  org.data.people.forEach((person, index) => {
+    const login = person.login.toLowerCase();
+    const first = logins.get(login);
+    if (first === undefined) logins.set(login, index);
+    else out.push(report(org, ['people', index, 'login'], 'duplicate-id', `Unexpected duplicate login "${person.login}", already used by ${org.data.people[first]?.id}`));
+  });
+  return out;
+};

@@ -1,0 +1,19 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
+import { pathFor } from '../model/content-files.ts';
+import { report, type Rule } from './context.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'unknown-year': { severity: 'error', summary: 'Documents for a year that has no org.yaml.' },
+} as const satisfies CodeDocs;
+
+/** Documents for a year need that year's organisation file; reported once, on the first document by path. */
+export const unknownYear: Rule<keyof typeof codes> = ({ content, invalid }) => {
+  if (content.org) return [];
+  // An org.yaml that exists but is invalid is reported with its own errors, never as missing.
+  if (invalid.has(pathFor({ kind: 'org', year: content.year }))) return [];
+  const first = [...content.documents].sort((a, b) => a.path.localeCompare(b.path))[0];
+  return first
+    ? [report(first, ['year'], 'unknown-year', `No organisation file for ${content.year}, expected content/${content.year}/org.yaml`, { hint: 'Create it with `plan new year` or copy last year’s.' })]
+    : [];
+};

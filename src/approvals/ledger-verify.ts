@@ -25,13 +25,14 @@ export interface RecorderLines {
 
 /**
  * Ledger lines added by the recording workflow along the first-parent history of `ref`. A commit
- * counts when its author and committer are both the recorder, it has one parent, it changes nothing
- * but the ledger, and it only appends to it.
+ * counts when its author and committer are both the record bot (`RECORD_COMMITTER`, the identity
+ * `scripts/ci/commit-ledger.ts` commits with), it has one parent, it changes nothing but the ledger,
+ * and it only appends to it.
  *
- * Why first-parent history and both identities: anyone can write a commit that claims the bot as
- * author, but on a protected default branch only the bot pushes directly; a pull request's commits
- * reach it as a merge's second parent (merge), or rewritten with GitHub as committer (rebase) or the
- * opener as author (squash). So on the default branch these rules are as strong as branch protection.
+ * Why first-parent history and the committer: anyone can write a commit that claims the bot, but on
+ * a protected default branch only the record app may push directly, and every GitHub merge method
+ * rewrites the committer to GitHub (rebase, squash) or puts a pull request's commits on a merge's
+ * second parent. So on the default branch these rules are as strong as branch protection.
  */
 export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<RecorderLines> {
   const { dir, fs: client = fs, cache = {} } = repo;

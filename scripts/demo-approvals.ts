@@ -35,7 +35,7 @@ const records: LedgerRecord[] = [];
 for (const [index, document] of approved.entries()) {
   const repoPath = `content/${document.path}`;
   const target = chainTarget(repoPath);
-  if (!target || !document.org) continue;
+  if (!document.org) continue;
   const authorLogin = document.org.people.find((person) => person.id === document.author)?.login ?? '';
   const stages = stagesFor(target, document.org, authorLogin).map((stage, step) => {
     const holder = stage.holders.find((candidate) => candidate.login !== authorLogin) ?? stage.holders[0];

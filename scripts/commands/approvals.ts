@@ -6,34 +6,43 @@ import { blobAt, resolveCommit, type GitRepo } from '../../src/approvals/git.ts'
 import { fetchPullRequest, fetchReviews } from '../../src/approvals/github-api.ts';
 import { appendLedger, LEDGER_PATH, recordsFor } from '../../src/approvals/ledger.ts';
 import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
-import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText } from '../../src/approvals/report.ts';
+import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText, approvalsExplained, printable } from '../../src/approvals/report.ts';
 import { parseReviews } from '../../src/approvals/reviews.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { formatOption } from '../lib/options.ts';
 
-export const approvalsHelp = `plan approvals — is each changed document approved along its chain?
+export const approvalsHelp = `plan approvals — is each changed file approved along its chain?
 
 Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author LOGIN) [options]
-       plan approvals --github --pr-number N [options]       (in a workflow, with GITHUB_TOKEN)
+       plan approvals --github --pr-number N --head SHA [options]   (in a workflow, with GITHUB_TOKEN)
+       plan approvals --explain [--base REF] [--head REF] [--reviews FILE] [--author LOGIN]
 
   --repo DIR        the Git repository (default: .)
   --base REF        base commit of the pull request (default: the --pr payload's base.sha)
-  --head REF        head commit (default: the --pr payload's head.sha)
+  --head REF        head commit (default: the --pr payload's head.sha); with --github the full id
+                    of the one commit to evaluate (the API's head is never re-read in its place)
   --reviews FILE    JSON from GET /repos/{owner}/{repo}/pulls/{n}/reviews
   --pr FILE         JSON from GET /repos/{owner}/{repo}/pulls/{n} (author, base, head, merge)
   --author LOGIN    the pull request's author, when there is no --pr file
   --github          fetch the pull request and its reviews from the GitHub API
                     (GITHUB_TOKEN, GITHUB_REPOSITORY; GITHUB_API_URL optional)
   --pr-number N     the pull request to fetch with --github
-  --record          the pull request has merged: append its approvals to ${LEDGER_PATH}
+  --explain         offline: every changed file, its chain, the stages done, and who may approve
+                    each remaining stage (base default main, head default HEAD, reviews optional)
+  --record          the pull request has merged: append its approvals to ${LEDGER_PATH}, bound
+                    to the versions reviewed at the head (the recording workflow commits them)
   --content DIR     content folder inside the repository (default: content)
   --format          text (default), json, markdown (a PR comment) or github (annotations)
 
 Chains, roles and the organisation are read from the BASE commit, so a pull request cannot grant
-itself approvers. Stages count in order; the author never approves; one person approves one stage;
-an approval of an older version of the document is stale; a later "changes requested" withdraws it.
+itself approvers. Every changed file has a chain: plan documents their seed chain, everything else
+(code, scripts, workflows, CODEOWNERS, the ledger) the GM or an administrator. Stages count in order
+(same-second reviews by review id); nobody who wrote the change approves it (the opener, every
+commit author, committer and Co-authored-by, and the person a document belongs to); one person
+approves one stage; an approval of an older version of the document is stale; a later "changes
+requested" withdraws it.
 
-Exit status: 0 every changed document approved, 1 approval pending or refused, 2 usage error.`;
+Exit status: 0 every changed file approved, 1 approval pending or refused, 2 usage error.`;
 
 export interface ApprovalsOptions {
   repo?: string | undefined;
@@ -47,6 +56,7 @@ export interface ApprovalsOptions {
   record?: boolean;
   content?: string | undefined;
   format?: string | undefined;
+  explain?: boolean;
 }
 
 interface PullFacts {
@@ -88,11 +98,16 @@ async function inputs(options: ApprovalsOptions, io: Io) {
     const number = Number(options.prNumber);
     if (!token || !repository) throw new UsageError('--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment');
     if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(`Unexpected --pr-number "${options.prNumber ?? ''}", expected a pull request number`);
+    // Check then use: the caller names the one commit it fetched and evaluates; the API's head may move meanwhile.
+    if (!options.head || !/^[0-9a-f]{40}$/i.test(options.head)) throw new UsageError(`Unexpected --head "${options.head ?? ''}", expected the 40-character head commit the workflow fetched (--github evaluates exactly that commit)`);
     const target = { repository, pr: number, token, ...(process.env['GITHUB_API_URL'] ? { apiUrl: process.env['GITHUB_API_URL'] } : {}) };
     const [pr, reviews] = await Promise.all([fetchPullRequest(target), fetchReviews(target)]);
     return { facts: pullFacts(pr, 'GitHub API'), reviews: parseReviews(reviews, 'GitHub API reviews') };
   }
-  if (!options.reviews) throw new UsageError('Missing --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews), or use --github');
+  if (!options.reviews) {
+    if (options.explain) return { facts: {}, reviews: [] };
+    throw new UsageError('Missing --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews), or use --github');
+  }
   const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, 'pull request'), options.pr) : {};
   return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, 'reviews'), options.reviews) };
 }
@@ -100,41 +115,39 @@ async function inputs(options: ApprovalsOptions, io: Io) {
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'markdown', 'github'] as const, 'text');
   const { facts, reviews } = await inputs(options, io);
-  const author = options.author ?? facts.author;
-  const baseRef = options.base ?? facts.base;
-  const headRef = options.head ?? facts.head;
-  if (!author) throw new UsageError('Missing the pull request author: pass --pr FILE or --author LOGIN');
+  const author = options.author ?? facts.author ?? (options.explain ? '' : undefined);
+  const baseRef = options.base ?? facts.base ?? (options.explain ? 'main' : undefined);
+  const headRef = options.head ?? facts.head ?? (options.explain ? 'HEAD' : undefined);
+  if (author === undefined) throw new UsageError('Missing the pull request author: pass --pr FILE or --author LOGIN');
   if (!baseRef || !headRef) throw new UsageError('Missing --base REF and --head REF (or a --pr file with base.sha and head.sha)');
   const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
+  if (options.github && facts.head && facts.head !== head) io.err(`The pull request's head is now ${facts.head}; this result is for ${head}, the commit that was fetched and evaluated.`);
   // The pull request's own changes start at the merge base; a base branch that moved on since is not its change.
   const [base = tip] = await git.findMergeBase({ fs, dir: repo.dir, oids: [tip, head], cache: repo.cache ?? {} });
   const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir: options.content ?? 'content', rolesAt: tip });
   const results = evaluateApprovals(gathered);
+  const meta = { base, head, author, unmatchedAuthors: gathered.unmatchedAuthors };
 
   if (options.record) {
     if (facts.number === undefined || !facts.mergedAt) throw new UsageError('--record needs a --pr file (or --github) of a merged pull request: number and merged_at');
     const mergeCommit = facts.mergeCommit && (await resolveCommit(repo, facts.mergeCommit).catch(() => undefined));
-    // Bind each record to the version the approvers reviewed (the approved head); when the merge left
-    // another version (an edit merged into the branch after the reviews), record that one beside it.
-    const oids = new Map<string, string | null>();
-    const mergedOids = new Map<string, string | null>();
+    // Records bind to the version the approvers reviewed (the head); the merged version is noted when it differs.
+    const versions = new Map<string, { reviewed: string | null; merged: string | null }>();
     for (const result of results) {
       const reviewed = await blobAt(repo, head, result.path);
-      oids.set(result.path, reviewed);
-      const merged = mergeCommit ? await blobAt(repo, mergeCommit, result.path) : reviewed;
-      if (merged === reviewed) continue;
-      mergedOids.set(result.path, merged);
-      if (result.approved) io.err(`${result.path}: merged version differs from reviewed version (merged ${merged?.slice(0, 7) ?? 'deleted'}, reviewed ${reviewed?.slice(0, 7) ?? 'absent'}); recorded as changed after approval`);
+      versions.set(result.path, { reviewed, merged: mergeCommit ? await blobAt(repo, mergeCommit, result.path) : reviewed });
     }
-    const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, oids, mergedOids });
-    io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => record.path).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
+    const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, versions });
+    io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => printable(record.path)).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
+    for (const record of records.filter((candidate) => candidate.mergedOid)) io.err(`${printable(record.path)}: merged version differs from reviewed version (reviewed ${record.oid.slice(0, 7)}, merged ${record.mergedOid?.slice(0, 7) ?? 'deleted'}); recorded as changed after approval`);
     if (records.length) appendLedger(repo.dir, records);
   }
 
-  if (format === 'json') io.out(approvalsAsJson(results, { base, head, author }));
-  else if (format === 'markdown') io.out(approvalsAsMarkdown(results));
-  else if (format === 'github') io.out(approvalsAsGithub(results));
-  else io.out(approvalsAsText(results));
+  if (options.explain) io.out(approvalsExplained(results, meta));
+  else if (format === 'json') io.out(approvalsAsJson(results, meta));
+  else if (format === 'markdown') io.out(approvalsAsMarkdown(results, meta));
+  else if (format === 'github') io.out(approvalsAsGithub(results, meta));
+  else io.out(approvalsAsText(results, meta));
   return results.every((result) => result.approved) ? EXIT.ok : EXIT.violations;
 }

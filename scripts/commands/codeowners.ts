@@ -19,7 +19,8 @@ Usage: plan codeowners [--check] [--content DIR]
 
 Owners of each document are the GitHub logins of the roles in its approval chain (budget: VP,
 finance, GM; a person's folder: their unit manager, with the VP for plans the manager writes);
-the org files, CI and the chain configuration belong to the GM and administrators.
+the org files and every file outside the content folder (code, scripts, workflows, the ledger:
+the '*' default owner) belong to the GM and administrators.
 
 Exit status: 0 written or up to date, 1 out of date (--check) or an org.yaml is invalid, 2 usage error.`;
 
@@ -58,7 +59,7 @@ export async function codeowners(options: { content: string; check: boolean }, i
     io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
     return EXIT.ok;
   }
-  const patterns = state.expected.split('\n').filter((line) => line.startsWith('/')).length;
+  const patterns = state.expected.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length;
   io.out(`${state.actual === null ? 'Creating' : 'Updating'} ${CODEOWNERS_PATH}: ${patterns} patterns from ${load.orgs.length} organisation file${load.orgs.length === 1 ? '' : 's'}`);
   mkdirSync(path.dirname(state.file), { recursive: true });
   const temp = `${state.file}.${process.pid}.tmp`;

@@ -79,7 +79,7 @@ export const commands: Record<string, Command> = {
   approvals: {
     summary: "is each document a pull request changes approved along the seed's chain?",
     help: approvalsHelp,
-    options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string },
+    options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string, explain: flag },
     run: (values, _, io) =>
       approvals(
         {
@@ -94,6 +94,7 @@ export const commands: Record<string, Command> = {
           record: values['record'] === true,
           content: str(values['content']),
           format: str(values['format']),
+          explain: values['explain'] === true,
         },
         io,
       ),

@@ -9,3 +9,8 @@ export const RECORD_COMMITTER = { name: 'planbook-record[bot]', email: 'planbook
 
 /** Subject of a ledger commit: `Record approvals of #42`. */
 export const recordCommitMessage = (pr: number) => `Record approvals of #${pr}`;
+
+/** Whether a commit identity is the record bot's (e-mail compared case-insensitively, as Git hosts do). */
+export function isRecordCommitter(identity: { name: string; email: string }): boolean {
+  return identity.name === RECORD_COMMITTER.name && identity.email.toLowerCase() === RECORD_COMMITTER.email;
+}

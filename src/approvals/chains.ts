@@ -22,9 +22,10 @@ export function roleLabel(role: Role, org: Pick<Org, 'unitWord'> | undefined): s
 }
 
 /**
- * The seed's approval chains (年度销售计划管理流程), in order. This file is itself owned by the GM
- * and administrators (see CODEOWNERS), and the chain check always runs the base branch's copy, so a
- * pull request cannot change the chain it is judged by.
+ * The seed's approval chains (年度销售计划管理流程), in order. This file, like every repository
+ * file outside the content folder, is owned by the GM and administrators (see `chainTarget`), and the
+ * chain check always runs the base branch's copy, so a pull request cannot change the chain it is
+ * judged by.
  */
 export const CHAINS: Record<DocumentType | 'org', readonly Role[]> = {
   'market-research': ['gm'],
@@ -38,14 +39,15 @@ export const CHAINS: Record<DocumentType | 'org', readonly Role[]> = {
   org: ['owners'],
 };
 
-/** Repository files outside content/ that decide who approves what: owned by the GM or administrators. */
-export const GOVERNANCE_PATHS = ['.github/', 'src/approvals/chains.ts'];
-
 /** What a changed repository file needs: its chain and, for content, its year, unit and person. */
 export interface ChainTarget {
   /** Repository path, e.g. `content/2026/units/east/budget.mdx`. */
   path: string;
-  /** Document type, `org`, or `governance` for CI and chain configuration. */
+  /**
+   * Document type, `org`, `unknown` (a content file the layout does not know) or `repository` (code,
+   * scripts, package.json, the lockfile, workflows, CODEOWNERS, the ledger: everything outside the
+   * content folder).
+   */
   kind: string;
   year?: number;
   unit?: string;
@@ -53,12 +55,13 @@ export interface ChainTarget {
   chain: readonly Role[];
 }
 
-/** The chain a repository path needs, or undefined when it is not a plan document (ordinary code review). */
-export function chainTarget(repoPath: string, contentDir = 'content'): ChainTarget | undefined {
-  if (GOVERNANCE_PATHS.some((prefix) => (prefix.endsWith('/') ? repoPath.startsWith(prefix) : repoPath === prefix))) {
-    return { path: repoPath, kind: 'governance', chain: ['owners'] };
-  }
-  if (!repoPath.startsWith(`${contentDir}/`)) return undefined;
+/**
+ * The chain a repository path needs. Every path has one: the code that enforces the chain, the
+ * scripts CI runs and the ledger decide approvals as much as the documents do (issue 10), so any file
+ * outside the content folder needs the GM or an administrator.
+ */
+export function chainTarget(repoPath: string, contentDir = 'content'): ChainTarget {
+  if (!repoPath.startsWith(`${contentDir}/`)) return { path: repoPath, kind: 'repository', chain: ['owners'] };
   const placement = placementOf(repoPath.slice(contentDir.length + 1));
   if (!placement) {
     // A file the layout does not know still changes the plan: the GM or an administrator decides.

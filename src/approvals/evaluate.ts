@@ -14,6 +14,8 @@ export interface Stage {
 
 export interface DocumentToApprove {
   target: ChainTarget;
+  /** Everyone who wrote this change, by lower-case login → why ("authored commit 1a2b3c4"): none approves. */
+  authors: ReadonlyMap<string, string>;
   stages: Stage[];
   /** Why the chain cannot be evaluated (no organisation file for the year, unknown unit…). */
   problem?: string;
@@ -32,6 +34,8 @@ export interface DocumentResult {
   approved: boolean;
   stages: StageResult[];
   problem?: string;
+  /** Everyone who wrote the change (lower-case login, and why they count): none of them approves this document. */
+  authors: { login: string; why: string }[];
   /** Approvals from people who hold no stage of this chain (in the base organisation). */
   ignored: string[];
 }
@@ -39,8 +43,6 @@ export interface DocumentResult {
 export interface EvaluationInput {
   documents: DocumentToApprove[];
   reviews: Review[];
-  /** The pull request's author: never satisfies a stage. */
-  author: string;
   /** Whether `commit` shows the same version of `path` as the pull request's head. */
   isCurrent: (path: string, commit: string | null) => boolean;
 }
@@ -65,19 +67,25 @@ function standingApprovals(reviews: readonly Review[]) {
       approvals.delete(key);
     }
   }
-  return { approvals: [...approvals.values()].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id), withdrawn };
+  return { approvals: [...approvals.values()].sort(submissionOrder), withdrawn };
 }
+
+/**
+ * GitHub's order of submission: by time, and within one second (timestamps have no fractions) by
+ * review id, which GitHub assigns in increasing order.
+ */
+const submissionOrder = (a: Pick<Review, 'at' | 'id'>, b: Pick<Review, 'at' | 'id'>) => a.at.localeCompare(b.at) || a.id - b.id;
 
 const short = (commit: string | null) => (commit ? commit.slice(0, 7) : 'an unknown commit');
 
 /** Judges every changed document's chain against the reviews. Pure: all Git reads happen before. */
-export function evaluateApprovals({ documents, reviews, author, isCurrent }: EvaluationInput): DocumentResult[] {
+export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationInput): DocumentResult[] {
   const { approvals, withdrawn } = standingApprovals(reviews);
   return documents.map((document) => {
     const { target } = document;
     const results: StageResult[] = [];
     const used = new Set<string>();
-    let previous: { at: string; label: string } | undefined;
+    let previous: { at: string; id: number; label: string } | undefined;
     let blocked = Boolean(document.problem);
     for (const stage of document.stages) {
       const result: StageResult = { ...stage, status: blocked ? 'waiting' : 'pending', notes: [] };
@@ -87,16 +95,21 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
         const holder = holds(approval.login);
         if (!holder) continue;
         const who = `@${approval.login}`;
-        if (sameLogin(approval.login, author)) result.notes.push(`${who} is the author of this pull request and cannot approve it`);
+        const wrote = document.authors.get(approval.login.toLowerCase());
+        if (wrote) result.notes.push(`${who} ${wrote} and cannot approve it`);
         else if (used.has(approval.login.toLowerCase())) result.notes.push(`${who} already approved an earlier stage; one person approves one stage of a chain`);
         else if (!isCurrent(target.path, approval.commit)) result.notes.push(`${who} approved ${short(approval.commit)}; the document changed since, so the approval is stale`);
         else if (blocked) result.notes.push(`${who} approved, but the stages before ${label} are not approved yet; approve again after them`);
-        else if (previous && approval.at < previous.at) {
-          result.notes.push(`${who} approved at ${approval.at}, before ${previous.label} approved at ${previous.at}; stages go in order, approve again`);
+        else if (previous && submissionOrder(approval, previous) < 0) {
+          const when = approval.at === previous.at ? ` in the same second, review ${approval.id} before ${previous.id}` : '';
+          result.notes.push(`${who} approved at ${approval.at}, before ${previous.label} approved at ${previous.at}${when}; stages go in order, approve again`);
         } else if (result.status !== 'approved') {
           result.status = 'approved';
           result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
         }
+      }
+      if (stage.holders.length > 0 && stage.holders.every((holder) => document.authors.has(holder.login.toLowerCase()))) {
+        result.notes.push(`everyone who may approve ${label} wrote this change; declare a stand-in (people[].deputy in org.yaml)`);
       }
       for (const holder of stage.holders) {
         const withdrawal = withdrawn.get(holder.login.toLowerCase());
@@ -104,7 +117,7 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
       }
       if (result.approvedBy) {
         used.add(result.approvedBy.login.toLowerCase());
-        previous = { at: result.approvedBy.at, label: stage.label };
+        previous = { at: result.approvedBy.at, id: result.approvedBy.reviewId, label: stage.label };
       } else blocked = true;
       results.push(result);
     }
@@ -112,6 +125,7 @@ export function evaluateApprovals({ documents, reviews, author, isCurrent }: Eva
     const ignored = approvals.filter((approval) => !holdsAny(approval.login)).map((approval) => `@${approval.login} approved but holds no role in this chain (base branch organisation)`);
     return {
       ignored,
+      authors: [...document.authors].map(([login, why]) => ({ login, why })),
       path: target.path,
       kind: target.kind,
       approved: !document.problem && results.every((stage) => stage.status === 'approved'),

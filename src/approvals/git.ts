@@ -109,6 +109,17 @@ export async function blobAt({ dir, fs: client = fs, cache = {} }: GitRepo, comm
   }
 }
 
+/** Text of `path` at a commit, or undefined when it does not exist there. */
+export async function textAt(repo: GitRepo, commit: string, path: string): Promise<string | undefined> {
+  try {
+    const { blob } = await git.readBlob({ fs: repo.fs ?? fs, dir: repo.dir, oid: commit, filepath: path, cache: repo.cache ?? {} });
+    return new TextDecoder().decode(blob);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error) return undefined;
+    throw error;
+  }
+}
+
 /** Whether a commit is in the repository (a reviewed commit may have been force-pushed away). */
 export async function commitExists({ dir, fs: client = fs, cache = {} }: GitRepo, oid: string): Promise<boolean> {
   try {

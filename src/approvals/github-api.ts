@@ -36,9 +36,13 @@ export async function fetchPullRequest(target: Target): Promise<PullRequest> {
 export async function fetchReviews(target: Target): Promise<PullRequestReview[]> {
   const reviews: PullRequestReview[] = [];
   let url: string | undefined = `${base(target)}/reviews?per_page=100`;
+  const origin = new URL(url).origin;
   while (url) {
     const page: { body: PullRequestReview[]; next?: string } = await get<PullRequestReview[]>(url, target.token);
+    if (!Array.isArray(page.body)) throw new GithubApiError(`GET ${url} answered something other than a list of reviews`);
     reviews.push(...page.body);
+    // The token goes with every request: follow pagination only on the API's own host.
+    if (page.next && new URL(page.next).origin !== origin) throw new GithubApiError(`Unexpected pagination link to ${new URL(page.next).origin}, expected ${origin}`);
     url = page.next;
   }
   return reviews;

@@ -14,8 +14,14 @@ const roles = ['gm', 'marketingVp', 'finance', 'unitManager', 'owners'] as const
 export const ledgerRecordSchema = z.strictObject({
   /** Repository path, e.g. `content/2026/units/east/budget.mdx`. */
   path: z.string().min(1),
-  /** Git blob id of the approved content: the version the approvals are bound to. */
+  /** Git blob id of the approved content: the version the approvers reviewed at the approved head. */
   oid: z.string().regex(/^[0-9a-f]{40}$/),
+  /**
+   * Set when the merged version differs from the reviewed one (something merged into the branch
+   * after the approvals): the blob id that merged, or null when the merge deleted the file. The
+   * approval stays bound to `oid`, so the portal shows the document as changed after approval.
+   */
+  mergedOid: z.string().regex(/^[0-9a-f]{40}$/).nullable().optional(),
   /** Pull request number. */
   pr: z.int().positive(),
   /** Each stage of the chain, in order, with who approved it and when. */
@@ -33,8 +39,6 @@ export const ledgerRecordSchema = z.strictObject({
   mergedAt: z.string().min(1),
   /** The merge commit, when known. */
   mergeCommit: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
-  /** Set only when the merged version differs from the reviewed one (`oid`): the blob the merge left, null when it deleted the file. */
-  mergedOid: z.string().regex(/^[0-9a-f]{40}$/).nullable().optional(),
   /** Marks the shipped demo records (scripts/demo-approvals.ts), which no real pull request made. */
   demo: z.literal(true).optional(),
 });
@@ -66,16 +70,18 @@ export function parseLedger(text: string, file = LEDGER_PATH): LedgerRecord[] {
   });
 }
 
-export function readLedger(dir: string): LedgerRecord[] {
-  const file = path.join(dir, LEDGER_PATH);
-  let text: string;
+/** The ledger's text in a working tree; a missing ledger is an empty one. */
+export function readLedgerText(dir: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(path.join(dir, LEDGER_PATH), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
-  return parseLedger(text, LEDGER_PATH);
+}
+
+export function readLedger(dir: string): LedgerRecord[] {
+  return parseLedger(readLedgerText(dir), LEDGER_PATH);
 }
 
 /** Appends records atomically (temp file + rename), so an interrupted run never leaves half a line. */
@@ -95,20 +101,21 @@ export function appendLedger(dir: string, records: readonly LedgerRecord[]): voi
 }
 
 /**
- * Ledger records for the approved documents of a merged pull request. `oids` are the blobs at the
- * approved head (the reviewed versions); `mergedOids` holds the documents whose merged blob differs.
+ * Ledger records for the approved documents of a merged pull request, each bound to the blob
+ * reviewed at the approved head (`versions[path].reviewed`), with the merged blob when it differs.
  */
 export function recordsFor(
   results: readonly DocumentResult[],
-  merged: { pr: number; mergedAt: string; mergeCommit: string | null; oids: Map<string, string | null>; mergedOids?: Map<string, string | null> },
+  merged: { pr: number; mergedAt: string; mergeCommit: string | null; versions: Map<string, { reviewed: string | null; merged: string | null }> },
 ): LedgerRecord[] {
   return results.flatMap((result) => {
-    const oid = merged.oids.get(result.path);
-    const mergedOid = merged.mergedOids?.get(result.path);
+    const version = merged.versions.get(result.path);
+    const oid = version?.reviewed;
     if (!result.approved || !oid) return [];
     const stages = result.stages.flatMap((stage) =>
       stage.approvedBy ? [{ role: stage.role, ...(stage.deputyFor ? { deputyFor: stage.deputyFor } : {}), login: stage.approvedBy.login, name: stage.approvedBy.name, at: stage.approvedBy.at }] : [],
     );
-    return [{ path: result.path, oid, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit, ...(mergedOid !== undefined && mergedOid !== oid ? { mergedOid } : {}) }];
+    const differs = version.merged !== oid ? { mergedOid: version.merged } : {};
+    return [{ path: result.path, oid, ...differs, pr: merged.pr, stages, mergedAt: merged.mergedAt, mergeCommit: merged.mergeCommit }];
   });
 }

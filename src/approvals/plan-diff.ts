@@ -42,7 +42,6 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
   const approvals: ApprovalNeed[] = [];
   for (const change of await changedFiles(repo, base, head)) {
     const target = chainTarget(change.path, contentDir);
-    if (!target) continue;
     const org = orgFor(orgs, target.year);
     // No author here: the chain as the seed states it, with the approvers the base branch names.
     const stages = org ? stagesFor(target, org, '') : target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] }));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import git from 'isomorphic-git';
 import { listFiles } from '../model/content-files.ts';
 import { filesAt } from './git.ts';
-import { readLedger, type LedgerRecord } from './ledger.ts';
+import { readLedgerText, type LedgerRecord } from './ledger.ts';
+import { checkRecords, recorderLines } from './ledger-verify.ts';
 
 /** Who approved which version of one document, and whether it is still that version. */
 export interface Provenance {
@@ -34,10 +35,13 @@ export interface ProvenanceOptions {
  * The provenance of every approved document, keyed by path inside the content folder
  * (`2026/units/east/budget.mdx`, as `Loaded.path`). One tree walk reads the current blob id of every
  * content file (issue 4: no per-file history walks). Outside a Git checkout (a source tarball) the
- * working files are hashed instead, which gives the same blob ids.
+ * working files are hashed instead, which gives the same blob ids. Only records the recording
+ * workflow added (or demo records, flagged as such) count; `plan check` warns about the others.
  */
 export async function readProvenance({ dir, fs = nodeFs, cache = {}, ref = 'HEAD', contentDir = 'content' }: ProvenanceOptions): Promise<Map<string, Provenance>> {
-  const ledger = readLedger(dir);
+  const ledger = checkRecords(readLedgerText(dir), (await recorderLines({ dir, fs, cache }, ref)).lines)
+    .filter((checked) => checked.trust !== 'unverified')
+    .map((checked) => checked.record);
   const result = new Map<string, Provenance>();
   if (ledger.length === 0) return result;
   const current = await currentOids({ dir, fs, cache, ref, contentDir });

@@ -1,9 +1,11 @@
+import { changeAuthors } from './authors.ts';
 import { chainTarget, roleLabel, type ChainTarget } from './chains.ts';
 import type { DocumentToApprove, EvaluationInput, Stage } from './evaluate.ts';
 import { blobAt, changedFiles, commitExists, type FileChange, type GitRepo } from './git.ts';
 import { orgFor, orgsAt } from './orgs-at.ts';
 import type { Review } from './reviews.ts';
-import { DEPUTY, holdersOf, sameLogin } from './roles.ts';
+import { DEPUTY, holdersOf } from './roles.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { Org } from '../schemas/index.ts';
 
 export interface PullRequestInput {
@@ -16,13 +18,17 @@ export interface PullRequestInput {
   rolesAt?: string;
 }
 
-/** The stages of one document, with approvers from the base organisation. */
-export function stagesFor(target: ChainTarget, org: Org, author: string): Stage[] {
+/**
+ * The stages of one document, with approvers from the base organisation. `authors` are the logins
+ * of everyone who wrote the change (one login, or none, for a document's declared author).
+ */
+export function stagesFor(target: ChainTarget, org: Org, authors: string | Iterable<string>): Stage[] {
+  const wrote = new Set([...(typeof authors === 'string' ? [authors] : authors)].map((login) => login.toLowerCase()));
   return target.chain.map((role) => {
     const holders = holdersOf(org, role, target);
     const deputy = DEPUTY[role];
-    // Nobody approves their own change; when the author is the only holder, the next level up does.
-    if (deputy && holders.length > 0 && holders.every((holder) => sameLogin(holder.login, author))) {
+    // Nobody approves their own change; when every holder wrote it, the next level up does.
+    if (deputy && holders.length > 0 && holders.every((holder) => wrote.has(holder.login.toLowerCase()))) {
       return { role: deputy, label: roleLabel(deputy, org), holders: holdersOf(org, deputy, target), deputyFor: role };
     }
     return { role, label: roleLabel(role, org), holders };
@@ -34,22 +40,28 @@ export function stagesFor(target: ChainTarget, org: Org, author: string): Stage[
  * approvers taken from the BASE commit (a pull request cannot grant itself approvers), and for each
  * reviewed commit whether it shows the head's version of each document.
  */
-export async function gatherPullRequest(repo: GitRepo, { base, head, author, reviews, contentDir = 'content', rolesAt = base }: PullRequestInput): Promise<EvaluationInput & { changes: FileChange[] }> {
+export async function gatherPullRequest(
+  repo: GitRepo,
+  { base, head, author, reviews, contentDir = 'content', rolesAt = base }: PullRequestInput,
+): Promise<EvaluationInput & { changes: FileChange[]; unmatchedAuthors: string[] }> {
   const changes = await changedFiles(repo, base, head);
   const { orgs, problems } = await orgsAt(repo, rolesAt, contentDir);
+  const authors = await changeAuthors(repo, { base, head, opener: author, orgs: orgs.values() });
   const documents: DocumentToApprove[] = [];
   for (const change of changes) {
     const target = chainTarget(change.path, contentDir);
-    if (!target) continue;
     const org = orgFor(orgs, target.year);
     if (!org) {
       const broken = [...problems.entries()].map(([path, reason]) => `${path}: ${reason}`).join('; ');
-      documents.push({ target, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
+      documents.push({ target, authors: authors.logins, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
       continue;
     }
-    const stages = stagesFor(target, org, author);
+    // A person's document is theirs: they never approve a change to it, whoever wrote it.
+    const owner = target.person ? orgIndex(org).people.get(target.person)?.login.toLowerCase() : undefined;
+    const wrote = owner && !authors.logins.has(owner) ? new Map([...authors.logins, [owner, 'owns this document']]) : authors.logins;
+    const stages = stagesFor(target, org, wrote.keys());
     const empty = stages.find((stage) => stage.holders.length === 0);
-    documents.push({ target, stages, ...(empty ? { problem: `nobody holds the role "${empty.role}" for this document in the base organisation file` } : {}) });
+    documents.push({ target, authors: wrote, stages, ...(empty ? { problem: `nobody holds the role "${empty.role}" for this document in the base organisation file` } : {}) });
   }
   // Staleness: the reviewed commit must show the same blob as the head, per document.
   const current = new Map<string, boolean>();
@@ -63,5 +75,5 @@ export async function gatherPullRequest(repo: GitRepo, { base, head, author, rev
       current.set(`${commit} ${document.target.path}`, oid === (headOids.get(document.target.path) ?? null));
     }
   }
-  return { changes, documents, reviews, author, isCurrent: (path, commit) => (commit ? current.get(`${commit} ${path}`) === true : false) };
+  return { changes, documents, reviews, unmatchedAuthors: authors.unmatched, isCurrent: (path, commit) => (commit ? current.get(`${commit} ${path}`) === true : false) };
 }

@@ -23,7 +23,7 @@ export interface Review {
 // and either may be malformed. Webhook payloads spell states in lower case, the REST API in upper.
 const reviewShape = z.object({
   id: z.union([z.number(), z.bigint()]),
-  user: z.object({ login: z.string().min(1) }).nullable(),
+  user: z.object({ login: z.string().min(1), type: z.string().optional() }).nullable(),
   state: z.string().min(1),
   submitted_at: z.string().optional().nullable(),
   commit_id: z.string().nullable(),
@@ -46,8 +46,9 @@ export function parseReviews(json: unknown, source = 'reviews'): Review[] {
       throw new ReviewsError(`${source}: review [${index}] field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
     }
     const { id, user, state, submitted_at: at, commit_id: commit } = parsed.data;
-    // Pending reviews have no submission time and no author-visible effect yet.
-    if (!user || !at) return;
+    // Pending reviews have no submission time and no effect yet; a deleted account (user: null, shown
+    // as "ghost") and a bot are nobody the organisation names, so neither approves nor withdraws.
+    if (!user || !at || user.type === 'Bot') return;
     reviews.push({ id: Number(id), login: user.login, state: state.toUpperCase(), at, commit });
   });
   return reviews.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);

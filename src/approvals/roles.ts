@@ -7,12 +7,15 @@ export interface Holder {
   id: string;
   name: string;
   login: string;
+  /** Person id of the holder this one stands in for (`people[].deputy` in org.yaml). */
+  deputyOf?: string;
 }
 
 /**
- * Who holds `role` for a document, from the organisation file. A person's documents go to the
- * manager of their unit; a unit's documents to that unit's manager. Logins compare case-insensitively
- * because GitHub does.
+ * Who holds `role` for a document, from the organisation file: the role's holders, then each one's
+ * declared stand-in (`people[].deputy`), so an absent approver never blocks a chain. A person's
+ * documents go to the manager of their unit; a unit's documents to that unit's manager. Logins
+ * compare case-insensitively because GitHub does.
  */
 export function holdersOf(org: Org, role: Role, target: Pick<ChainTarget, 'unit' | 'person'>): Holder[] {
   const index = orgIndex(org);
@@ -33,10 +36,16 @@ export function holdersOf(org: Org, role: Role, target: Pick<ChainTarget, 'unit'
       }
     }
   })();
-  return [...new Set(ids)].flatMap((id) => {
+  const holders = new Map<string, Holder>();
+  for (const id of ids) {
     const person = index.people.get(id);
-    return person ? [{ id, name: person.name, login: person.login }] : [];
-  });
+    if (person && !holders.has(id)) holders.set(id, { id, name: person.name, login: person.login });
+  }
+  for (const id of ids) {
+    const deputy = index.people.get(index.people.get(id)?.deputy ?? '');
+    if (deputy && !holders.has(deputy.id)) holders.set(deputy.id, { id: deputy.id, name: deputy.name, login: deputy.login, deputyOf: id });
+  }
+  return [...holders.values()];
 }
 
 /**

@@ -41,38 +41,80 @@ export interface LoadResult {
   fileCount: number;
 }
 
+/**
+ * Where content files come from: a folder on disk (`diskSource`) or a Git tree
+ * (`src/approvals/tree-content.ts`), so `plan diff` and approvals read blobs without a temp folder.
+ * Paths are inside the content folder, with forward slashes.
+ */
+export interface ContentSource {
+  /** Every file, sorted; hidden files and folders (`.git`, `.DS_Store`) left out. */
+  list(): Promise<string[]>;
+  /** A file's text; throws `SourceError` (`binary-file`) for bytes that are not UTF-8 text. */
+  readText(relative: string): string | Promise<string>;
+}
+
+/** The content folder on disk. */
+export function diskSource(dir: string): ContentSource {
+  return { list: () => listFiles(dir), readText: (relative) => readText(path.join(dir, relative)) };
+}
+
 /** A problem with the content directory itself (missing, not a directory): a usage error. */
 export class ContentDirError extends PlanbookError {
   readonly exitCode = 2;
   readonly code = 'content-dir';
 }
 
-/** Reads and validates every content file. One bad file never hides the problems of the others. */
-export async function loadContent(dir: string, { cwd = process.cwd() } = {}): Promise<LoadResult> {
-  const shown = path.relative(cwd, path.resolve(dir)) || '.';
-  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
+/**
+ * Reads and validates every content file. One bad file never hides the problems of the others.
+ * `dir` names the content folder (file names in diagnostics are relative to `cwd`); `source` reads
+ * it, by default from disk.
+ */
+export async function loadContent(dir: string, { cwd = process.cwd(), source }: { cwd?: string; source?: ContentSource } = {}): Promise<LoadResult> {
+  if (!source) {
+    const shown = path.relative(cwd, path.resolve(dir)) || '.';
+    if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
+    if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
+  }
+  const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
   const base = path.relative(cwd, dir).split(path.sep).join('/');
   const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
-  for (const relative of await listFiles(dir)) {
+  for (const relative of await files.list()) {
     const file = display(relative);
     if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
       result.diagnostics.push(fileDiagnostic(file, 'unknown-file', `Unexpected file type "${path.extname(relative) || relative}", expected .mdx, .md or .yaml content`, 'warning'));
       continue;
     }
     result.fileCount++;
-    loadFile(path.join(dir, relative), relative, file, result);
+    const text = readOrProblem(files, relative, file, result);
+    // The disk source answers synchronously; awaiting 25k plain strings shows up in profiles.
+    const read = typeof text === 'string' || text === undefined ? text : await text;
+    if (read !== undefined) loadFile(read, relative, file, result);
   }
   return result;
 }
 
-function loadFile(full: string, relative: string, file: string, result: LoadResult) {
+/** The file's text, or undefined after reporting why it cannot be read as text. */
+function readOrProblem(files: ContentSource, relative: string, file: string, result: LoadResult): string | Promise<string | undefined> | undefined {
+  const problem = (error: unknown) => {
+    if (!(error instanceof SourceError)) throw error;
+    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.message });
+    result.invalid.push(relative);
+    return undefined;
+  };
+  try {
+    const text = files.readText(relative);
+    return typeof text === 'string' ? text : text.catch(problem);
+  } catch (error) {
+    return problem(error);
+  }
+}
+
+function loadFile(text: string, relative: string, file: string, result: LoadResult) {
   const placement = placementOf(relative);
   let source: Source;
   try {
-    const text = readText(full);
     source = /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;

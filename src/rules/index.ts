@@ -19,6 +19,7 @@ import { reportGroups } from './report-groups.ts';
 import { unitAllocation } from './unit-allocation.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unknownYear } from './unknown-year.ts';
+import { unverifiedApproval } from './unverified-approval.ts';
 
 /** Every rule over one fiscal year, in the order a reader would fix them: references first, then the sums. */
 export const rules = [
@@ -49,7 +50,7 @@ export function runRules(model: Model, asOf: string): Diagnostic<RuleCode>[] {
   return out;
 }
 
-/** Rules about the repository around the content (today: CODEOWNERS in sync with the org files). */
-export function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid'>, repository: RepositoryContext): Diagnostic<RuleCode>[] {
-  return codeownersSync(load, repository);
+/** Rules about the repository around the content: CODEOWNERS in sync with the org files, ledger records vouched for by Git history. */
+export async function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid'>, repository: RepositoryContext): Promise<Diagnostic<RuleCode>[]> {
+  return [...codeownersSync(load, repository), ...(await unverifiedApproval(repository))];
 }

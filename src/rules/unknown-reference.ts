@@ -42,6 +42,7 @@ export const unknownReference: Rule<keyof typeof codes> = ({ content }) => {
   });
   org.data.people.forEach((person, index) => {
     check(org, ['people', index, 'unit'], 'unit', person.unit);
+    check(org, ['people', index, 'deputy'], 'person', person.deputy);
     person.regions.forEach((region, at) => check(org, ['people', index, 'regions', at], 'region', region));
   });
   check(org, ['roles', 'gm'], 'person', org.data.roles.gm);

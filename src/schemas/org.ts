@@ -48,7 +48,7 @@ export const orgSchema = z.strictObject({
     marketingVp: id,
     /** 财务部 finance reviewer(s). */
     finance: z.array(id).min(1),
-    /** Administrators who own the organisation file and CI configuration. */
+    /** Administrators (person ids): with the GM they own the organisation file and every file outside the content folder (code, scripts, workflows, CODEOWNERS, the ledger). */
     admins: z.array(id).default([]),
   }),
   /** What the company calls its sales units when not the seed's 市场部, e.g. 事业部: the unit manager is then 事业部经理 in the CLI, pull-request comments and the portal. */
@@ -78,6 +78,10 @@ export const orgSchema = z.strictObject({
         login: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'expected a GitHub login'),
         /** Regions the person covers. */
         regions: z.array(id).default([]),
+        /** Git commit e-mail addresses, so commits they author or co-author count as theirs (their GitHub no-reply address always does). */
+        emails: z.array(z.email()).optional(),
+        /** Person id of their stand-in, who may approve any stage this person holds (when away, or when they wrote the change). */
+        deputy: id.optional(),
       }),
     )
     .min(1),

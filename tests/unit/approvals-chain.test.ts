@@ -33,7 +33,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
     expect(result.stdout).toContain('✔ 营销副总 marketing VP: approved by 王海涛 @wanghaitao-ex at 2026-01-11T09:00:00Z');
     expect(result.stdout).toContain('✔ 财务部 finance: approved by 刘芳 @liufang-ex at 2026-01-11T10:00:00Z');
     expect(result.stdout).toContain('✔ 总经理 GM: approved by 陈建国 @chenjianguo-ex at 2026-01-11T11:00:00Z');
-    expect(result.stdout).toContain('✔ all 1 changed documents approved');
+    expect(result.stdout).toContain('✔ all 1 changed files approved');
     expect(result.code).toBe(0);
   });
 
@@ -56,7 +56,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
       review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z'),
     ]);
     const result = await pr.run();
-    expect(result.stdout).toContain('✖ 财务部 finance: needs approval from 刘芳 @liufang-ex');
+    expect(result.stdout).toContain('✖ 财务部 finance: needs approval from nobody (刘芳 @liufang-ex wrote this change)');
     expect(result.stdout).toContain('@liufang-ex is the author of this pull request and cannot approve it');
     expect(result.stdout).toContain('… 总经理 GM: waiting for the stages before, then 陈建国 @chenjianguo-ex');
     expect(result.code).toBe(1);
@@ -71,7 +71,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
     ]);
     const result = await pr.run();
     expect(result.stdout).toContain(`@wanghaitao-ex approved ${first.slice(0, 7)}; the document changed since, so the approval is stale`);
-    expect(result.stdout).toContain('✖ 1 of 1 changed documents still need approval');
+    expect(result.stdout).toContain('✖ 1 of 1 changed files still need approval');
     expect(result.code).toBe(1);
   });
 

@@ -18,8 +18,10 @@ describe('plan codeowners', () => {
     expect(text).toContain('/content/2026/units/east/budget.mdx @wanghaitao-ex @liufang-ex @chenjianguo-ex\n');
     expect(text).toContain('/content/2026/people/zhang-wei/ @zhouzhiqiang-ex @wanghaitao-ex\n');
     expect(text).toContain('/content/2026/org.yaml @chenjianguo-ex\n');
-    expect(text).toContain('/.github/ @chenjianguo-ex\n');
-    // GitHub applies the last matching pattern: the year's catch-all must come before the documents.
+    // Every other file (code, workflows, the ledger) has a default owner; GitHub applies the last
+    // matching pattern, so the default and the year's catch-all come before the documents.
+    expect(text).toContain('\n* @chenjianguo-ex\n');
+    expect(text.indexOf('* @chenjianguo-ex')).toBeLessThan(text.indexOf('/content/2026/ '));
     expect(text.indexOf('/content/2026/ ')).toBeLessThan(text.indexOf('/content/2026/units/east/budget.mdx'));
     expect(result.code).toBe(0);
   });

@@ -22,8 +22,9 @@ async function approverNames(contentDir: string, lang: Lang) {
   const org = site.years[0]?.content.org?.data;
   const target = chainTarget(`content/${PLAN}`);
   if (!document || !org || !target) throw new Error(`no ${PLAN} in ${contentDir}`);
-  const results = evaluateApprovals({ documents: [{ target, stages: stagesFor(target, org, '') }], reviews: [], author: 'someone', isCurrent: () => true });
-  return { portal: documentChain(document, org, lang).map((stage) => stage.role), text: approvalsAsText(results), comment: approvalsAsMarkdown(results) };
+  const results = evaluateApprovals({ documents: [{ target, authors: new Map([['someone', 'opened this pull request']]), stages: stagesFor(target, org, 'someone') }], reviews: [], isCurrent: () => true });
+  const meta = { base: 'b'.repeat(40), head: 'h'.repeat(40), author: 'someone', unmatchedAuthors: [] };
+  return { portal: documentChain(document, org, lang).map((stage) => stage.role), text: approvalsAsText(results, meta), comment: approvalsAsMarkdown(results, meta) };
 }
 
 describe('the unit manager has one name in the CLI, pull-request comments and the portal', () => {

@@ -2,6 +2,7 @@ import fs, { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RECORD_COMMITTER } from '../../src/approvals/bot-identity.ts';
 import { LEDGER_PATH, parseLedger } from '../../src/approvals/ledger.ts';
 import { readProvenance } from '../../src/approvals/provenance.ts';
 import { BUDGET, fixtureRepo, LOGIN, review, writePayloads } from './helpers/approvals-repo.ts';
@@ -32,7 +33,7 @@ describe('attempt 6: the ledger binds the reviewed version, not the merged one',
     expect(records[0]?.mergedOid).toBe(await blob(merge));
     expect(result.stderr).toContain(`${BUDGET}: merged version differs from reviewed version`);
     // The work tree (the merged version) is not the approved one: the portal says so.
-    await repo.commit('Record approvals of #12');
+    await repo.commit('Record approvals of #12', {}, RECORD_COMMITTER);
     expect((await readProvenance({ dir: repo.dir })).get('2026/units/east/budget.mdx')?.changedAfterApproval).toBe(true);
   });
 

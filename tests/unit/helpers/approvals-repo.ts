@@ -3,10 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
 import git from 'isomorphic-git';
+import { RECORD_COMMITTER } from '../../../src/approvals/bot-identity.ts';
 import { ROOT, runPlan } from './run-plan.ts';
 
 /** Fixed commit dates, one hour apart, so commit ids (and so the tests) are reproducible. */
 const START = Date.parse('2026-01-10T01:00:00Z') / 1000;
+
+/** Who makes a commit: name and e-mail, and optionally a different committer (GitHub's web-flow, a rebase). */
+export interface CommitBy {
+  name: string;
+  email: string;
+  committer?: { name: string; email: string };
+}
+
+const TESTER: CommitBy = { name: 'Planbook Test', email: 'test@example.com' };
 
 /** A real Git repository in a temp folder, starting with the minimal fixture as content/. */
 export async function fixtureRepo() {
@@ -14,7 +24,7 @@ export async function fixtureRepo() {
   cpSync(path.join(ROOT, 'tests/fixtures/minimal'), path.join(dir, 'content'), { recursive: true });
   await git.init({ fs, dir, defaultBranch: 'main' });
   let tick = 0;
-  const commit = async (message: string, files: Record<string, string | null> = {}) => {
+  const commit = async (message: string, files: Record<string, string | null> = {}, by: CommitBy = TESTER) => {
     for (const [file, text] of Object.entries(files)) {
       const full = path.join(dir, file);
       if (text === null) {
@@ -27,7 +37,8 @@ export async function fixtureRepo() {
     }
     for (const file of listAll(dir)) await git.add({ fs, dir, filepath: file });
     const timestamp = START + 3600 * tick++;
-    return git.commit({ fs, dir, message, author: { name: 'Planbook Test', email: 'test@example.com', timestamp, timezoneOffset: -480 } });
+    const when = { timestamp, timezoneOffset: -480 };
+    return git.commit({ fs, dir, message, author: { name: by.name, email: by.email, ...when }, committer: { ...(by.committer ?? by), ...when } });
   };
   const base = await commit('FY2026 minimal plan');
   return { dir, base, commit, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -61,7 +72,8 @@ export const BUDGET = 'content/2026/units/east/budget.mdx';
 
 /**
  * Pull request #12 changes the east budget; VP, finance and GM approve; it merges and is recorded
- * by `plan approvals --record`, the code path the merge workflow runs.
+ * by `plan approvals --record`, the code path the merge workflow runs, which commits the ledger as
+ * the recorder.
  */
 export async function mergeApprovedBudget(repo: Awaited<ReturnType<typeof fixtureRepo>>) {
   const budget = readFileSync(path.join(repo.dir, BUDGET), 'utf8');
@@ -71,5 +83,7 @@ export async function mergeApprovedBudget(repo: Awaited<ReturnType<typeof fixtur
     [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')],
     { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: head },
   );
-  return { result: await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]) };
+  const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
+  await repo.commit('Record approvals of #12', {}, RECORD_COMMITTER);
+  return { result, head };
 }

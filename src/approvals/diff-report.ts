@@ -1,5 +1,5 @@
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
-import { figureLabel, type FigureMove } from './figure-moves.ts';
+import type { FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
 
 /** JSON output version of `plan diff`: bump only with a documented, breaking change. */
@@ -12,7 +12,7 @@ const shortName = (name: string) => name.replace(/(事业部|有限公司)$/, ''
 
 function moveText(move: FigureMove): string {
   const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : move.head === null ? 'removed' : 'new';
-  return `${shortName(move.name)} ${figureLabel(move.figure)} ${delta}`;
+  return `${shortName(move.name)} ${move.label} ${delta}`;
 }
 
 const fen = (value: number | null) => (value === null ? '—' : formatFenShort(value));
@@ -46,7 +46,7 @@ export function diffAsMarkdown(diff: PlanDiff): string {
     lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change |', '|---|---|---|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
       const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : '';
-      lines.push(`| FY${move.year} | ${plain(move.name)} | ${figureLabel(move.figure)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
+      lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
     }
     if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
     lines.push('');

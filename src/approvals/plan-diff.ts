@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
-import { rollupYear } from '../model/rollup.ts';
 import { chainTarget, roleLabel, type Role } from './chains.ts';
 import { figureMoves, type FigureMove } from './figure-moves.ts';
 import { changedFiles, type GitRepo } from './git.ts';
@@ -35,7 +34,6 @@ const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.fi
 /** What a change does: figures that moved, rules broken or fixed, and whose approval it needs. */
 export async function diffPlans(repo: GitRepo, base: string, head: string, { asOf, contentDir = 'content' }: { asOf: string; contentDir?: string }): Promise<PlanDiff> {
   const [before, after] = [await checkAtCommit(repo, base, { contentDir, asOf }), await checkAtCommit(repo, head, { contentDir, asOf })];
-  const rollups = (result: typeof before) => [...result.model.years.values()].sort((a, b) => a.year - b.year).map(rollupYear);
   const baseKeys = new Set(before.diagnostics.map(key));
   const headKeys = new Set(after.diagnostics.map(key));
   const { orgs } = await orgsAt(repo, base, contentDir);
@@ -50,7 +48,7 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
   return {
     base,
     head,
-    moves: figureMoves(rollups(before), rollups(after)),
+    moves: figureMoves([...before.model.years.values()], [...after.model.years.values()]),
     broken: after.diagnostics.filter((diagnostic) => !baseKeys.has(key(diagnostic))),
     fixed: before.diagnostics.filter((diagnostic) => !headKeys.has(key(diagnostic))),
     headErrors: after.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,

@@ -7,7 +7,7 @@ describe('the pull-request comment escapes text from content files', () => {
     const diff: PlanDiff = {
       base: 'a',
       head: 'b',
-      moves: [{ year: 2026, scope: 'person', id: 'zhang-wei', name: '[点我](javascript:alert(3)) | x', figure: 'target', base: 100, head: 200 }],
+      moves: [{ year: 2026, scope: 'person', id: 'zhang-wei', name: '[点我](javascript:alert(3)) | x', figure: 'target', label: '目标', base: 100, head: 200 }],
       broken: [{ rule: 'schema', severity: 'error', file: 'content/2026/org.yaml', line: 3, column: 1, message: 'Unexpected "@all\n# 标题 ![x](http://e/x.png)"' }],
       fixed: [],
       headErrors: 1,

@@ -47,3 +47,42 @@ describe('plan diff: what a change does', () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe('plan diff: every figure that moved (demo FY2026)', { timeout: 60_000 }, () => {
+  const NOVEMBER = 'content/2026/people/li-na/11.plan.mdx';
+  const OCTOBER = 'content/2026/people/li-na/10.report.mdx';
+  let demo: Awaited<ReturnType<typeof fixtureRepo>>;
+  beforeEach(async () => {
+    demo = await fixtureRepo(['content/2026']);
+  });
+  afterEach(() => demo.cleanup());
+
+  it("shows 李娜's customer-group move and extra promotion spend with their effect on 华东 and the company", async () => {
+    const november = readFileSync(path.join(demo.dir, NOVEMBER), 'utf8');
+    const october = readFileSync(path.join(demo.dir, OCTOBER), 'utf8');
+    const moved = november.replace('key-accounts: 48.87万', 'key-accounts: 46.87万').replace('distributors: 45.49万', 'distributors: 47.49万');
+    const spent = october.replace('promotion: 9,760', 'promotion: 19,760');
+    expect(moved).not.toBe(november);
+    expect(spent).not.toBe(october);
+    await demo.commit('2万 from 大客户 to 经销商 in November; 1万 more promotion', { [NOVEMBER]: moved, [OCTOBER]: spent });
+    const result = await runPlan(['diff', demo.base, 'HEAD', '--repo', demo.dir, '--as-of', '2026-11-30']);
+    expect(result.stdout).not.toContain('No figure moved');
+    for (const row of [
+      '| FY2026 | 李娜 | 11月 大客户 目标 | 48.87万 | 46.87万 | −2万 |',
+      '| FY2026 | 李娜 | 11月 经销商 目标 | 45.49万 | 47.49万 | +2万 |',
+      '| FY2026 | 李娜 | 10月 市场推广费用 支出 | 0.98万 | 1.98万 | +1万 |',
+      '| FY2026 | 华东事业部 | 市场推广费用 已支出 |',
+      '| FY2026 | 华东事业部 | 费用已支出 |',
+    ])
+      expect(result.stdout).toContain(row);
+    expect(result.stdout).toMatch(/\| FY2026 \| 华东事业部 \| 大客户 目标 \| [\d.,]+万 \| [\d.,]+万 \| −2万 \|/);
+    expect(result.stdout).toMatch(/\| FY2026 \| [^|]+ \| 经销商 目标 \| [\d.,]+万 \| [\d.,]+万 \| \+2万 \|/);
+    expect(result.stdout).toMatch(/\| FY2026 \| [^|]+有限公司 \| 市场推广费用 已支出 \| [\d.,]+万 \| [\d.,]+万 \| \+1万 \|/);
+    expect(result.stdout).toContain('company total unchanged');
+    expect(result.stdout).not.toMatch(/\| 李娜 \| 目标 \|/);
+
+    const json = JSON.parse((await runPlan(['diff', demo.base, 'HEAD', '--repo', demo.dir, '--format', 'json', '--as-of', '2026-11-30'])).stdout) as { moves: { scope: string; figure: string }[] };
+    expect(json.moves).toContainEqual({ year: 2026, scope: 'person', id: 'li-na', name: '李娜', figure: 'M11:group:key-accounts', label: '11月 大客户 目标', base: 48_870_000, head: 46_870_000 });
+    expect(json.moves.filter((move) => move.scope === 'unit').map((move) => move.figure)).toEqual(['group:key-accounts', 'group:distributors', 'spend', 'spend:promotion']);
+  });
+});

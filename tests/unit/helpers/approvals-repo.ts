@@ -18,10 +18,14 @@ export interface CommitBy {
 
 const TESTER: CommitBy = { name: 'Planbook Test', email: 'test@example.com' };
 
-/** A real Git repository in a temp folder, starting with the minimal fixture as content/. */
-export async function fixtureRepo() {
+/**
+ * A real Git repository in a temp folder, starting with the minimal fixture as content/, or with
+ * `from` (folders relative to the project root, copied to the same place, e.g. content/2026).
+ */
+export async function fixtureRepo(from: readonly string[] = []) {
   const dir = mkdtempSync(path.join(tmpdir(), 'planbook-git-'));
-  cpSync(path.join(ROOT, 'tests/fixtures/minimal'), path.join(dir, 'content'), { recursive: true });
+  if (from.length === 0) cpSync(path.join(ROOT, 'tests/fixtures/minimal'), path.join(dir, 'content'), { recursive: true });
+  for (const folder of from) cpSync(path.join(ROOT, folder), path.join(dir, folder), { recursive: true });
   await git.init({ fs, dir, defaultBranch: 'main' });
   let tick = 0;
   const commit = async (message: string, files: Record<string, string | null> = {}, by: CommitBy = TESTER) => {

@@ -44,9 +44,24 @@ export const commands: Record<string, Command> = {
   split: {
     summary: 'decompose a target exactly: unit → people, year → months, month → customer groups',
     help: splitHelp,
-    options: { content: string, by: string, weights: string, profile: string, write: flag, force: flag },
+    options: { content: string, by: string, weights: string, profile: string, round: string, 'as-of': string, from: string, all: flag, write: flag, force: flag },
     run: (values, positionals, io) =>
-      split(positionals, { content: content(values), by: str(values['by']), weights: str(values['weights']), profile: str(values['profile']), write: values['write'] === true, force: values['force'] === true }, io),
+      split(
+        positionals,
+        {
+          content: content(values),
+          by: str(values['by']),
+          weights: str(values['weights']),
+          profile: str(values['profile']),
+          round: str(values['round']),
+          asOf: str(values['as-of']),
+          from: str(values['from']),
+          all: values['all'] === true,
+          write: values['write'] === true,
+          force: values['force'] === true,
+        },
+        io,
+      ),
   },
   forecast: {
     summary: 'H2 reforecast from H1 actuals, against the approved plan',

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { gitState } from '../../src/edit/git-state.ts';
-import { planSplit, SPLIT_METHODS, type SplitFigure, type SplitMethod, type SplitPlan, type SplitTarget } from '../../src/cycle/split.ts';
+import { planSplit, SPLIT_METHODS, type SplitFigure, type SplitMethod, type SplitPlan, type SplitRequest, type SplitTarget } from '../../src/cycle/split.ts';
 import { parseWeights } from '../../src/cycle/split-weights.ts';
 import { textTable } from '../../src/core/text-table.ts';
 import { setFigures } from '../../src/edit/yaml-figures.ts';
-import { formatFen, formatFenDelta, sumFen } from '../../src/core/money.ts';
+import { formatFen, formatFenDelta, parseMoney, sumFen, type Fen } from '../../src/core/money.ts';
+import type { PathKey } from '../../src/core/positions.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
-import { monthArgument, parseYear } from '../lib/options.ts';
+import { dateOption, monthArgument, parseYear } from '../lib/options.ts';
 
 export const splitHelp = `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)
 
@@ -23,6 +24,13 @@ Options:
   --weights LIST    with --by weights: name=number,… e.g. zhang-wei=3,li-na=2 or 1=7,2=4,…
                     (people by id or name, months 1–12, customer groups by id or name; all required)
   --profile NAME    with --by seasonality: a profile from org.yaml seasonality:
+  --round STEP      parts in whole steps of STEP, e.g. 1万, 1000元, 1元 (default 0.01元); still
+                    exact: steps left over go to the largest remainders, and a total that is not
+                    a whole number of steps leaves its odd amount with the largest part
+  --as-of DATE      person: the months before DATE's month and every month with a submitted
+                    report are kept as they are (default: today); the rest share what is left
+  --from MM         person: re-split months MM–12, keep the months before MM (reported or not)
+  --all             person: re-split all 12 months, reported ones too
   --write           change the files (default: print the preview only)
   --force           write even when a file has uncommitted changes
   --content DIR     content folder (default: content)
@@ -37,6 +45,10 @@ export interface SplitOptions {
   by?: string | undefined;
   weights?: string | undefined;
   profile?: string | undefined;
+  round?: string | undefined;
+  asOf?: string | undefined;
+  from?: string | undefined;
+  all?: boolean;
   write: boolean;
   force: boolean;
 }
@@ -52,7 +64,7 @@ export async function split(positionals: readonly string[], options: SplitOption
   if (options.profile !== undefined && method !== 'seasonality') throw new UsageError('--profile goes with --by seasonality');
   const { dir, model } = await loadYears(options.content, io.cwd);
   const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
-  const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile });
+  const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile, round: roundOption(options.round), months: monthsOption(target, options) });
   io.out(preview(plan));
   const changed = plan.figures.filter((figure) => figure.old !== figure.fen);
   const files = [...new Set(changed.map((figure) => figure.path))];
@@ -84,6 +96,27 @@ export async function split(positionals: readonly string[], options: SplitOption
   return EXIT.ok;
 }
 
+/** `--round 1万` → 1,000,000分. */
+function roundOption(text: string | undefined): Fen | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseMoney(text);
+  if (!parsed.ok || parsed.fen <= 0) throw new UsageError(`Unexpected --round "${text}", expected a step above zero like 1万, 1000元 or 1元`);
+  return parsed.fen;
+}
+
+/** Which months a person split may change; the flags mean nothing to a unit or month split. */
+function monthsOption(target: SplitTarget, options: SplitOptions): SplitRequest['months'] {
+  const given = [options.from !== undefined && '--from', options.all === true && '--all', options.asOf !== undefined && '--as-of'].filter(Boolean);
+  if (target.kind !== 'person') {
+    if (given.length) throw new UsageError(`${given.join(' and ')} goes with plan split person: only an annual plan has months to keep`);
+    return undefined;
+  }
+  if (given.length > 1) throw new UsageError(`Expected one of --as-of, --from and --all, got ${given.join(' and ')}`);
+  if (options.all === true) return 'all';
+  if (options.from !== undefined) return { from: monthArgument(options.from, ' after --from') };
+  return { asOf: dateOption('--as-of', options.asOf) };
+}
+
 function targetOf(kind: string, id: string, monthText: string | undefined, extra: readonly string[]): SplitTarget {
   if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}"`);
   if (kind === 'unit' || kind === 'person') {
@@ -103,11 +136,11 @@ export function preview(plan: SplitPlan): string {
   const old = (figure: SplitFigure) => (figure.old === null ? '—' : formatFen(figure.old));
   const files = [...new Set(plan.figures.map((figure) => figure.file))];
   if (files.length > 1 && files.length === plan.figures.length) {
-    const rows = plan.figures.map((figure) => [figure.label, figure.file, figure.figure.join('.'), old(figure), formatFen(figure.fen), change(figure)]);
+    const rows = plan.figures.map((figure) => [figure.label, figure.file, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
     lines.push('', textTable([['', 'file', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
   } else {
     for (const file of files) {
-      const rows = plan.figures.filter((figure) => figure.file === file).map((figure) => [figure.label, figure.figure.join('.'), old(figure), formatFen(figure.fen), change(figure)]);
+      const rows = plan.figures.filter((figure) => figure.file === file).map((figure) => [figure.label, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
       lines.push('', file, textTable([['', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'right', 'right', 'right']));
     }
   }
@@ -116,7 +149,14 @@ export function preview(plan: SplitPlan): string {
   const newSum = sumFen(parts.map((figure) => figure.fen));
   lines.push('', `  parts add up to ${formatFen(newSum)} (was ${formatFen(oldSum)}), whole ${formatFen(plan.total)}: ${newSum === plan.total ? 'exact' : formatFenDelta(newSum - plan.total)}`);
   for (const note of plan.notes) lines.push(`  note: ${note}`);
+  if (!plan.method.includes('in steps of') && plan.figures.some((figure) => figure.old !== figure.fen && figure.fen % 10_000 !== 0)) lines.push('  note: Amounts are exact to the 分; --round 1万 (or 1000元, 1元) splits in whole steps that still add up exactly.');
   return lines.join('\n');
+}
+
+/** A figure's place in the YAML for people: months.0 → 1月, groups.online, target.revenue. */
+function figureName(figure: readonly PathKey[]): string {
+  const [first, second] = figure;
+  return first === 'months' && typeof second === 'number' ? `${second + 1}月` : figure.join('.');
 }
 
 function displayOf(figures: readonly SplitFigure[], file: string): string {

@@ -17,13 +17,26 @@ export class AllocationError extends PlanbookError {
  * Splits `total` 分 in proportion to `weights` with the largest-remainder method: every part gets
  * the floor of its exact share, and the 分 left over go one each to the largest remainders
  * (ties to the earlier part). The parts always add up to `total` exactly.
+ *
+ * `step` (分, default 1) is the granularity: parts are whole multiples of it (1万 = 1,000,000), the
+ * steps left over going to the largest remainders the same way. When `total` itself is not a
+ * multiple of `step`, the odd amount below one step goes to the part with the largest weight (the
+ * earlier on ties), so the parts still add up to `total`.
  */
-export function allocate(total: Fen, weights: readonly Weight[]): Fen[] {
+export function allocate(total: Fen, weights: readonly Weight[], step: Fen = 1): Fen[] {
   if (!Number.isSafeInteger(total)) throw new AllocationError(`expected a whole number of 分, got ${String(total)}`);
+  if (!Number.isSafeInteger(step) || step < 1) throw new AllocationError(`expected a granularity of at least 1分, got ${String(step)}`);
   if (weights.length === 0) throw new AllocationError('nothing to split into: no parts');
   const scaled = toIntegers(weights);
   const sum = scaled.reduce((a, b) => a + b, 0n);
   if (sum === 0n) throw new AllocationError('every weight is zero, so there is no share to split by');
+  if (step > 1) {
+    const steps = Math.trunc(total / step);
+    const parts = allocate(steps, weights).map((part) => part * step);
+    const largest = scaled.reduce((best, weight, index) => (weight > (scaled[best] ?? 0n) ? index : best), 0);
+    parts[largest] = (parts[largest] ?? 0) + (total - steps * step);
+    return parts;
+  }
   const magnitude = BigInt(Math.abs(total));
   const floors = scaled.map((weight) => (magnitude * weight) / sum);
   const remainders = scaled.map((weight, index) => ({ index, rest: (magnitude * weight) % sum }));

@@ -1,6 +1,6 @@
 import type { Loaded } from '../model/load.ts';
 import type { PersonContent, YearContent } from '../model/model.ts';
-import { sumFen, type Fen } from '../core/money.ts';
+import { formatFen, sumFen, type Fen } from '../core/money.ts';
 import type { PathKey } from '../core/positions.ts';
 import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
@@ -18,11 +18,19 @@ export interface SplitRequest {
   method: SplitMethod;
   weights?: Map<string, Weight> | undefined;
   profile?: string | undefined;
+  /** Granularity of the parts in 分 (1,000,000 = 1万); default 1分. */
+  round?: Fen | undefined;
+  /**
+   * Which months of an annual plan are open to the split: `as-of` (a date, YYYY-MM-DD) keeps the
+   * months before its month and every month with a submitted report; `from` re-splits from that
+   * month (1–12) on; `all` re-splits the whole year.
+   */
+  months?: { asOf: string } | { from: number } | 'all' | undefined;
 }
 
 /** One figure the split owns: where it is and what it becomes. */
 export interface SplitFigure {
-  /** Row label for people: a person's name, 3月, a customer group. */
+  /** Row label for people: a person's name, a customer group; for months "kept" or empty. */
   label: string;
   /** Path inside the content directory. */
   path: string;
@@ -105,13 +113,13 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
       notes.push(`${person.name} (${person.id}) is in ${unit.name} but has no ${content.year}/people/${person.id}/plan.mdx, so gets no share; create it with plan new person ${content.year} ${person.id} and split again.`);
     }
   }
-  const amounts = allocate(total, weights);
+  const amounts = allocate(total, weights, request.round);
   const changed = plans.filter((plan, index) => plan.data.target.revenue !== amounts[index]);
   if (changed.length) notes.push(`Annual targets change, so their 12 months no longer add up: run plan split person ${content.year} <person> for ${changed.map((plan) => plan.data.person).join(', ')}.`);
   return {
     title: `${unit.name} budget revenue → ${plans.length} people`,
     total,
-    method,
+    method: rounded(method, request),
     notes,
     figures: plans.map((plan, index) => figure(plan, name(plan.data.person), ['target', 'revenue'], plan.data.target.revenue, amounts[index] ?? 0)),
   };
@@ -161,7 +169,14 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
     }
   }
   if (total === 0) notes.push(`The annual target is 0: run plan split unit ${content.year} ${plan.data.unit} --write first.`);
-  const amounts = allocate(total, weights);
+  const kept = keptMonths(content, personId, request.months);
+  if (kept.months.length === 12) throw new SplitError(`Every month of FY${content.year} is kept (${kept.why}), so nothing is left to split; pass --from MM to re-split from month MM on, or --all`);
+  const keptTotal = sumFen(kept.months.map((month) => plan.data.months[month - 1] ?? 0));
+  const open = MONTH_LABELS.map((_, index) => index + 1).filter((month) => !kept.months.includes(month));
+  if (keptTotal > total) throw new SplitError(`The kept months ${monthList(kept.months)} (${kept.why}) already add up to ${formatFen(keptTotal)}, more than the annual target ${formatFen(total)}; pass --from MM or --all to re-split them`);
+  const shares = allocate(total - keptTotal, open.map((month) => weights[month - 1] ?? 0), request.round);
+  const amounts = MONTH_LABELS.map((_, index) => (kept.months.includes(index + 1) ? (plan.data.months[index] ?? 0) : (shares[open.indexOf(index + 1)] ?? 0)));
+  if (kept.months.length) notes.push(`Kept ${monthList(kept.months)} as they are (${kept.why}): ${formatFen(keptTotal)}; ${monthList(open)} share the remaining ${formatFen(total - keptTotal)}. Pass --from MM or --all to re-split kept months.`);
   const monthlyDiffer = amounts.flatMap((amount, index) => {
     const monthly = content.people.get(personId)?.monthlyPlans.get(index + 1);
     return monthly && monthly.data.target !== amount ? [index + 1] : [];
@@ -170,9 +185,9 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
   return {
     title: `${displayName(content, personId)} annual target → 12 months`,
     total,
-    method,
+    method: rounded(method, request),
     notes,
-    figures: amounts.map((amount, index) => figure(plan, MONTH_LABELS[index] ?? '', ['months', index], plan.data.months[index] ?? null, amount)),
+    figures: amounts.map((amount, index) => figure(plan, kept.months.includes(index + 1) ? 'kept' : '', ['months', index], plan.data.months[index] ?? null, amount)),
   };
 }
 
@@ -216,15 +231,44 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
       throw new SplitError('--by seasonality shapes months; a month is split to customer groups with even, weights or last-year');
   }
   if (keys.length === 0) throw new SplitError(`No customer groups to split into: ${content.year}/org.yaml defines none`);
-  const amounts = allocate(total, weights);
+  const amounts = allocate(total, weights, request.round);
   const figures = keys.map((key, index) => figure(monthly, groupName(key), ['groups', key], monthly.data.groups[key] ?? null, amounts[index] ?? 0));
   if (annual !== undefined && monthly.data.target !== annual) {
     figures.unshift(figure(monthly, 'target', ['target'], monthly.data.target, annual));
     notes.push(`The month target follows the annual plan's ${month}月 figure.`);
   }
   if (annual === undefined) notes.push(`${personId} has no annual plan; the monthly plan's own target is split.`);
-  return { title: `${displayName(content, personId)} ${month}月 target → customer groups`, total, method, notes, figures };
+  return { title: `${displayName(content, personId)} ${month}月 target → customer groups`, total, method: rounded(method, request), notes, figures };
 }
+
+/**
+ * The months of a person's annual plan a split leaves as they are. In a year in progress the past
+ * is kept: the months before the as-of month (what attainment is already measured against, reported
+ * or late) and any later month with a submitted report; drafts do not count as reported.
+ */
+function keptMonths(content: YearContent, personId: string, months: SplitRequest['months']): { months: number[]; why: string } {
+  const all = MONTH_LABELS.map((_, index) => index + 1);
+  if (months === undefined || months === 'all') return { months: [], why: '' };
+  if ('from' in months) return { months: all.filter((month) => month < months.from), why: `before --from ${String(months.from).padStart(2, '0')}` };
+  const [year = 0, month = 0] = months.asOf.split('-').map(Number);
+  const past = year < content.year ? 0 : year > content.year ? 12 : month - 1;
+  const reports = content.people.get(personId)?.reports ?? new Map();
+  const kept = all.filter((candidate) => candidate <= past || (reports.get(candidate) && reports.get(candidate)?.data.status !== 'draft'));
+  return { months: kept, why: `reported, or before ${months.asOf.slice(0, 7)}` };
+}
+
+/** "1月–10月", "1月–3月, 5月". */
+export function monthList(months: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const month of [...months].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[1] === month - 1) last[1] = month;
+    else runs.push([month, month]);
+  }
+  return runs.map(([first, last]) => (first === last ? `${first}月` : `${first}月–${last}月`)).join(', ');
+}
+
+const rounded = (method: string, request: SplitRequest) => (request.round && request.round > 1 ? `${method}, in steps of ${formatFen(request.round)}` : method);
 
 function annualPlan(content: YearContent, personId: string): NonNullable<PersonContent['plan']> {
   const plan = content.people.get(personId)?.plan;

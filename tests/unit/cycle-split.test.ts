@@ -41,9 +41,10 @@ describe('plan split preview', () => {
     const dir = copyContent(MINIMAL);
     const file = path.join(dir, '2026/people/li-na/plan.mdx');
     const before = readFileSync(file, 'utf8');
-    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--by', 'even', '--content', dir]);
+    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'even', '--content', dir]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/1月\s+months\.0\s+15万\s+20\.833334万\s+\+5\.833334万/);
+    expect(stdout).toMatch(/\s1月\s+15万\s+20\.833334万\s+\+5\.833334万/);
+    expect(stdout).not.toContain('months.');
     expect(stdout).toMatch(/parts add up to 250万 .* exact/);
     expect(stdout).toMatch(/Preview only, nothing written/);
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -75,7 +76,7 @@ describe('plan split preview', () => {
       const dir = withProfile(copyContent(MINIMAL));
       const file = path.join(dir, '2026/people/li-na/plan.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('revenue: 250万', 'revenue: 1,000,000.07'));
-      const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--by', method, ...extra, '--write', '--content', dir]);
+      const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', method, ...extra, '--write', '--content', dir]);
       expect(code).toBe(0);
       expect(sumFen(months(file))).toBe(100_000_007);
     });
@@ -98,7 +99,7 @@ describe('plan split --write keeps every other byte', () => {
     const before = `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`;
     writeFileSync(file, before);
     const old = months(file);
-    const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--by', 'seasonality', '--profile', 'standard', '--write', '--content', dir]);
+    const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'seasonality', '--profile', 'standard', '--write', '--content', dir]);
     expect(code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
@@ -156,11 +157,11 @@ describe('plan split and uncommitted changes', () => {
     const file = path.join(content, '2026/people/li-na/plan.mdx');
     const edited = readFileSync(file, 'utf8').replace('负责江苏', '负责江苏、安徽');
     writeFileSync(file, edited);
-    const refused = await runPlan(['split', 'person', '2026', 'li-na', '--write', '--content', content]);
+    const refused = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/nothing written[\s\S]*people\/li-na\/plan\.mdx \(uncommitted changes\)[\s\S]*--force/);
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    const forced = await runPlan(['split', 'person', '2026', 'li-na', '--write', '--force', '--content', content]);
+    const forced = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--force', '--content', content]);
     expect(forced.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/负责江苏、安徽/);
     expect(readFileSync(file, 'utf8')).not.toBe(edited);
@@ -168,7 +169,7 @@ describe('plan split and uncommitted changes', () => {
 
   it('writes a committed file', async () => {
     const content = await repository();
-    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--write', '--content', content]);
+    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/wrote .*li-na\/plan\.mdx \(12 figures\)/);
   });

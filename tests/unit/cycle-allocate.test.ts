@@ -54,3 +54,15 @@ describe('largest-remainder allocation', () => {
     );
   });
 });
+
+describe('allocation at a granularity', () => {
+  it('splits 272.2万 in whole 万 by 10 : 13.5, the odd 0.2万 to the larger part', () => {
+    expect(allocate(272_200_000, ['10', '13.5'], 1_000_000)).toEqual([116_000_000, 156_200_000]);
+  });
+
+  it('splits in whole 1000元 steps with largest remainder, adding up exactly', () => {
+    const parts = allocate(1_000_000_00, [1, 1, 1], 100_000);
+    expect(parts).toEqual([33_400_000, 33_300_000, 33_300_000]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(1_000_000_00);
+  });
+});

@@ -44,7 +44,7 @@ describe('plan split preview', () => {
     const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'even', '--content', dir]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\s1月\s+15万\s+20\.833334万\s+\+5\.833334万/);
-    expect(stdout).not.toContain('months.');
+    expect(stdout).not.toMatch(/months\.\d/);
     expect(stdout).toMatch(/parts add up to 250万 .* exact/);
     expect(stdout).toMatch(/Preview only, nothing written/);
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -172,5 +172,74 @@ describe('plan split and uncommitted changes', () => {
     const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/wrote .*li-na\/plan\.mdx \(12 figures\)/);
+  });
+});
+
+describe('plan split respects the past', () => {
+  const demoMonths = (dir: string) => months(path.join(dir, '2026/people/li-na/plan.mdx'));
+  const LI_NA = ['split', 'person', '2026', 'li-na', '--by', 'seasonality', '--profile', 'standard'];
+
+  it("in November keeps 李娜's reported January–October, says so, and splits the rest over November and December", async () => {
+    const dir = copyContent('content');
+    const before = demoMonths(dir);
+    const { code, stdout } = await runPlan([...LI_NA, '--as-of', '2026-11-30', '--write', '--content', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/kept\s+1月\s+83\.5万\s+83\.5万\n/);
+    expect(stdout).toMatch(/\s11月\s+113\.3万\s+115\.829787万\s+\+2\.529787万/);
+    expect(stdout).toContain('note: Kept 1月–10月 as they are (reported, or before 2026-11): 873.8万; 11月–12月 share the remaining 272.2万. Pass --from MM or --all to re-split kept months.');
+    expect(stdout).not.toMatch(/months\.\d/);
+    const after = demoMonths(dir);
+    expect(after.slice(0, 10)).toEqual(before.slice(0, 10));
+    expect(after.slice(10)).toEqual([115_829_787, 156_370_213]);
+    expect(sumFen(after)).toBe(1_146_000_000);
+  });
+
+  it('re-splits from --from MM on, or the whole year with --all', async () => {
+    const dir = copyContent('content');
+    const before = demoMonths(dir);
+    const from = await runPlan([...LI_NA, '--from', '06', '--content', dir]);
+    expect(from.stdout).toContain('note: Kept 1月–5月 as they are (before --from 06)');
+    expect(from.stdout).toMatch(/\s6月\s+108\.4万\s+\S+万\s+[+−]/);
+    const all = await runPlan([...LI_NA, '--all', '--write', '--content', dir]);
+    expect(all.stdout).not.toContain('Kept');
+    expect(demoMonths(dir)[0]).not.toBe(before[0]);
+    expect(sumFen(demoMonths(dir))).toBe(1_146_000_000);
+  });
+
+  it('keeps a month with a submitted report but not one with a draft', async () => {
+    const dir = copyContent(MINIMAL);
+    const split = () => runPlan(['split', 'person', '2026', 'zhang-wei', '--as-of', '2026-01-20', '--content', dir]);
+    expect((await split()).stdout).toContain('note: Kept 1月 as they are (reported, or before 2026-01)');
+    const report = path.join(dir, '2026/people/zhang-wei/01.report.mdx');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('status: review', 'status: draft'));
+    expect((await split()).stdout).not.toContain('Kept');
+  });
+
+  it('refuses when every month is kept, and keeping flags on a unit split', async () => {
+    const over = await runPlan(['split', 'person', '2026', 'li-na', '--as-of', '2027-01-05', '--content', MINIMAL]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('Every month of FY2026 is kept (reported, or before 2027-01), so nothing is left to split; pass --from MM to re-split from month MM on, or --all');
+    const unit = await runPlan(['split', 'unit', '2026', 'east', '--from', '06', '--content', MINIMAL]);
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain('--from goes with plan split person');
+  });
+
+  it('--round 1万 splits the FY2027 east budget by last year into whole 万 that add up to 5,750万', async () => {
+    const dir = copyContent('content');
+    expect((await runPlan(['new', 'people', '2027', '--content', dir])).code).toBe(0);
+    const exact = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--content', dir]);
+    expect(exact.stdout).toContain('972.826944万');
+    expect(exact.stdout).toContain('--round 1万');
+    const { code, stdout } = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--round', '1万', '--content', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('by FY2026 actual revenue, in steps of 1万');
+    expect([...stdout.matchAll(/target\.revenue\s+0\s+([\d,]+)万/g)].map((match) => match[1])).toEqual(['973', '1,326', '1,132', '869', '1,450']);
+    expect(stdout).toContain('parts add up to 5,750万 (was 0), whole 5,750万: exact');
+  });
+
+  it('refuses a --round that is not a step above zero', async () => {
+    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--round', '0', '--content', MINIMAL]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unexpected --round "0", expected a step above zero like 1万, 1000元 or 1元');
   });
 });

@@ -252,8 +252,12 @@ function keptMonths(content: YearContent, personId: string, months: SplitRequest
   if ('from' in months) return { months: all.filter((month) => month < months.from), why: `before --from ${String(months.from).padStart(2, '0')}` };
   const [year = 0, month = 0] = months.asOf.split('-').map(Number);
   const past = year < content.year ? 0 : year > content.year ? 12 : month - 1;
-  const reports = content.people.get(personId)?.reports ?? new Map();
-  const kept = all.filter((candidate) => candidate <= past || (reports.get(candidate) && reports.get(candidate)?.data.status !== 'draft'));
+  const reports = content.people.get(personId)?.reports;
+  const submitted = (month: number) => {
+    const report = reports?.get(month);
+    return report !== undefined && report.data.status !== 'draft';
+  };
+  const kept = all.filter((candidate) => candidate <= past || submitted(candidate));
   return { months: kept, why: `reported, or before ${months.asOf.slice(0, 7)}` };
 }
 

@@ -35,7 +35,7 @@ const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.fi
 /** What a change does: figures that moved, rules broken or fixed, and whose approval it needs. */
 export async function diffPlans(repo: GitRepo, base: string, head: string, { asOf, contentDir = 'content' }: { asOf: string; contentDir?: string }): Promise<PlanDiff> {
   const [before, after] = [await checkAtCommit(repo, base, { contentDir, asOf }), await checkAtCommit(repo, head, { contentDir, asOf })];
-  const rollups = (result: typeof before) => [...result.model.years.values()].sort((a, b) => a.year - b.year).map(rollupYear);
+  const rollups = (result: typeof before) => [...result.model.years.values()].sort((a, b) => a.year - b.year).map((content) => rollupYear(content, asOf));
   const baseKeys = new Set(before.diagnostics.map(key));
   const headKeys = new Set(after.diagnostics.map(key));
   const { orgs } = await orgsAt(repo, base, contentDir);

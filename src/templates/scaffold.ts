@@ -57,7 +57,7 @@ export function newYearFiles(last: YearContent, contentDir: string, date: string
   const year = last.year + 1;
   const org = orgOf(last);
   const orgText = readFileSync(path.join(contentDir, last.org?.path ?? ''), 'utf8');
-  const rollup = rollupYear(last);
+  const rollup = rollupYear(last, date);
   const files: NewFile[] = [
     { path: `${year}/org.yaml`, text: carryOverOrg(orgText, year) },
     { path: newPath('market-research', year), text: marketResearchTemplate({ year, org, date: dateWithin(date, 'market-research', { year }) }) },

@@ -23,7 +23,7 @@ test('the language switch leads to the same page in the other language and back'
 });
 
 test('a person page shows the figures plan rollup --format json gives for that person', async ({ page }) => {
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/plan.ts'), 'rollup', '--format', 'json', '--year', '2026'], { cwd: ROOT, encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/plan.ts'), 'rollup', '--format', 'json', '--year', '2026', '--as-of', process.env['PLANBOOK_AS_OF'] || '2026-11-27'], { cwd: ROOT, encoding: 'utf8' });
   expect(cli.status, cli.stderr).toBe(0);
   const [year] = (JSON.parse(cli.stdout) as { years: YearRollup[] }).years;
   const person = year?.units.flatMap((unit) => unit.people).find((candidate) => candidate.id === 'wang-lei');

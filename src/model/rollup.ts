@@ -1,7 +1,7 @@
 import { sumFen, type Fen } from '../core/money.ts';
-import type { PersonContent, YearContent } from './model.ts';
+import { submittedReports, type PersonContent, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
-import { DOCUMENT_TYPES, isSubmitted } from './document-types.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 /** Target and actual for one month, in 分. */
 export interface MonthFigures {
@@ -121,11 +121,6 @@ function addMonths(parts: readonly { months: MonthFigures[] }[]): MonthFigures[]
       missing: parts.reduce((sum, part) => sum + (of(part)?.missing ?? 0), 0),
     };
   });
-}
-
-/** The submitted monthly reports of a person, by month: drafts are neither actuals nor spend. */
-function submittedReports(person: PersonContent): Map<number, NonNullable<ReturnType<PersonContent['reports']['get']>>> {
-  return new Map([...person.reports].filter(([, report]) => isSubmitted(report.data.status)));
 }
 
 function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], asOf: string): PersonRollup {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/rules/check.ts';
 import { statusReport } from '../../src/cycle/status.ts';
-import { cumulativeAttainment, rollupYear } from '../../src/model/rollup.ts';
+import { cumulativeAttainment, rollupYear, type YearRollup } from '../../src/model/rollup.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
-import { runPlan } from './helpers/run-plan.ts';
+import { copyContent, runPlan } from './helpers/run-plan.ts';
 
 // January's reports are due 2026-02-05 (month end + 5 grace days); February's not yet.
 const AS_OF = '2026-02-20';
@@ -90,3 +90,22 @@ describe('attainment to date: actual of reported months against the target of th
     expect(stdout).toContain('\r\n个人,he-jun,何俊,south,7574000.00,5756000.00,4746517.38,82.46%,1,62.67%\r\n');
   });
 });
+
+describe('the demo after plan new monthly-report 2026 he-jun 10 (an empty draft)', () => {
+  it('check, status, rollup and export still say 何俊’s October report is late and his attainment stays 82.5%', async () => {
+    const dir = copyContent('content');
+    expect((await runPlan(['new', 'monthly-report', '2026', 'he-jun', '10', '--content', dir])).code).toBe(0);
+    const check = JSON.parse((await runPlan(['check', '--content', dir, '--as-of', '2026-11-30', '--format', 'json'])).stdout) as { diagnostics: { rule: string; file: string; message: string }[] };
+    const overdue = check.diagnostics.filter((d) => d.rule === 'overdue');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]!.file.endsWith('2026/people/he-jun/10.report.mdx')).toBe(true);
+    expect(overdue[0]!.message).toContain('Unexpected status "draft"');
+    const status = JSON.parse((await runPlan(['status', '--content', dir, '--as-of', '2026-11-30', '--person', 'he-jun', '--format', 'json'])).stdout) as { years: { year: number; items: { path: string; progress: string; state: string }[] }[] };
+    expect(status.years.find((y) => y.year === 2026)!.items.find((item) => item.path === '2026/people/he-jun/10.report.mdx')).toMatchObject({ progress: 'draft', state: 'overdue' });
+    const rollup = JSON.parse((await runPlan(['rollup', '--content', dir, '--as-of', '2026-11-30', '--format', 'json', '--year', '2026'])).stdout) as { years: YearRollup[] };
+    const [year] = rollup.years;
+    expect(year).toMatchObject({ attainmentToDate: 0.9944, missingReports: 1 });
+    expect(year!.units.flatMap((unit) => unit.people).find((p) => p.id === 'he-jun')).toMatchObject({ attainmentToDate: 0.8246, missingReports: 1 });
+  });
+});
+

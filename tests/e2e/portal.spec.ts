@@ -108,3 +108,12 @@ test.describe('screenshots (Chinese) for people to look at', () => {
     }
   }
 });
+
+test('李娜’s October report shows one approval state, the ledger’s, and her status as a flagged claim', async ({ page }) => {
+  await page.goto('./2026/docs/people/li-na/10.report/');
+  const meta = page.locator('ul.meta');
+  await expect(meta.locator('[data-approval-state]')).toHaveText('批准后已修改');
+  await expect(meta.locator('[data-flag="status-contradicts-ledger"]')).toHaveCount(1);
+  await expect(meta).toContainText('作者标注的状态: 已批准');
+  await expect(page.locator('section.approval-history')).toContainText('批准后已修改');
+});

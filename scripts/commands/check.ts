@@ -2,7 +2,7 @@ import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkContent } from '../../src/rules/check.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
-import { rollupYear } from '../../src/model/rollup.ts';
+import { attainmentToDateText, rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
@@ -42,7 +42,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       warnings,
       diagnostics: result.diagnostics,
       years: years.map((content) => {
-        const rollup = rollupYear(content);
+        const rollup = rollupYear(content, asOf);
         return { year: content.year, documents: content.documents.length, people: rollup.units.reduce((n, unit) => n + unit.people.length, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual };
       }),
     };
@@ -60,10 +60,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 function summaryText(years: Parameters<typeof rollupYear>[0][], files: number, errors: number, warnings: number, asOf: string): string {
   const lines = [`Planbook — ${files} files checked as of ${asOf}`];
   for (const content of years) {
-    const rollup = rollupYear(content);
+    const rollup = rollupYear(content, asOf);
     const people = rollup.units.reduce((n, unit) => n + unit.people.length, 0);
     lines.push('', `FY${content.year} ${rollup.company}: ${content.documents.length} documents, ${rollup.units.length} units, ${people} people with plans`);
-    lines.push(`  company target ${formatFen(rollup.target)}, actual to date ${formatFen(rollup.actual)} (${(rollup.attainmentToDate * 100).toFixed(1)}% of plan to date, ${(rollup.attainment * 100).toFixed(1)}% of year)`);
+    lines.push(`  company target ${formatFen(rollup.target)}, actual to date ${formatFen(rollup.actual)} (${attainmentToDateText(rollup)}; ${(rollup.attainment * 100).toFixed(1)}% of year)`);
     for (const unit of rollup.units) {
       const budget = unit.budgetTarget === null ? 'no budget' : `budget ${formatFen(unit.budgetTarget)}`;
       lines.push(`  ${unit.name.padEnd(8)} ${budget}, allocated ${formatFen(unit.allocated)} to ${unit.people.length} people, actual ${formatFen(unit.actual)}`);

@@ -10,7 +10,7 @@ import { today } from '../../src/core/dates.ts';
 import type { Model } from '../../src/model/model.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
-import { formatOption, parseYear } from '../lib/options.ts';
+import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
@@ -28,6 +28,7 @@ Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh|en] [
   --force         replace an existing --out file
   --allow-invalid export although files are invalid: their figures are left out and a banner row
                   heads the CSV and each sheet
+  --as-of DATE    which monthly reports are due, for attainment to date (default: today)
   --content DIR   content folder (default: content)
 
 CSV is UTF-8 with a byte-order mark and CRLF line ends so Excel shows the Chinese correctly;
@@ -39,6 +40,7 @@ export interface ExportOptions {
   content: string;
   format?: string | undefined;
   year?: string | undefined;
+  asOf?: string | undefined;
   out?: string | undefined;
   lang?: string | undefined;
   table?: string | undefined;
@@ -59,7 +61,7 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   const year = parseYear(options.year) ?? defaultYear(model);
   if (year === undefined) throw new UsageError('No fiscal year in the content to export');
   const banner = guardFigures(invalidFilesOf(invalidFiles(load), year), { allowInvalid: options.allowInvalid === true, command: 'export', io });
-  const rollup = rollupYear(yearContent(model, year));
+  const rollup = rollupYear(yearContent(model, year), dateOption('--as-of', options.asOf));
   const tables = exportTables(rollup, lang).map((table) => (banner === undefined ? table : { ...table, banner }));
   const out = options.out ?? (format === 'xlsx' ? `planbook-FY${year}.xlsx` : undefined);
   if (out === undefined) {

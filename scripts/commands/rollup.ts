@@ -2,19 +2,20 @@ import path from 'node:path';
 import { checkContent } from '../../src/rules/check.ts';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
-import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
+import { attainmentToDateText, rollupYear, type YearRollup } from '../../src/model/rollup.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
-import { formatOption } from '../lib/options.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
 export const rollupHelp = `plan rollup — the figures rolled up: company → unit → person → month
 
-Usage: plan rollup [--content DIR] [--format text|json] [--year YYYY] [--allow-invalid]
+Usage: plan rollup [--content DIR] [--format text|json] [--year YYYY] [--as-of YYYY-MM-DD] [--allow-invalid]
 
   --content DIR   content folder (default: content)
   --format        text (default) or json (every amount an integer in 分)
   --year YYYY     only this fiscal year
+  --as-of DATE    which monthly reports are due, for attainment to date (default: today)
   --allow-invalid print the figures although files are invalid (left out), with a warning
 
 Exit status: 0 printed, 1 the content has errors (the roll-up is still printed, unless a file is
@@ -22,8 +23,9 @@ invalid: then nothing is printed without --allow-invalid), 2 usage error.`;
 
 export const ROLLUP_JSON_VERSION = 1;
 
-export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
+export async function rollup(options: { content: string; format?: string | undefined; year?: string | undefined; asOf?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json'] as const, 'text');
+  const asOf = dateOption('--as-of', options.asOf);
   const result = await checkContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   let years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (options.year !== undefined) {
@@ -32,7 +34,7 @@ export async function rollup(options: { content: string; format?: string | undef
   }
   const invalid = options.year === undefined ? invalidFiles(result.load) : invalidFilesOf(invalidFiles(result.load), Number(options.year));
   const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'rollup', io });
-  const rollups = years.map(rollupYear);
+  const rollups = years.map((content) => rollupYear(content, asOf));
   if (format === 'json') io.out(JSON.stringify({ version: ROLLUP_JSON_VERSION, unit: 'fen', ...(banner ? { warning: banner, invalid } : {}), years: rollups }, null, 2));
   else io.out([...(banner ? [banner, ''] : []), rollups.map(rollupText).join('\n\n')].join('\n'));
   const { errors } = countBySeverity(result.diagnostics);
@@ -40,14 +42,12 @@ export async function rollup(options: { content: string; format?: string | undef
   return errors > 0 ? EXIT.violations : EXIT.ok;
 }
 
-const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-
 function rollupText(rollup: YearRollup): string {
-  const lines = [`FY${rollup.year} ${rollup.company}`, `  company   target ${formatFen(rollup.target)}  actual ${formatFen(rollup.actual)}  (${percent(rollup.attainmentToDate)} of plan to date)`];
+  const lines = [`FY${rollup.year} ${rollup.company}`, `  company   target ${formatFen(rollup.target)}  actual ${formatFen(rollup.actual)}  (${attainmentToDateText(rollup)})`];
   for (const unit of rollup.units) {
-    lines.push(`  ${unit.name}   target ${formatFen(unit.target)}  actual ${formatFen(unit.actual)}  (${percent(unit.attainmentToDate)})`);
+    lines.push(`  ${unit.name}   target ${formatFen(unit.target)}  actual ${formatFen(unit.actual)}  (${attainmentToDateText(unit)})`);
     for (const person of unit.people) {
-      lines.push(`    ${person.name.padEnd(6)} target ${formatFen(person.target)}  actual ${formatFen(person.actual)}  (${percent(person.attainmentToDate)})`);
+      lines.push(`    ${person.name.padEnd(6)} target ${formatFen(person.target)}  actual ${formatFen(person.actual)}  (${attainmentToDateText(person)})`);
     }
   }
   return lines.join('\n');

@@ -131,10 +131,11 @@ function flatten(content: YearContent, rollup: YearRollup): Map<string, Flat> {
 
 /**
  * Figures that differ between two versions of the content, company first, then units, then people:
- * a change to one document shows with its effect on the unit's and the company's totals.
+ * a change to one document shows with its effect on the unit's and the company's totals. Attainment
+ * to date is judged as of `asOf` (YYYY-MM-DD), as everywhere else.
  */
-export function figureMoves(base: readonly YearContent[], head: readonly YearContent[]): FigureMove[] {
-  const flat = (years: readonly YearContent[]) => new Map([...years].sort((a, b) => a.year - b.year).flatMap((content) => [...flatten(content, rollupYear(content))]));
+export function figureMoves(base: readonly YearContent[], head: readonly YearContent[], asOf: string): FigureMove[] {
+  const flat = (years: readonly YearContent[]) => new Map([...years].sort((a, b) => a.year - b.year).flatMap((content) => [...flatten(content, rollupYear(content, asOf))]));
   const before = flat(base);
   const after = flat(head);
   const moves: FigureMove[] = [];

@@ -48,7 +48,7 @@ export async function diffPlans(repo: GitRepo, base: string, head: string, { asO
   return {
     base,
     head,
-    moves: figureMoves([...before.model.years.values()], [...after.model.years.values()]),
+    moves: figureMoves([...before.model.years.values()], [...after.model.years.values()], asOf),
     broken: after.diagnostics.filter((diagnostic) => !baseKeys.has(key(diagnostic))),
     fixed: before.diagnostics.filter((diagnostic) => !headKeys.has(key(diagnostic))),
     headErrors: after.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,

@@ -7,6 +7,8 @@ export interface MonthlyInput {
   desc: string;
   /** 12 months: target and actual in 分 (actual null before it is reported). */
   months: { month: number; target: number; actual: number | null }[];
+  /** Attainment to date at each month's end (ratio), null before anything counts: `cumulativeAttainment` of the roll-up. */
+  cumulative: (number | null)[];
   labels: { target: string; actual: string; cumulative: string; month: (month: number) => string };
   /** Axis labels for amounts, e.g. 分 → "80万". */
   formatAmount: (fen: number) => string;
@@ -22,15 +24,10 @@ export function monthlyChart(input: MonthlyInput): string {
   const x = scaleBand<number>().domain(months.map((m) => m.month)).range([M.left, W - M.right]).paddingInner(0.25).paddingOuter(0.1);
   const max = Math.max(1, ...months.map((m) => Math.max(m.target, m.actual ?? 0)));
   const y = scaleLinear().domain([0, max]).nice(4).range([H - M.bottom, M.top]);
-  let targetSum = 0;
-  let actualSum = 0;
-  const cumulative: [number, number][] = [];
-  for (const m of months) {
-    targetSum += m.target;
-    if (m.actual === null) continue;
-    actualSum += m.actual;
-    cumulative.push([m.month, targetSum === 0 ? 0 : actualSum / targetSum]);
-  }
+  const cumulative = months.flatMap((m, index): [number, number][] => {
+    const ratio = input.cumulative[index];
+    return ratio === null || ratio === undefined ? [] : [[m.month, ratio]];
+  });
   const ratioMax = Math.max(1.2, ...cumulative.map(([, ratio]) => ratio));
   const y2 = scaleLinear().domain([0, ratioMax]).nice(4).range([H - M.bottom, M.top]);
   const pattern = hatch(TARGET);

@@ -60,9 +60,11 @@ export function exportTables(rollup: YearRollup, lang: Lang = 'zh-CN'): Table[] 
       { zh: '截至目前目标（元）', en: 'Target to date (CNY)', kind: 'money' },
       { zh: '截至目前实际（元）', en: 'Actual to date (CNY)', kind: 'money' },
       { zh: '截至目前完成率', en: 'Attainment to date', kind: 'ratio' },
+      { zh: '逾期未交月报', en: 'Missing monthly reports', kind: 'int' },
       { zh: '全年完成率', en: 'Attainment of year', kind: 'ratio' },
     ],
-    rows: rows.map((row) => [level(row.level), row.id, row.name, row.unit, row.figures.target, row.figures.targetToDate, row.figures.actual, ratio(row.figures.actual, row.figures.targetToDate), ratio(row.figures.actual, row.figures.target)]),
+    // Target and attainment to date as the roll-up defines them: reported or due months, missing reports beside.
+    rows: rows.map((row) => [level(row.level), row.id, row.name, row.unit, row.figures.target, row.figures.targetToDate, row.figures.actual, ratio(row.figures.actual, row.figures.targetToDate), row.figures.missingReports, ratio(row.figures.actual, row.figures.target)]),
   };
   const months: Table = {
     id: 'months',

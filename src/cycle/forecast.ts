@@ -1,4 +1,4 @@
-import type { YearContent } from '../model/model.ts';
+import { submittedReports, type YearContent } from '../model/model.ts';
 import { sumFen, type Fen } from '../core/money.ts';
 import { allocate, allocateEvenly } from './allocate.ts';
 import { orgIndex } from '../model/org-index.ts';
@@ -94,7 +94,7 @@ export function forecastYear(content: YearContent, method: ForecastMethod, unit?
       .filter((person) => person.plan?.data.unit === id)
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((person): PersonForecast => {
-        const actuals = new Map([...person.reports].map(([month, report]) => [month, report.data.actual.revenue]));
+        const actuals = new Map([...submittedReports(person)].map(([month, report]) => [month, report.data.actual.revenue]));
         const name = (org && orgIndex(org).people.get(person.id)?.name) ?? person.id;
         return { id: person.id, name, ...forecastPerson(person.plan?.data.months ?? [], actuals, method) };
       });

@@ -6,7 +6,7 @@ const STATE_HEADINGS = {
   'due-soon': '14天内到期 Due within 14 days',
 } as const;
 
-const PROGRESS = { missing: '未提交 missing', invalid: '文件无效 invalid', submitted: '待审批 awaiting approval', done: '已完成 done' } as const;
+const PROGRESS = { missing: '未提交 missing', draft: '草稿未提交 draft, not submitted', invalid: '文件无效 invalid', submitted: '待审批 awaiting approval', done: '已完成 done' } as const;
 
 /** Who is responsible, and whose document it is when someone else writes it (a manager writes a person's annual plan). */
 function who(item: StatusItem): string {

@@ -1,6 +1,6 @@
 import { pathFor } from './content-files.ts';
 import { addDays } from '../core/dates.ts';
-import { DOCUMENT_TYPES, typesOf } from './document-types.ts';
+import { DOCUMENT_TYPES, isSubmitted, typesOf } from './document-types.ts';
 import type { DocumentType } from '../schemas/index.ts';
 import type { Loaded } from './load.ts';
 import { documentAt, type YearContent } from './model.ts';
@@ -20,8 +20,11 @@ export interface Obligation {
   month?: number;
   /** Last day it may be completed, YYYY-MM-DD. */
   due: string;
-  /** done: exists and approved; submitted: exists, not yet approved; missing: no file yet. */
-  progress: 'done' | 'submitted' | 'missing';
+  /**
+   * done: approved; submitted: handed in, not yet approved; draft: the file exists but is not handed
+   * in (it meets no deadline); missing: no file yet.
+   */
+  progress: 'done' | 'submitted' | 'draft' | 'missing';
   /** overdue when past due and not done; due-soon within 14 days; otherwise upcoming or done. */
   state: 'done' | 'overdue' | 'due-soon' | 'upcoming';
   document?: Loaded<{ status: string }>;
@@ -45,7 +48,7 @@ export function obligations(content: YearContent, asOf: string): Obligation[] {
   const add = (type: DocumentType, entry: Pick<Obligation, 'owner' | 'unit' | 'person' | 'month'>, document: Loaded<{ status: string }> | undefined) => {
     const info = DOCUMENT_TYPES[type];
     const due = info.due({ year, month: entry.month }, org.calendar);
-    const progress = !document ? 'missing' : document.data.status === 'approved' ? 'done' : 'submitted';
+    const progress = !document ? 'missing' : document.data.status === 'approved' ? 'done' : isSubmitted(document.data.status) ? 'submitted' : 'draft';
     const done = progress === 'done' || (progress === 'submitted' && info.doneWhen === 'submitted');
     const state = done ? 'done' : asOf > due ? 'overdue' : addDays(asOf, 14) >= due ? 'due-soon' : 'upcoming';
     const path = document?.path ?? pathFor({ kind: 'document', year, type, ...(entry.unit ? { unit: entry.unit } : {}), ...(entry.person ? { person: entry.person } : {}), ...(entry.month ? { month: entry.month } : {}) });

@@ -1,5 +1,7 @@
 import { addDays, isoDay, lastDayOfMonth, monthStart } from '../core/dates.ts';
 import { documentTypes, type DocumentType, type Org } from '../schemas/index.ts';
+import type { status } from '../schemas/common.ts';
+import type { z } from 'zod';
 
 /**
  * Where a document sits in the layout and how many of it a year holds: one for the company, one per
@@ -132,6 +134,25 @@ export const DOCUMENT_TYPES = {
     window: ({ year }) => [`${year}-11-01`, `${year + 1}-03-31`],
   },
 } as const satisfies Record<DocumentType, DocumentTypeInfo>;
+
+/** A document's own `status:` field: the author's claim of where it stands. */
+export type DocumentState = z.output<typeof status>;
+
+/**
+ * What each `status:` means. Only a submitted document counts: a draft is work in progress, so its
+ * figures are not actuals and it does not meet a deadline (a draft report due yesterday is late).
+ * Whether an approval really happened is the approval ledger's word, not this field's.
+ */
+export const DOCUMENT_STATES = {
+  draft: { submitted: false, label: { zh: '草稿', en: 'draft' } },
+  review: { submitted: true, label: { zh: '审批中', en: 'in review' } },
+  approved: { submitted: true, label: { zh: '已批准', en: 'approved' } },
+} as const satisfies Record<DocumentState, { submitted: boolean; label: { zh: string; en: string } }>;
+
+/** True when the author has handed the document in (any state but draft). */
+export function isSubmitted(state: string): boolean {
+  return state in DOCUMENT_STATES && DOCUMENT_STATES[state as DocumentState].submitted;
+}
 
 /** Path of the organisation file of a year, inside the content directory. */
 export const ORG_PATH = '<year>/org.yaml';

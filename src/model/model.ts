@@ -1,5 +1,5 @@
 import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
-import { DOCUMENT_TYPES } from './document-types.ts';
+import { DOCUMENT_TYPES, isSubmitted } from './document-types.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
 import type { Budget } from '../schemas/budget.ts';
 import type { MarketResearch } from '../schemas/market-research.ts';
@@ -24,6 +24,14 @@ export interface PersonContent {
   monthlyPlans: Map<number, Loaded<MonthlyPlan>>;
   /** Monthly reports by month 1–12. */
   reports: Map<number, Loaded<MonthlyReport>>;
+}
+
+/**
+ * A person's monthly reports that are handed in (not drafts), by month: the only ones whose figures
+ * are actuals (see `DOCUMENT_STATES`).
+ */
+export function submittedReports(person: PersonContent): Map<number, Loaded<MonthlyReport>> {
+  return new Map([...person.reports].filter(([, report]) => isSubmitted(report.data.status)));
 }
 
 /** Everything of one fiscal year, indexed by what the frontmatter says (not by path). */

@@ -1,26 +1,36 @@
 import { sumFen, type Fen } from '../core/money.ts';
-import type { PersonContent, YearContent } from './model.ts';
+import { submittedReports, type PersonContent, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 /** Target and actual for one month, in 分. */
 export interface MonthFigures {
   month: number;
   target: Fen;
-  /** null when no monthly report exists yet for this month. */
+  /** null when no submitted monthly report exists for this month (a draft is not one). */
   actual: Fen | null;
+  /**
+   * The part of `target` that counts towards the target to date: the target of everyone whose report
+   * for this month is submitted or past due (see {@link ATTAINMENT_TO_DATE}).
+   */
+  targetDue: Fen;
+  /** Reports for this month that are past due and not submitted. */
+  missing: number;
 }
 
 export interface Figures {
   /** Annual revenue target in 分. */
   target: Fen;
-  /** Revenue reported so far in 分. */
+  /** Revenue of the submitted reports in 分. */
   actual: Fen;
-  /** Target of the months that have an actual, in 分: what `actual` should be compared with. */
+  /** Target of the months reported or due, in 分: what `actual` is compared with. */
   targetToDate: Fen;
   /** actual ÷ target, 4 decimals (a ratio, not money). */
   attainment: number;
-  /** actual ÷ targetToDate, 4 decimals. */
+  /** actual ÷ targetToDate, 4 decimals: {@link ATTAINMENT_TO_DATE}. */
   attainmentToDate: number;
+  /** Monthly reports past due and not submitted, shown beside attainment to date. */
+  missingReports: number;
   months: MonthFigures[];
 }
 
@@ -63,54 +73,89 @@ export interface YearRollup extends Figures {
 const ratio = (part: Fen, whole: Fen) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
 /**
- * `children` makes to-date figures the sum of each child's own to-date figures: a month counts
- * towards a unit's target to date only for the people who have reported it, so one late report
- * does not make the whole unit look behind.
+ * The one definition of attainment to date, used by the CLI, the portal and the export: the actual
+ * of the submitted reports against the target of every month whose report is submitted or due. A
+ * missing report adds its month's target and no actual, so being late never raises attainment; the
+ * count of missing reports is shown beside it. A unit's or the company's figures are the sums of
+ * their people's.
  */
-function figures(months: MonthFigures[], target: Fen, children?: readonly Figures[]): Figures {
-  const reported = months.filter((month) => month.actual !== null);
-  const actual = children ? sumFen(children.map((child) => child.actual)) : sumFen(reported.map((month) => month.actual ?? 0));
-  const targetToDate = children ? sumFen(children.map((child) => child.targetToDate)) : sumFen(reported.map((month) => month.target));
-  return { target, actual, targetToDate, attainment: ratio(actual, target), attainmentToDate: ratio(actual, targetToDate), months };
+export const ATTAINMENT_TO_DATE = 'actual of submitted reports ÷ target of the months reported or due';
+
+function figures(months: MonthFigures[], target: Fen): Figures {
+  const actual = sumFen(months.map((month) => month.actual ?? 0));
+  const targetToDate = sumFen(months.map((month) => month.targetDue));
+  const missingReports = months.reduce((sum, month) => sum + month.missing, 0);
+  return { target, actual, targetToDate, attainment: ratio(actual, target), attainmentToDate: ratio(actual, targetToDate), missingReports, months };
+}
+
+/** "82.5% of plan to date, 1 report missing": attainment to date with the missing reports beside it. */
+export function attainmentToDateText(figures: Pick<Figures, 'attainmentToDate' | 'missingReports'>): string {
+  const missing = figures.missingReports === 0 ? '' : `, ${figures.missingReports} report${figures.missingReports === 1 ? '' : 's'} missing`;
+  return `${(figures.attainmentToDate * 100).toFixed(1)}% of plan to date${missing}`;
+}
+
+/**
+ * Attainment to date at the end of each month, the same definition as {@link Figures.attainmentToDate}
+ * over the months up to it: null before anything counts. The last month that counts equals the headline.
+ */
+export function cumulativeAttainment(months: readonly MonthFigures[]): (number | null)[] {
+  let actual = 0;
+  let targetDue = 0;
+  return months.map((month) => {
+    actual += month.actual ?? 0;
+    targetDue += month.targetDue;
+    return month.actual === null && month.targetDue === 0 ? null : ratio(actual, targetDue);
+  });
 }
 
 function addMonths(parts: readonly { months: MonthFigures[] }[]): MonthFigures[] {
   return Array.from({ length: 12 }, (_, index) => {
     const month = index + 1;
-    const target = sumFen(parts.map((part) => part.months[index]?.target ?? 0));
-    const actuals = parts.map((part) => part.months[index]?.actual ?? null);
-    const actual = actuals.some((value) => value !== null) ? sumFen(actuals.map((value) => value ?? 0)) : null;
-    return { month, target, actual };
+    const of = (part: { months: MonthFigures[] }) => part.months[index];
+    const actuals = parts.map((part) => of(part)?.actual ?? null);
+    return {
+      month,
+      target: sumFen(parts.map((part) => of(part)?.target ?? 0)),
+      actual: actuals.some((value) => value !== null) ? sumFen(actuals.map((value) => value ?? 0)) : null,
+      targetDue: sumFen(parts.map((part) => of(part)?.targetDue ?? 0)),
+      missing: parts.reduce((sum, part) => sum + (of(part)?.missing ?? 0), 0),
+    };
   });
 }
 
-function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[]): PersonRollup {
+function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], asOf: string): PersonRollup {
   const plan = person.plan?.data;
+  const reports = submittedReports(person);
+  const calendar = content.org?.data.calendar;
   const months = Array.from({ length: 12 }, (_, index): MonthFigures => {
-    const report = person.reports.get(index + 1);
-    return { month: index + 1, target: plan?.months[index] ?? 0, actual: report ? report.data.actual.revenue : null };
+    const month = index + 1;
+    const report = reports.get(month);
+    const target = plan?.months[index] ?? 0;
+    // Same test as the overdue rule: a report is late the day after its due date.
+    const due = calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month }, calendar);
+    return { month, target, actual: report ? report.data.actual.revenue : null, targetDue: report || due ? target : 0, missing: !report && due && plan ? 1 : 0 };
   });
   const groups = groupIds.map((id) => ({
     id,
     target: sumFen([...person.monthlyPlans.values()].map((monthly) => monthly.data.groups[id] ?? 0)),
-    actual: sumFen([...person.reports.values()].map((report) => report.data.groups?.[id] ?? 0)),
+    actual: sumFen([...reports.values()].map((report) => report.data.groups?.[id] ?? 0)),
   }));
   const org = content.org ? orgIndex(content.org.data).people.get(person.id) : undefined;
   return { id: person.id, name: org?.name ?? person.id, unit: plan?.unit ?? org?.unit ?? '', groups, ...figures(months, plan?.target.revenue ?? 0) };
 }
 
-/** The whole tree for one fiscal year: company → unit → person → month, all in 分. */
-export function rollupYear(content: YearContent): YearRollup {
+/** The whole tree for one fiscal year on `asOf` (YYYY-MM-DD, which months are due): company → unit → person → month, all in 分. */
+export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const org = content.org?.data;
   const groupIds = org?.customerGroups.map((group) => group.id) ?? [];
-  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds));
+  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, asOf));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
     const members = people.filter((person) => person.unit === id).sort((a, b) => a.id.localeCompare(b.id));
     const allocated = sumFen(members.map((person) => person.target));
-    const reports = [...content.people.values()].filter((person) => person.plan?.data.unit === id).flatMap((person) => [...person.reports.values()]);
+    const reports = [...content.people.values()].filter((person) => person.plan?.data.unit === id).flatMap((person) => [...submittedReports(person).values()]);
     const expenses = budget
       ? {
           total: budget.expenses.total,
@@ -133,9 +178,9 @@ export function rollupYear(content: YearContent): YearRollup {
       newProductTarget: budget?.targets.newProductRevenue ?? null,
       expenses,
       people: members,
-      ...figures(addMonths(members), budget?.targets.revenue ?? allocated, members),
+      ...figures(addMonths(members), budget?.targets.revenue ?? allocated),
     };
   });
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
-  return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target)), units) };
+  return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
 }

@@ -18,6 +18,7 @@ import { codes as reportGroups } from './report-groups.ts';
 import { codes as unitAllocation } from './unit-allocation.ts';
 import { codes as unknownReference } from './unknown-reference.ts';
 import { codes as unknownYear } from './unknown-year.ts';
+import { codes as statusContradictsLedger } from './status-contradicts-ledger.ts';
 import { codes as unverifiedApproval } from './unverified-approval.ts';
 
 /** Each module's declared codes, in the order the format reference lists them (reading a file first). */
@@ -41,6 +42,7 @@ export const codeDeclarations = [
   mdxBody,
   codeownersSync,
   unverifiedApproval,
+  statusContradictsLedger,
   overdue,
 ] as const;
 

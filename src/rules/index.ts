@@ -19,6 +19,7 @@ import { reportGroups } from './report-groups.ts';
 import { unitAllocation } from './unit-allocation.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unknownYear } from './unknown-year.ts';
+import { statusContradictsLedger } from './status-contradicts-ledger.ts';
 import { unverifiedApproval } from './unverified-approval.ts';
 
 /** Every rule over one fiscal year, in the order a reader would fix them: references first, then the sums. */
@@ -50,7 +51,10 @@ export function runRules(model: Model, asOf: string): Diagnostic<RuleCode>[] {
   return out;
 }
 
-/** Rules about the repository around the content: CODEOWNERS in sync with the org files, ledger records vouched for by Git history. */
-export async function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid'>, repository: RepositoryContext): Promise<Diagnostic<RuleCode>[]> {
-  return [...codeownersSync(load, repository), ...(await unverifiedApproval(repository))];
+/**
+ * Rules about the repository around the content: CODEOWNERS in sync with the org files, ledger
+ * records vouched for by Git history, `status: approved` claims the ledger contradicts.
+ */
+export async function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid' | 'documents'>, repository: RepositoryContext): Promise<Diagnostic<RuleCode>[]> {
+  return [...codeownersSync(load, repository), ...(await unverifiedApproval(repository)), ...(await statusContradictsLedger(load, repository))];
 }

@@ -17,7 +17,7 @@ export const codes = {
 } as const satisfies Record<MdxRule, CodeDoc>;
 
 /** Bodies are code: no import/export, no expressions, no components but Figure and Chart, every figure path resolves, every link URL is safe. */
-export const mdxBody: Rule<keyof typeof codes> = ({ content }) => {
+export const mdxBody: Rule<keyof typeof codes> = ({ content, asOf }) => {
   let rollup: ReturnType<typeof rollupYear> | undefined;
   const out: Diagnostic<keyof typeof codes>[] = [];
   for (const document of content.documents) {
@@ -30,7 +30,7 @@ export const mdxBody: Rule<keyof typeof codes> = ({ content }) => {
       continue;
     }
     // Computed once per year, and only when some body uses a component.
-    const issues = validateBody(parsed.tree, () => (rollup ??= rollupYear(content)));
+    const issues = validateBody(parsed.tree, () => (rollup ??= rollupYear(content, asOf)));
     for (const issue of issues) out.push({ rule: issue.rule, severity: 'error', file: document.file, line: line(issue.line), column: issue.column, message: issue.message, hint: HINT });
   }
   return out;

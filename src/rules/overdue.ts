@@ -1,5 +1,5 @@
 import { obligations } from '../model/calendar.ts';
-import { documentLabel } from '../model/document-types.ts';
+import { DOCUMENT_TYPES, documentLabel } from '../model/document-types.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { personName, type Rule } from './context.ts';
 
@@ -20,9 +20,11 @@ export const overdue: Rule<keyof typeof codes> = ({ content, asOf, invalid }) =>
     .map((entry): Diagnostic<keyof typeof codes> => {
       const what = `${documentLabel(entry.type)}${entry.month ? ` for month ${entry.month}` : ''}`;
       const whose = personName(content, entry.owner);
+      const expected = DOCUMENT_TYPES[entry.type].doneWhen === 'submitted' ? 'submitted (status: review)' : 'approved';
       const message = entry.progress === 'missing'
         ? `Missing ${what}, due ${entry.due} (${whose})`
-        : `Unexpected status "${entry.document?.data.status}" for ${what}, expected approved by ${entry.due}`;
-      return { rule: 'overdue', severity, file: `${base}${entry.path}`, line: 1, column: 1, message, hint: `As of ${asOf}.` };
+        : `Unexpected status "${entry.document?.data.status}" for ${what}, expected ${expected} by ${entry.due}`;
+      const hint = entry.progress === 'draft' ? `As of ${asOf}. A draft is not handed in: its figures are not counted until its status is review.` : `As of ${asOf}.`;
+      return { rule: 'overdue', severity, file: `${base}${entry.path}`, line: 1, column: 1, message, hint };
     });
 };

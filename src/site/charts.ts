@@ -4,7 +4,7 @@ import { chartHtml, type ChartSpec } from '../charts/table.ts';
 import { treemapChart } from '../charts/treemap.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import { formatFenShort } from '../core/money.ts';
-import type { Figures, UnitRollup, YearRollup } from '../model/rollup.ts';
+import { cumulativeAttainment, type Figures, type UnitRollup, type YearRollup } from '../model/rollup.ts';
 import type { ChartKind, ChartSubject } from '../mdx/figure-path.ts';
 import type { Org } from '../schemas/index.ts';
 import { nameIn, percent, personName, unitName } from './names.ts';
@@ -14,18 +14,18 @@ const axis = (value: number) => formatFenShort(Math.round(value));
 
 export function monthlySpec(name: string, figures: Figures, t: Translate): ChartSpec {
   const month = (m: number) => t('month.label', { month: m });
-  let target = 0;
-  let actual = 0;
-  const rows = figures.months.map((m) => {
-    target += m.target;
-    if (m.actual !== null) actual += m.actual;
-    return [month(m.month), fen(m.target), m.actual === null ? t('fig.none') : fen(m.actual), m.actual === null ? t('fig.none') : percent(target === 0 ? 0 : actual / target)];
+  // The same attainment to date as the headline, month by month: the last row that counts equals it.
+  const cumulative = cumulativeAttainment(figures.months);
+  const rows = figures.months.map((m, index) => {
+    const ratio = cumulative[index];
+    return [month(m.month), fen(m.target), m.actual === null ? t('fig.none') : fen(m.actual), ratio === null || ratio === undefined ? t('fig.none') : percent(ratio)];
   });
   return {
     svg: monthlyChart({
       title: t('chart.monthlyTitle', { name }),
       desc: t('chart.monthlyDesc'),
       months: figures.months,
+      cumulative,
       labels: { target: t('fig.target'), actual: t('fig.actual'), cumulative: t('fig.cumulative'), month },
       formatAmount: axis,
     }),

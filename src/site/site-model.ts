@@ -37,7 +37,7 @@ export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asO
   const years = [...model.years.values()]
     .sort((a, b) => a.year - b.year)
     .map((content): YearView => {
-      const rollup = rollupYear(content);
+      const rollup = rollupYear(content, asOf);
       const due = obligations(content, asOf);
       const byPerson = new Map<string, Obligation[]>();
       const byPath = new Map<string, Obligation>();

@@ -4,7 +4,7 @@ import { allocate, allocateEvenly } from '../cycle/allocate.ts';
 import { forecastYear } from '../cycle/forecast.ts';
 import { carryOverOrg } from '../edit/org-text.ts';
 import { salespeople } from '../model/calendar.ts';
-import type { YearContent } from '../model/model.ts';
+import { submittedReports, type YearContent } from '../model/model.ts';
 import { sumFen } from '../core/money.ts';
 import { rollupYear } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
@@ -57,7 +57,7 @@ export function newYearFiles(last: YearContent, contentDir: string, date: string
   const year = last.year + 1;
   const org = orgOf(last);
   const orgText = readFileSync(path.join(contentDir, last.org?.path ?? ''), 'utf8');
-  const rollup = rollupYear(last);
+  const rollup = rollupYear(last, date);
   const files: NewFile[] = [
     { path: `${year}/org.yaml`, text: carryOverOrg(orgText, year) },
     { path: newPath('market-research', year), text: marketResearchTemplate({ year, org, date: dateWithin(date, 'market-research', { year }) }) },
@@ -135,7 +135,7 @@ export function midyearReviewFile(content: YearContent, unitId: string, date: st
 /** The annual report with the year's reported revenue. */
 export function annualReportFile(content: YearContent, date: string): NewFile {
   const org = orgOf(content);
-  const reports = [...content.people.values()].flatMap((person) => [...person.reports.values()]);
+  const reports = [...content.people.values()].flatMap((person) => [...submittedReports(person).values()]);
   const revenue = sumFen(reports.map((report) => report.data.actual.revenue));
   const newProductRevenue = sumFen(reports.map((report) => report.data.actual.newProductRevenue ?? 0));
   const text = annualReportTemplate({ year: content.year, org, date: dateWithin(date, 'annual-report', { year: content.year }), revenue, newProductRevenue });

@@ -23,7 +23,7 @@ test('the language switch leads to the same page in the other language and back'
 });
 
 test('a person page shows the figures plan rollup --format json gives for that person', async ({ page }) => {
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/plan.ts'), 'rollup', '--format', 'json', '--year', '2026'], { cwd: ROOT, encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/plan.ts'), 'rollup', '--format', 'json', '--year', '2026', '--as-of', process.env['PLANBOOK_AS_OF'] || '2026-11-27'], { cwd: ROOT, encoding: 'utf8' });
   expect(cli.status, cli.stderr).toBe(0);
   const [year] = (JSON.parse(cli.stdout) as { years: YearRollup[] }).years;
   const person = year?.units.flatMap((unit) => unit.people).find((candidate) => candidate.id === 'wang-lei');
@@ -107,4 +107,13 @@ test.describe('screenshots (Chinese) for people to look at', () => {
       });
     }
   }
+});
+
+test('李娜’s October report shows one approval state, the ledger’s, and her status as a flagged claim', async ({ page }) => {
+  await page.goto('./2026/docs/people/li-na/10.report/');
+  const meta = page.locator('ul.meta');
+  await expect(meta.locator('[data-approval-state]')).toHaveText('批准后已修改');
+  await expect(meta.locator('[data-flag="status-contradicts-ledger"]')).toHaveCount(1);
+  await expect(meta).toContainText('作者标注的状态: 已批准');
+  await expect(page.locator('section.approval-history')).toContainText('批准后已修改');
 });

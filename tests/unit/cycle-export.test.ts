@@ -14,7 +14,7 @@ async function demoRollup() {
   const { model } = await checkContent('content', { asOf: '2026-11-27' });
   const content = model.years.get(2026);
   if (!content) throw new Error('no FY2026 in the demo');
-  return rollupYear(content);
+  return rollupYear(content, '2026-11-27');
 }
 
 /** 元 as Excel stores it, back to 分: exact for every amount below 2^53 分 / 100. */

@@ -7,12 +7,12 @@ import { copyContent, runPlan } from './helpers/run-plan.ts';
 const AS_OF = ['--as-of', '2026-11-27'];
 
 describe('the demo company', () => {
-  it('passes plan check as of 2026-11-27 with only the late October report and the demo approval records warned', async () => {
+  it('passes plan check as of 2026-11-27 with only the late October report, the demo approval records and 李娜’s edited approved report warned', async () => {
     const { code, stdout } = await runPlan(['check', ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.errors).toBe(0);
-    expect(json.diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`)).toEqual(['unverified-approval .github/approvals.jsonl', 'overdue content/2026/people/he-jun/10.report.mdx']);
+    expect(json.diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`)).toEqual(['unverified-approval .github/approvals.jsonl', 'overdue content/2026/people/he-jun/10.report.mdx', 'status-contradicts-ledger content/2026/people/li-na/10.report.mdx']);
   });
 
   it('fails with the file, the line and the 0.01 difference when one month moves by 0.01 yuan', async () => {

@@ -1,7 +1,7 @@
 // The demo's check and roll-up are pinned: a refactor that moves code must not move a figure or a
 // diagnostic. When a change is meant to alter them, regenerate the files and review the diff:
 //   npm run --silent plan -- check --as-of 2026-11-30 --format json > tests/golden/check.json
-//   npm run --silent plan -- rollup --format json > tests/golden/rollup.json
+//   npm run --silent plan -- rollup --as-of 2026-11-30 --format json > tests/golden/rollup.json
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ describe('the demo company against its pinned output', () => {
   });
 
   it('plan rollup --format json is unchanged', async () => {
-    const { stdout } = await runPlan(['rollup', '--format', 'json']);
+    const { stdout } = await runPlan(['rollup', '--as-of', '2026-11-30', '--format', 'json']);
     expect(JSON.parse(stdout)).toEqual(golden('rollup.json'));
   });
 });

@@ -23,7 +23,7 @@ const userText = fc
 
 const minimal = buildModel(await loadContent(MINIMAL)).years.get(2026);
 if (!minimal) throw new Error('the minimal company has no 2026');
-const rollup = rollupYear(minimal);
+const rollup = rollupYear(minimal, '2026-11-30');
 const login = orgSchema.shape.people.element.shape.login;
 
 /** Every parser of user text, by name. */

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { documentApproval } from '../approvals/approval-state.ts';
+import { readProvenance } from '../approvals/provenance.ts';
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
+import type { LoadResult } from '../model/load.ts';
+import type { RepositoryContext } from './codeowners-sync.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'status-contradicts-ledger': {
+    severity: 'warning',
+    summary: 'A document whose `status: approved` the approval ledger contradicts: changed after its last recorded approval, or never approved.',
+  },
+} as const satisfies CodeDocs;
+
+/**
+ * `status:` is the author's claim; the ledger (records the recording workflow added) is what
+ * happened. A claim of approved that the ledger contradicts is a warning on the status line. Content
+ * without any ledger record has no ledger to contradict it (a tarball, a test fixture), so nothing
+ * is judged there.
+ */
+export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'>, { root, contentDir }: RepositoryContext): Promise<Diagnostic<keyof typeof codes>[]> {
+  const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
+  const provenance = await readProvenance({ dir: root, contentDir: prefix });
+  if (provenance.size === 0) return [];
+  return load.documents.flatMap((document): Diagnostic<keyof typeof codes>[] => {
+    const record = provenance.get(document.path);
+    const { contradiction } = documentApproval(document.data.status, record);
+    if (!contradiction) return [];
+    const message = contradiction === 'changed-after-approval'
+      ? `Unexpected status "approved": the file changed after its last recorded approval (#${record?.approved.pr}, version ${record?.approved.oid.slice(0, 7)})`
+      : 'Unexpected status "approved": the approval ledger has no approval of this file';
+    return [{
+      rule: 'status-contradicts-ledger',
+      severity: 'warning',
+      file: document.file,
+      ...document.locate(['status']),
+      message,
+      hint: 'status: is the author’s claim and the portal flags it; write status: review until the pull request that approves this version merges (the recording workflow records it).',
+    }];
+  });
+}

@@ -1,5 +1,5 @@
 import type { Loaded } from '../model/load.ts';
-import type { PersonContent, YearContent } from '../model/model.ts';
+import { submittedReports, type PersonContent, type YearContent } from '../model/model.ts';
 import { formatFen, sumFen, type Fen } from '../core/money.ts';
 import type { PathKey } from '../core/positions.ts';
 import { allocate, type Weight } from './allocate.ts';
@@ -95,7 +95,11 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
       break;
     case 'last-year': {
       if (!lastYear) throw new SplitError(`No FY${content.year - 1} content to take last year's actuals from`);
-      const actuals = plans.map((plan) => sumFen([...(lastYear.people.get(plan.data.person)?.reports.values() ?? [])].map((report) => report.data.actual.revenue)));
+      const reportsOf = (person: string) => {
+        const previous = lastYear.people.get(person);
+        return previous ? [...submittedReports(previous).values()] : [];
+      };
+      const actuals = plans.map((plan) => sumFen(reportsOf(plan.data.person).map((report) => report.data.actual.revenue)));
       const without = plans.filter((_, index) => actuals[index] === 0).map((plan) => plan.data.person);
       if (without.length) throw new SplitError(`No FY${content.year - 1} actuals for ${without.join(', ')}, so last year cannot weigh them; use --by weights`);
       weights = actuals;
@@ -157,8 +161,9 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
       if (!previous) throw new SplitError(`No FY${content.year - 1} plan or reports for ${personId}; use --by seasonality or --by weights`);
       // Months not yet reported (a plan made in November) take last year's plan, not zero.
       const fallback: number[] = [];
+      const reported = submittedReports(previous);
       weights = MONTH_LABELS.map((_, index) => {
-        const actual = previous.reports.get(index + 1)?.data.actual.revenue;
+        const actual = reported.get(index + 1)?.data.actual.revenue;
         if (actual !== undefined) return actual;
         fallback.push(index + 1);
         return previous.plan?.data.months[index] ?? 0;
@@ -220,7 +225,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
     }
     case 'last-year': {
       const previous = lastYear?.people.get(personId);
-      const source = previous?.reports.get(month)?.data.groups ?? previous?.monthlyPlans.get(month)?.data.groups;
+      const source = (previous && submittedReports(previous).get(month)?.data.groups) ?? previous?.monthlyPlans.get(month)?.data.groups;
       if (!source) throw new SplitError(`No FY${content.year - 1} report or plan for ${personId}, month ${month}, with customer groups; use --by weights`);
       keys = [...new Set([...keys, ...Object.keys(source)])];
       weights = keys.map((key) => source[key] ?? 0);
@@ -252,12 +257,9 @@ function keptMonths(content: YearContent, personId: string, months: SplitRequest
   if ('from' in months) return { months: all.filter((month) => month < months.from), why: `before --from ${String(months.from).padStart(2, '0')}` };
   const [year = 0, month = 0] = months.asOf.split('-').map(Number);
   const past = year < content.year ? 0 : year > content.year ? 12 : month - 1;
-  const reports = content.people.get(personId)?.reports;
-  const submitted = (month: number) => {
-    const report = reports?.get(month);
-    return report !== undefined && report.data.status !== 'draft';
-  };
-  const kept = all.filter((candidate) => candidate <= past || submitted(candidate));
+  const person = content.people.get(personId);
+  const reported = person ? submittedReports(person) : new Map();
+  const kept = all.filter((candidate) => candidate <= past || reported.has(candidate));
   return { months: kept, why: `reported, or before ${months.asOf.slice(0, 7)}` };
 }
 

@@ -243,3 +243,15 @@ describe('plan split respects the past', () => {
     expect(stderr).toContain('Unexpected --round "0", expected a step above zero like 1万, 1000元 or 1元');
   });
 });
+
+describe('plan split --by last-year reads only submitted reports', () => {
+  it('a draft FY2026 report weighs nothing: its month falls back to last year\u2019s plan figure', async () => {
+    const dir = copyContent('content');
+    const report = path.join(dir, '2026/people/li-na/03.report.mdx');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('status: approved', 'status: draft'));
+    expect((await runPlan(['new', 'person', '2027', 'li-na', '--content', dir])).code).toBe(0);
+    const { code, stdout } = await runPlan(['split', 'person', '2027', 'li-na', '--all', '--by', 'last-year', '--content', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('FY2026 months 3, 11, 12 have no report yet');
+  });
+});

@@ -28,7 +28,7 @@ export function writeAtomic(file: string, text: string | Uint8Array, { steps = d
   } catch (error) {
     // The temporary name is ours: the user must hear about the file they named.
     const { code, message } = error as NodeJS.ErrnoException;
-    throw Object.assign(new Error(`cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist' : message}`), { code, syscall: 'open', path: file });
+    throw Object.assign(new Error(`cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist (ENOENT)' : message}`), { code, syscall: 'open', path: file });
   }
   try {
     try {

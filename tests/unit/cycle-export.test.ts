@@ -84,7 +84,7 @@ describe('plan export --format xlsx', () => {
     const file = path.join(outDir(), 'no-such-folder', 'finance.xlsx');
     const { code, stderr } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`plan export: cannot write ${file}: its folder does not exist\n`);
+    expect(stderr).toBe(`plan export: cannot write ${file}: its folder does not exist (ENOENT)\n`);
   });
 });
 

@@ -34,6 +34,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
+  const invalid = invalidFiles(result.load);
   if (format === 'json') {
     const summary = {
       version: CHECK_JSON_VERSION,
@@ -43,6 +44,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       errors,
       warnings,
       diagnostics: result.diagnostics,
+      // The years' figures below leave the invalid files out, as every command's JSON says.
+      ...(invalid.length > 0 ? { warning: invalidBanner(invalid), invalid } : {}),
       years: years.map((content) => {
         const rollup = rollupYear(content);
         return { year: content.year, documents: content.documents.length, people: rollup.units.reduce((n, unit) => n + unit.people.length, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual };
@@ -54,7 +57,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     io.out(`plan check: ${result.load.fileCount} files, ${errors} errors, ${warnings} warnings`);
   } else {
     if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics)}\n`);
-    io.out(summaryText(years, invalidFiles(result.load), result.load.fileCount, errors, warnings, asOf));
+    io.out(summaryText(years, invalid, result.load.fileCount, errors, warnings, asOf));
   }
   return errors > 0 ? EXIT.violations : EXIT.ok;
 }

@@ -6,6 +6,8 @@ import { attainmentToDateText, rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
+import { invalidBanner } from '../lib/invalid-content.ts';
+import { invalidFiles, invalidFilesOf, type InvalidFile } from '../../src/model/invalid-files.ts';
 
 export const checkHelp = `plan check — validate every plan and report and check that the figures add up
 
@@ -32,6 +34,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
+  const invalid = invalidFiles(result.load);
   if (format === 'json') {
     const summary = {
       version: CHECK_JSON_VERSION,
@@ -41,6 +44,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       errors,
       warnings,
       diagnostics: result.diagnostics,
+      // The years' figures below leave the invalid files out, as every command's JSON says.
+      ...(invalid.length > 0 ? { warning: invalidBanner(invalid), invalid } : {}),
       years: years.map((content) => {
         const rollup = rollupYear(content, asOf);
         return { year: content.year, documents: content.documents.length, people: rollup.units.reduce((n, unit) => n + unit.people.length, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual };
@@ -52,17 +57,20 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     io.out(`plan check: ${result.load.fileCount} files, ${errors} errors, ${warnings} warnings`);
   } else {
     if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics)}\n`);
-    io.out(summaryText(years, result.load.fileCount, errors, warnings, asOf));
+    io.out(summaryText(years, invalid, result.load.fileCount, errors, warnings, asOf));
   }
   return errors > 0 ? EXIT.violations : EXIT.ok;
 }
 
-function summaryText(years: Parameters<typeof rollupYear>[0][], files: number, errors: number, warnings: number, asOf: string): string {
+function summaryText(years: Parameters<typeof rollupYear>[0][], invalid: readonly InvalidFile[], files: number, errors: number, warnings: number, asOf: string): string {
   const lines = [`Planbook — ${files} files checked as of ${asOf}`];
   for (const content of years) {
     const rollup = rollupYear(content, asOf);
     const people = rollup.units.reduce((n, unit) => n + unit.people.length, 0);
     lines.push('', `FY${content.year} ${rollup.company}: ${content.documents.length} documents, ${rollup.units.length} units, ${people} people with plans`);
+    // The summary's figures leave out invalid files, like every other command's: say so.
+    const invalidOfYear = invalidFilesOf(invalid, content.year);
+    if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear)}`);
     lines.push(`  company target ${formatFen(rollup.target)}, actual to date ${formatFen(rollup.actual)} (${attainmentToDateText(rollup)}; ${(rollup.attainment * 100).toFixed(1)}% of year)`);
     for (const unit of rollup.units) {
       const budget = unit.budgetTarget === null ? 'no budget' : `budget ${formatFen(unit.budgetTarget)}`;

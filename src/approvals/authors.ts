@@ -21,7 +21,26 @@ interface Identity {
 const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)@users\.noreply\.github\.com$/i;
 // GitHub itself commits web edits and merges as "GitHub <noreply@github.com>": not a person.
 const WEB_FLOW = 'noreply@github.com';
-const CO_AUTHOR = /^co-authored-by:\s*(.*?)\s*<([^>\s]+)>\s*$/gim;
+
+const CO_AUTHOR = 'co-authored-by:';
+
+/**
+ * The `Co-authored-by: Name <email>` trailers of a commit message, one per line. Read by slicing,
+ * not by a pattern: the message is the pull request's text, and a pattern with a lazy name beside
+ * optional spaces took minutes on one trailer line padded with spaces.
+ */
+export function coAuthors(message: string): Identity[] {
+  const found: Identity[] = [];
+  for (const line of message.split(/\r\n|[\n\r\u2028\u2029]/)) {
+    if (line.slice(0, CO_AUTHOR.length).toLowerCase() !== CO_AUTHOR) continue;
+    const rest = line.slice(CO_AUTHOR.length).trim();
+    const open = rest.lastIndexOf('<');
+    const email = rest.slice(open + 1, -1);
+    if (open < 0 || !rest.endsWith('>') || email === '' || /[>\s]/.test(email)) continue;
+    found.push({ name: rest.slice(0, open).trim(), email });
+  }
+  return found;
+}
 
 /** The login of the org person a commit identity belongs to, by declared e-mail or GitHub no-reply address. */
 export function loginOf(identity: Identity, orgs: Iterable<Org>): string | undefined {
@@ -74,7 +93,7 @@ export async function changeAuthors(repo: GitRepo, { base, head, opener, orgs }:
     const identities: [Identity, string][] = [
       [commit.author, `authored commit ${short}`],
       [commit.committer, `committed ${short}`],
-      ...[...commit.message.matchAll(CO_AUTHOR)].map(([, name = '', email = '']): [Identity, string] => [{ name, email }, `co-authored commit ${short}`]),
+      ...coAuthors(commit.message).map((identity): [Identity, string] => [identity, `co-authored commit ${short}`]),
     ];
     for (const [identity, why] of identities) {
       if (identity.email.toLowerCase() === WEB_FLOW) continue;

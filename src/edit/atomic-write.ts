@@ -22,7 +22,14 @@ export function writeAtomic(file: string, text: string | Uint8Array, { steps = d
   } catch {
     // A new file: the default mode.
   }
-  const fd = openSync(temp, 'wx', mode);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', mode);
+  } catch (error) {
+    // The temporary name is ours: the user must hear about the file they named.
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist (ENOENT)' : message}`), { code, syscall: 'open', path: file });
+  }
   try {
     try {
       const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;

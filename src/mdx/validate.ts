@@ -45,6 +45,13 @@ export function validateBody(tree: Root, rollup?: () => YearRollup): BodyIssue[]
       case 'mdxJsxTextElement':
         checkElement(node, at(node), issues, rollup);
         return undefined;
+      case 'html':
+        // Only .md bodies have raw HTML (MDX reads tags as components). The portal drops it, so a
+        // tag (or a script link in one) would vanish without a word: report it like a component,
+        // once per element (not its closing tag); a comment is meant to vanish.
+        if (/^<(?:\/|!--)/.test(node.value)) return undefined;
+        issues.push({ rule: 'mdx-unknown-component', ...at(node), message: `Unexpected HTML ${truncate(/^<[^>]*>?/.exec(node.value)?.[0] ?? node.value)}, expected Markdown: the portal does not show HTML; write a link as [text](https://…)` });
+        return undefined;
       case 'link':
       case 'image':
       case 'definition':

@@ -48,7 +48,7 @@ describe('one place maps errors to exit codes', () => {
     const out = path.join(MINIMAL, 'no-such-folder', 'x.csv');
     const { code, stderr } = await runPlan(['export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^plan export: ENOENT: .*no-such-folder/);
+    expect(stderr).toMatch(/^plan export: cannot write .*no-such-folder\/x\.csv: its folder does not exist \(ENOENT\)/);
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
   });
 

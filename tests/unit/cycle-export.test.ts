@@ -79,6 +79,13 @@ describe('plan export --format xlsx', () => {
     expect((await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--force', '--content', 'content'])).code).toBe(0);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('names the file asked for when its folder does not exist, not a temporary file', async () => {
+    const file = path.join(outDir(), 'no-such-folder', 'finance.xlsx');
+    const { code, stderr } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`plan export: cannot write ${file}: its folder does not exist (ENOENT)\n`);
+  });
 });
 
 describe('plan export --format csv', () => {

@@ -39,6 +39,21 @@ describe('a monthly report with a typo in its spend', () => {
     expect(diagnostics.filter((d) => d.rule === 'overdue' && d.file === REPORT)).toEqual([]);
   });
 
+  it("check's JSON carries the same warning and the invalid files beside its years' figures", async () => {
+    const { stdout } = await runPlan(['check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
+    const json = JSON.parse(stdout) as { warning?: string; invalid?: { path: string }[] };
+    expect(json.warning).toBe('⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check');
+    expect(json.invalid?.map((file) => file.path)).toEqual(['2026/people/chen-jing/01.report.mdx']);
+  });
+
+  it("check's text summary says its figures leave out the invalid file", async () => {
+    const { code, stdout } = await runPlan(['check', '--as-of', '2026-11-30'], cwd());
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      ['people with plans', '  ⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check', '  company target 12,000万, actual to date 8,891.81万'].join('\n'),
+    );
+  });
+
   it.each([
     ['rollup', ['rollup']],
     ['export', ['export', '--format', 'csv']],

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sanitizeMarkdown } from '../../scripts/ci/markdown-safe.ts';
+import { coAuthors } from '../../src/approvals/authors.ts';
 import { parseMoney } from '../../src/core/money.ts';
 import { NumberText, parseYaml } from '../../src/core/yaml.ts';
 import { loadContent } from '../../src/model/load.ts';
@@ -40,6 +42,8 @@ const PARSERS: Record<string, (text: string) => unknown> = {
   'login': (text) => login.safeParse(text),
   'name or title': (text) => label.safeParse(text),
   'link URL': (text) => isSafeUrl(text),
+  'Co-authored-by trailer of a commit message': (text) => coAuthors(`fix\n\nCo-authored-by:${text}\n`),
+  'Markdown the bot posts (names, keys and messages from a pull request)': (text) => sanitizeMarkdown(text),
   '<Figure of>': (text) => resolveFigure(rollup, text),
   '<Chart kind of>': (text) => resolveChart(rollup, text, text),
   'YAML value': (text) => {

@@ -60,6 +60,12 @@ describe('document bodies link only to safe URLs', () => {
     expect(render(markdown)).toContain(`href="${href.replace('#目标', '#%E7%9B%AE%E6%A0%87')}"`);
   });
 
+  it('plan check reports raw HTML in a .md body (a script link in an <a> tag) instead of dropping it silently', () => {
+    const found = issues('# 标题\n\n<a href="javascript:alert(3)">点我</a>\n');
+    expect(found.map((issue) => [issue.rule, issue.line, issue.column])).toEqual([['mdx-unknown-component', 3, 1]]);
+    expect(found[0]?.message).toMatch(/^Unexpected HTML <a href="javascript:alert\(3\)">, expected Markdown/);
+  });
+
   it('judges the URL as a browser reads it', () => {
     expect(isSafeUrl(' \u0001JAVASCRIPT:x')).toBe(false);
     expect(isSafeUrl('jav\u0000ascript:x')).toBe(false);

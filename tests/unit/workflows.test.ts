@@ -159,3 +159,13 @@ describe('README: the administrator steps match the workflows', () => {
     for (const phrase of ['`check`', '`planbook/approval-chain`', 'Require review from Code Owners', 'merge queue', 'bypass', RECORD_COMMITTER.name]) expect(settings).toContain(phrase);
   });
 });
+
+describe('Markdown the bot posts from content is sanitised', () => {
+  it('the weekly status issue body goes through markdown-safe.ts before it is posted', () => {
+    const text = read('status.yml');
+    const sanitised = text.indexOf('scripts/ci/markdown-safe.ts "$RUNNER_TEMP/status.md"');
+    expect(sanitised).toBeGreaterThan(text.indexOf('--format markdown'));
+    expect(sanitised).toBeLessThan(text.indexOf('STATUS_FILE: ${{ runner.temp }}/status.md'));
+    expect(text).not.toMatch(/--format markdown[^\n]*> "\$RUNNER_TEMP\/status\.md"/);
+  });
+});

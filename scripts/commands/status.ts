@@ -6,6 +6,7 @@ import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
+import { siteProvenance } from '../../src/site/provenance.ts';
 
 export const statusHelp = `plan status — what is due, done and late, and for whom, from the seed's calendar
 
@@ -13,7 +14,7 @@ Usage: plan status [--as-of YYYY-MM-DD] [--person ID] [--format text|json|markdo
                    [--allow-invalid]
 
   --as-of DATE    judge deadlines as of this date (default: today)
-  --person ID     only what this person writes or what is about them
+  --person ID     only what this person writes, what is about them and what waits for their approval
   --format        text (default), json (every item, stable), markdown (for an issue or PR comment)
   --content DIR   content folder (default: content)
   --allow-invalid report although files are invalid: each is listed as invalid, with its first error
@@ -22,7 +23,9 @@ Calendar: market research by 31 Oct and unit sales plans by 30 Nov of the year b
 before the year starts, annual plans by 15 Jan, monthly plans by the 1st, monthly reports by the
 month's end plus calendar.monthlyReportGraceDays, the mid-year review by calendar.midyearReviewDay
 of July, the annual report by 31 Dec. Late items are listed with the file that is missing or
-waiting for approval; due-soon means within 14 days.
+waiting for approval; due-soon means within 14 days. A document in review that the approval
+ledger has not approved waits for its chain's first stage: the listing names that stage, the people
+who can approve it and the days it has waited since its date: field.
 
 Exit status: 0 (also when something is late: this is a report, plan check decides what fails),
 1 a content file is invalid (nothing reported; see --allow-invalid), 2 usage error.`;
@@ -47,7 +50,8 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   if (options.person !== undefined && ![...model.years.values()].some((content) => content.org?.data.people.some((person) => person.id === options.person))) {
     throw new UsageError(`Unknown person "${options.person}": not in any org.yaml`);
   }
-  const report = statusReport(model, asOf, { person: options.person, invalid });
+  const provenance = await siteProvenance(dir);
+  const report = statusReport(model, asOf, { person: options.person, invalid, provenance });
   const base = `${path.relative(io.cwd, dir).split(path.sep).join('/') || '.'}/`;
   if (format === 'json') io.out(JSON.stringify({ version: STATUS_JSON_VERSION, content: base.slice(0, -1), ...(banner ? { warning: banner } : {}), ...report }, null, 2));
   else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${statusAsMarkdown(report, base)}`);

@@ -23,6 +23,14 @@ function progress(item: StatusItem): string {
   return item.progress === 'submitted' && item.status ? `${PROGRESS.submitted} (${item.status})` : PROGRESS[item.progress];
 }
 
+/** Who must act next on a document waiting for approval: `待 营销副总 marketing VP 王海涛 (stage 1/2, 14 days)`. */
+function waitsFor(item: StatusItem): string {
+  const pending = item.pending;
+  if (!pending) return '';
+  const names = pending.approvers.map((approver) => approver.name).join('/') || '—';
+  return `待 ${pending.roleLabel.zh} ${pending.roleLabel.en} ${names} (stage ${pending.stage}/${pending.stages}, ${pending.days} ${pending.days === 1 ? 'day' : 'days'})`;
+}
+
 function countsLine(counts: StatusReport['years'][number]['counts']): string {
   return `late ${counts.overdue} · due soon ${counts['due-soon']} · done ${counts.done} · upcoming ${counts.upcoming}`;
 }
@@ -36,7 +44,7 @@ export function statusAsText(report: StatusReport, base = ''): string {
       const items = year.items.filter((item) => item.state === state);
       if (!items.length) continue;
       lines.push(`  ${STATE_HEADINGS[state]}`);
-      lines.push(textTable(items.map((item) => [who(item), what(item), `due ${item.due}`, progress(item), `${base}${item.path}`]), ['left', 'left', 'left', 'left', 'left'], '    '));
+      lines.push(textTable(items.map((item) => [who(item), what(item), `due ${item.due}`, progress(item), waitsFor(item), `${base}${item.path}`]), ['left', 'left', 'left', 'left', 'left', 'left'], '    '));
     }
   }
   const late = report.years.reduce((n, year) => n + year.counts.overdue, 0);
@@ -53,7 +61,7 @@ export function statusAsMarkdown(report: StatusReport, base = ''): string {
       const items = year.items.filter((item) => item.state === state);
       if (!items.length) continue;
       lines.push('', `#### ${STATE_HEADINGS[state]} (${items.length})`, '');
-      lines.push(markdownTable(['负责人 Who', '文件 What', '截止 Due', '状态 State', 'File'], items.map((item) => [who(item), what(item), item.due, progress(item), `\`${base}${item.path}\``]), ['left', 'left', 'left', 'left', 'left']));
+      lines.push(markdownTable(['负责人 Who', '文件 What', '截止 Due', '状态 State', '待审批人 Waits for', 'File'], items.map((item) => [who(item), what(item), item.due, progress(item), waitsFor(item), `\`${base}${item.path}\``]), ['left', 'left', 'left', 'left', 'left', 'left']));
     }
   }
   return lines.join('\n');

@@ -1,9 +1,12 @@
 import { obligations, type Obligation } from '../model/calendar.ts';
 import type { Model, YearContent } from '../model/model.ts';
-import type { DocumentType } from '../schemas/index.ts';
+import type { DocumentData, DocumentType } from '../schemas/index.ts';
+import type { Loaded } from '../model/load.ts';
 import { documentLabel } from '../model/document-types.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { InvalidFile } from '../model/invalid-files.ts';
+import { pendingApproval, type PendingApproval } from '../approvals/pending.ts';
+import type { Provenance } from '../approvals/provenance.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
 export interface StatusItem {
@@ -33,6 +36,8 @@ export interface StatusItem {
   /** The document's own status field, when it exists. */
   status?: string;
   state: Obligation['state'];
+  /** For a document waiting for approval: the pending stage, who can approve it and how long it has waited. */
+  pending?: PendingApproval;
 }
 
 export interface YearStatus {
@@ -46,16 +51,24 @@ export interface StatusReport {
   years: YearStatus[];
 }
 
-/** What is due, done and late on `asOf` for every year, optionally only what concerns one person. */
-export function statusReport(model: Model, asOf: string, { person, invalid = [] }: { person?: string | undefined; invalid?: readonly InvalidFile[] } = {}): StatusReport {
+/**
+ * What is due, done and late on `asOf` for every year, optionally only what concerns one person
+ * (what they write, what is about them, and what waits for their approval). `provenance` (the
+ * ledger, by content path) decides which submitted documents still wait for approval.
+ */
+export function statusReport(
+  model: Model,
+  asOf: string,
+  { person, invalid = [], provenance = new Map() }: { person?: string | undefined; invalid?: readonly InvalidFile[]; provenance?: ReadonlyMap<string, Provenance> } = {},
+): StatusReport {
   const invalidByPath = new Map(invalid.map((file) => [file.path, file]));
   const years = [...model.years.values()].filter((content) => content.org).sort((a, b) => a.year - b.year);
   return {
     asOf,
     years: years.map((content) => {
       const items = obligations(content, asOf)
-        .filter((entry) => person === undefined || entry.owner === person || entry.person === person)
-        .map((entry) => item(content, entry, invalidByPath.get(entry.path)));
+        .map((entry) => item(content, entry, invalidByPath.get(entry.path), provenance, asOf))
+        .filter((entry) => person === undefined || entry.owner === person || entry.person === person || entry.pending?.approvers.some((approver) => approver.id === person));
       const counts = { done: 0, overdue: 0, 'due-soon': 0, upcoming: 0 };
       for (const entry of items) counts[entry.state]++;
       return { year: content.year, counts, items };
@@ -63,8 +76,11 @@ export function statusReport(model: Model, asOf: string, { person, invalid = [] 
   };
 }
 
-function item(content: YearContent, entry: Obligation, invalid: InvalidFile | undefined): StatusItem {
+function item(content: YearContent, entry: Obligation, invalid: InvalidFile | undefined, provenance: ReadonlyMap<string, Provenance>, asOf: string): StatusItem {
   const org = content.org?.data;
+  const document = entry.document as Loaded<DocumentData> | undefined;
+  const pending =
+    document && org ? pendingApproval({ type: entry.type, path: entry.path, unit: entry.unit, person: entry.person, author: document.data.author, status: document.data.status, date: document.data.date }, org, provenance.get(entry.path), asOf) : undefined;
   const ownerName = (org && orgIndex(org).people.get(entry.owner)?.name) ?? entry.owner;
   const unitName = entry.unit && org ? orgIndex(org).units.get(entry.unit)?.name : undefined;
   return {
@@ -85,5 +101,6 @@ function item(content: YearContent, entry: Obligation, invalid: InvalidFile | un
     ...(invalid && entry.progress === 'missing' ? { invalid: `${invalid.error.line}:${invalid.error.column} ${invalid.error.message}` } : {}),
     ...(entry.document ? { status: entry.document.data.status } : {}),
     state: entry.state,
+    ...(pending ? { pending } : {}),
   };
 }

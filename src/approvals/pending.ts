@@ -1,8 +1,10 @@
 import type { DocumentType, Org } from '../schemas/index.ts';
 import type { LoadedDocument } from '../model/load.ts';
-import { CHAINS, roleLabel, ROLE_LABELS, type Role } from './chains.ts';
+import { orgIndex } from '../model/org-index.ts';
+import { CHAINS, ROLE_LABELS, type Role } from './chains.ts';
+import { stagesFor } from './pull-request.ts';
 import type { Provenance } from './provenance.ts';
-import { DEPUTY, holdersOf, type Holder } from './roles.ts';
+import type { Holder } from './roles.ts';
 
 /** The document facts the pending stage depends on (a `Loaded` document's path and frontmatter). */
 export interface PendingDocument {
@@ -49,30 +51,22 @@ export function daysBetween(from: string, to: string): number {
  * ledger records a chain once it is complete (on merge), and an open pull request's partial reviews
  * are not in the repository, so the pending stage is the chain's first: a change after approval
  * starts the chain again. When every holder of that stage is the author (a unit manager writes the
- * annual plans they approve), the role's deputy role approves instead, as the chain check does.
+ * annual plans they approve), the role's deputy role approves instead: the stages are the chain check's own (`stagesFor`).
  * The wait counts from the document's `date:` ("written or last submitted"), so it is the same
  * in a Git checkout, a source tarball and a test fixture.
  */
 export function pendingApproval(document: PendingDocument, org: Org, provenance: Provenance | undefined, asOf: string): PendingApproval | undefined {
   if (document.status !== 'review') return undefined;
   if (provenance && !provenance.changedAfterApproval) return undefined;
-  const chain = CHAINS[document.type];
-  const first = chain[0];
+  const stages = stagesFor({ path: `content/${document.path}`, kind: document.type, chain: CHAINS[document.type], ...(document.unit ? { unit: document.unit } : {}), ...(document.person ? { person: document.person } : {}) }, org, orgIndex(org).people.get(document.author)?.login ?? []);
+  const first = stages[0];
   if (!first) return undefined;
-  const target = { ...(document.unit ? { unit: document.unit } : {}), ...(document.person ? { person: document.person } : {}) };
-  let role: Role = first;
-  let approvers = holdersOf(org, role, target);
-  const deputy = DEPUTY[role];
-  if (deputy && approvers.length > 0 && approvers.every((holder) => holder.id === document.author)) {
-    role = deputy;
-    approvers = holdersOf(org, role, target);
-  }
   return {
     stage: 1,
-    stages: chain.length,
-    role,
-    roleLabel: { zh: roleLabel(role, org), en: ROLE_LABELS[role].en },
-    approvers: approvers.filter((holder) => holder.id !== document.author),
+    stages: stages.length,
+    role: first.role,
+    roleLabel: { zh: first.label, en: ROLE_LABELS[first.role].en },
+    approvers: first.holders.filter((holder) => holder.id !== document.author),
     since: document.date,
     days: daysBetween(document.date, asOf),
   };

@@ -1,3 +1,4 @@
+import { waitingDocuments, type WaitingDocument } from '../approvals/pending.ts';
 import type { Provenance } from '../approvals/provenance.ts';
 import type { Obligation } from '../model/calendar.ts';
 import { obligations } from '../model/calendar.ts';
@@ -29,6 +30,10 @@ export interface SiteModel {
   byPath: Map<string, LoadedDocument>;
   /** Who approved which version of each document, by content path; empty outside a Git checkout. */
   provenance: Map<string, Provenance>;
+  /** Every document waiting for approval on asOf, across all years, longest wait first. */
+  waiting: WaitingDocument[];
+  /** The same, by content path. */
+  waitingByPath: Map<string, WaitingDocument>;
 }
 
 /** Indexes every map the pages look up, so no page scans all documents (1,000 people × 24 files must build). */
@@ -63,5 +68,7 @@ export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asO
   const candidates = years.filter((view) => view.year <= asOfYear);
   const defaultYear = candidates.at(-1)?.year ?? years[0]?.year ?? asOfYear;
   const documents = years.flatMap((view) => view.content.documents);
-  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])), provenance };
+  const orgs = new Map(years.map((view) => [view.year, view.content.org?.data]));
+  const waiting = waitingDocuments(documents, (year) => orgs.get(year), provenance, asOf);
+  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])), provenance, waiting, waitingByPath: new Map(waiting.map((entry) => [entry.path, entry])) };
 }

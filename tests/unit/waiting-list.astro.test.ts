@@ -1,7 +1,9 @@
 // Issue 9, item 5: the home page's list of documents waiting for approval, with who must act next.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ApprovalHistory from '../../src/components/ApprovalHistory.astro';
 import WaitingList from '../../src/components/WaitingList.astro';
+import { documentChain } from '../../src/site/document-chain.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { buildSiteModel, type SiteModel } from '../../src/site/site-model.ts';
 import { waitingRows } from '../../src/site/waiting.ts';
@@ -36,5 +38,19 @@ describe('the home page waiting list on the demo as of 2026-11-30', () => {
     expect(html).toMatch(/<tr data-path="2027\/units\/east\/sales-plan\.mdx" data-days="14"[^>]*>\s*<th scope="row"><a href="[^"]*2027\/docs\/units\/east\/sales-plan\/">FY2027 · 销售计划 · 华东事业部<\/a><\/th>\s*<td>营销副总 \(1\/2\)<\/td>\s*<td>王海涛<\/td>\s*<td[^>]*>14天<\/td>/);
     const empty = await container.renderToString(WaitingList, { props: { lang: 'zh-CN', rows: [], empty: '没有等待审批的文件。' } });
     expect(empty).toContain('没有等待审批的文件。');
+  });
+});
+
+describe('the document page marks the current step of the chain', () => {
+  it('the FY2027 east sales plan: 营销副总 王海涛 is the current step, 总经理 is not, with the days waited', async () => {
+    const path = '2027/units/east/sales-plan.mdx';
+    const document = site.byPath.get(path)!;
+    const org = orgOf(2027);
+    const waiting = waitingRows([site.waitingByPath.get(path)!], 'zh-CN', orgOf)[0];
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(ApprovalHistory, { props: { provenance: undefined, lang: 'zh-CN', org, chain: documentChain(document, org, 'zh-CN'), waiting } });
+    expect(html).toMatch(/<li class="current" aria-current="step"[^>]*>\s*<span class="role"[^>]*>营销副总<\/span>: 王海涛<strong[^>]*> ← 当前环节<\/strong>/);
+    expect(html.match(/aria-current="step"/g)).toHaveLength(1);
+    expect(html).toContain('待营销副总 王海涛审批 · 已等14天');
   });
 });

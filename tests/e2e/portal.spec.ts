@@ -50,6 +50,18 @@ test('the overview timeline marks the monthly-report step overdue for the missin
   await expect(page.locator('[data-missing] li[data-state="overdue"]')).toContainText('10月');
 });
 
+test('the home page lists the FY2027 sales plan as waiting for the marketing VP, with the days waited', async ({ page }) => {
+  // The e2e build runs as of 2026-11-27; the east sales plan is dated 2026-11-16.
+  await page.goto('./');
+  const row = page.locator('table.waiting tr[data-path="2027/units/east/sales-plan.mdx"]');
+  await expect(row).toContainText('FY2027 · 销售计划 · 华东事业部');
+  await expect(row).toContainText('营销副总');
+  await expect(row).toContainText('王海涛');
+  await expect(row).toContainText('11天');
+  await row.getByRole('link').click();
+  await expect(page.locator('.approval-history [aria-current="step"]')).toContainText('营销副总: 王海涛');
+});
+
 test('the 华东 budget page shows who approved it, stage by stage, from the demo approval records', async ({ page }) => {
   const org = parseYamlSource(readFileSync(path.join(ROOT, 'content/2026/org.yaml'), 'utf8')).data as {
     roles: { gm: string; marketingVp: string; finance: string[] };

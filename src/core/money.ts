@@ -100,10 +100,19 @@ export function formatFenShort(fen: Fen): string {
 export function formatFenDelta(fen: Fen): string {
   assertFen(fen);
   if (fen === 0) return '0';
-  const sign = fen > 0 ? '+' : '\u2212';
+  return `${fen > 0 ? '+' : '\u2212'}${formatFenExact(Math.abs(fen))}`;
+}
+
+/**
+ * Exact display for messages: "21.35万" from 100元 up (like formatFen 'wan'), "91.03元" below, where
+ * 万 would need a run of zeros ("0.009103万"); "-91.03元" for negatives, "0" for zero.
+ */
+export function formatFenExact(fen: Fen): string {
+  assertFen(fen);
+  if (fen === 0) return '0';
   const digits = absDigits(fen);
-  if (Math.abs(fen) >= 10_000) return `${sign}${wan(digits)}`;
-  return `${sign}${yuanInteger(digits)}.${yuanFraction(digits)}元`;
+  if (Math.abs(fen) >= 10_000) return formatFen(fen);
+  return `${fen < 0 ? '-' : ''}${yuanInteger(digits)}.${yuanFraction(digits)}元`;
 }
 
 function parseNumber(input: number): MoneyParse {

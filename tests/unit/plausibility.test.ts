@@ -84,3 +84,10 @@ describe('formatFenExact: exact figures in messages', () => {
     expect([9103, -9103, 0, 10_000, 21_350_000, 44_012_350].map(formatFenExact)).toEqual(['91.03元', '-91.03元', '0', '0.01万', '21.35万', '44.01235万']);
   });
 });
+
+describe('formatFenDetail: exact figures in detail tables, never more than 2 decimals of 万', () => {
+  it('keeps 万 up to 2 decimals and switches to exact 元 beyond', async () => {
+    const { formatFenDetail } = await import('../../src/core/money.ts');
+    expect([84_000_000, 21_350_000, 44_012_350, 227_864_757_1, -9103, 0].map(formatFenDetail)).toEqual(['84万', '21.35万', '440,123.50元', '22,786,475.71元', '-91.03元', '0']);
+  });
+});

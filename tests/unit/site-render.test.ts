@@ -38,6 +38,15 @@ describe('portal rendering', () => {
     expect(html).not.toContain('promotion:');
   });
 
+  it('shows an amount that needs more than 2 decimals of 万 in exact 元: 440,123.50元, never 44.01235万', () => {
+    const budget = view.content.units.get('east')!.budget!;
+    const data = { ...budget.data, expenses: { ...budget.data.expenses, lines: { ...budget.data.expenses.lines, advertising: 44_012_350, other: 8_400_000 } } };
+    const html = summaryHtml(data, { t: translator('zh-CN'), org: view.content.org?.data, lang: 'zh-CN' });
+    expect(html).toContain('<span class="num">440,123.50元</span>');
+    expect(html).toContain('<span class="num">8.4万</span>');
+    expect(html).not.toMatch(/\d\.\d{3,}万/);
+  });
+
   it('refuses translation tables whose keys differ', () => {
     expect(() => validateTranslations({ 'zh-CN': { a: '甲', b: '乙' }, en: { a: 'A' } })).toThrow(/missing keys \[b\]/);
   });

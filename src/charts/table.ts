@@ -12,6 +12,8 @@ export interface ChartTable {
 export interface ChartSpec {
   svg: string;
   table: ChartTable;
+  /** When set, there is nothing to plot: this sentence (what is missing) is shown under the title instead of a flat chart. */
+  empty?: string;
 }
 
 export function tableHtml(table: ChartTable): string {
@@ -25,6 +27,7 @@ export function tableHtml(table: ChartTable): string {
 
 /** A chart with its data table beside it: the table is the text alternative that holds every figure. */
 export function chartHtml(spec: ChartSpec): string {
+  if (spec.empty !== undefined) return `<figure class="chart-figure chart-empty"><figcaption>${escapeXml(spec.table.caption)}</figcaption><p class="note">${escapeXml(spec.empty)}</p></figure>`;
   // Charts and their tables are figures, not words: indexing them made pagefind's memory grow past 2 GB on a 1,000-person company.
   return `<figure class="chart-figure" data-pagefind-ignore="all"><div class="chart-svg">${spec.svg}</div><div class="chart-data">${tableHtml(spec.table)}</div></figure>`;
 }

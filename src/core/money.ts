@@ -93,6 +93,17 @@ export function formatFenShort(fen: Fen): string {
 }
 
 /**
+ * Exact display for detail tables: 万 when that takes at most 2 decimals ("84万", "21.35万"),
+ * else exact 元 with separators ("440,123.50元" rather than "44.01235万"). Never rounded.
+ */
+export function formatFenDetail(fen: Fen): string {
+  assertFen(fen);
+  if (fen % 10_000 === 0) return formatFen(fen);
+  const digits = absDigits(fen);
+  return `${fen < 0 ? '-' : ''}${groupThousands(yuanInteger(digits))}.${yuanFraction(digits)}元`;
+}
+
+/**
  * Signed display for differences: "+20万", "−0.01元" (U+2212 minus), "0". Amounts of at least
  * 100元 are shown in 万 like formatFen 'wan'; smaller ones in 元 with 2 decimals, where 万 would
  * need an unreadable run of zeros.
@@ -100,10 +111,19 @@ export function formatFenShort(fen: Fen): string {
 export function formatFenDelta(fen: Fen): string {
   assertFen(fen);
   if (fen === 0) return '0';
-  const sign = fen > 0 ? '+' : '\u2212';
+  return `${fen > 0 ? '+' : '\u2212'}${formatFenExact(Math.abs(fen))}`;
+}
+
+/**
+ * Exact display for messages: "21.35万" from 100元 up (like formatFen 'wan'), "91.03元" below, where
+ * 万 would need a run of zeros ("0.009103万"); "-91.03元" for negatives, "0" for zero.
+ */
+export function formatFenExact(fen: Fen): string {
+  assertFen(fen);
+  if (fen === 0) return '0';
   const digits = absDigits(fen);
-  if (Math.abs(fen) >= 10_000) return `${sign}${wan(digits)}`;
-  return `${sign}${yuanInteger(digits)}.${yuanFraction(digits)}元`;
+  if (Math.abs(fen) >= 10_000) return formatFen(fen);
+  return `${fen < 0 ? '-' : ''}${yuanInteger(digits)}.${yuanFraction(digits)}元`;
 }
 
 function parseNumber(input: number): MoneyParse {

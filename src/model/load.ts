@@ -5,7 +5,8 @@ import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org
 import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
-import { createLocator, type Locate } from '../core/positions.ts';
+import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
+import { NumberText } from '../core/yaml.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
 import { salvageOrg } from './org-salvage.ts';
@@ -24,6 +25,8 @@ export interface Loaded<T> {
   bodyLine: number;
   /** Line and column of a value, for diagnostics. */
   locate: Locate;
+  /** The text of a scalar as written in the file (`91.03`, `91.03万`), for rules about how a figure was written; absent for documents not read from text. */
+  written?: (path: readonly PathKey[]) => string | undefined;
 }
 
 export type LoadedDocument = Loaded<DocumentData>;
@@ -145,7 +148,7 @@ function loadFile(text: string, relative: string, file: string, result: LoadResu
     return;
   }
   const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, file, locate, result.diagnostics);
-  if (parsed) result.documents.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate });
+  if (parsed) result.documents.push({ file, path: relative, placement, data: parsed, body: source.body, bodyLine: source.bodyLine, locate, written: (path) => writtenAt(data, path) });
   else result.invalid.push(relative);
 }
 
@@ -173,4 +176,12 @@ function fileDiagnostic(file: string, rule: ReadingCode, message: string, severi
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The source text of the scalar at `path` in the parsed frontmatter: a number's NumberText text, or the string. */
+function writtenAt(data: unknown, path: readonly PathKey[]): string | undefined {
+  let node = data;
+  for (const key of path) node = isRecord(node) ? node[String(key)] : undefined;
+  if (node instanceof NumberText) return node.text;
+  return typeof node === 'string' ? node : undefined;
 }

@@ -15,6 +15,9 @@ import { codes as overdue } from './overdue.ts';
 import { codes as personMonths } from './person-months.ts';
 import { codes as planMatchesBudget } from './plan-matches-budget.ts';
 import { codes as reportGroups } from './report-groups.ts';
+import { codes as actualImplausible } from './actual-implausible.ts';
+import { codes as figureWithoutWan } from './figure-without-wan.ts';
+import { codes as spendOverBudget } from './spend-over-budget.ts';
 import { codes as unitAllocation } from './unit-allocation.ts';
 import { codes as unknownReference } from './unknown-reference.ts';
 import { codes as unknownYear } from './unknown-year.ts';
@@ -35,6 +38,9 @@ export const codeDeclarations = [
   monthGroups,
   monthMatchesPlan,
   reportGroups,
+  actualImplausible,
+  figureWithoutWan,
+  spendOverBudget,
   planMatchesBudget,
   companyUnits,
   comparisonSkipped,

@@ -16,6 +16,9 @@ import { overdue } from './overdue.ts';
 import { personMonths } from './person-months.ts';
 import { planMatchesBudget } from './plan-matches-budget.ts';
 import { reportGroups } from './report-groups.ts';
+import { actualImplausible } from './actual-implausible.ts';
+import { figureWithoutWan } from './figure-without-wan.ts';
+import { spendOverBudget } from './spend-over-budget.ts';
 import { unitAllocation } from './unit-allocation.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unknownYear } from './unknown-year.ts';
@@ -35,6 +38,9 @@ export const rules = [
   monthGroups,
   monthMatchesPlan,
   reportGroups,
+  actualImplausible,
+  figureWithoutWan,
+  spendOverBudget,
   planMatchesBudget,
   companyUnits,
   midyearFigures,

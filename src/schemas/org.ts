@@ -112,6 +112,15 @@ export const orgSchema = z.strictObject({
       strict: z.boolean().default(false),
     })
     .prefault({ monthlyReportGraceDays: 5, midyearReviewDay: 10, strict: false }),
+  /** Thresholds of `plan check`'s plausibility warnings (a figure that is valid but probably a slip). */
+  plausibility: z
+    .strictObject({
+      /** An actual below this percent of its month's target is flagged (a missing 万, a lost digit). */
+      minPercentOfTarget: numeric(z.number().min(0).max(100)).prefault(5),
+      /** An actual above this multiple of its month's target is flagged (an extra digit, 元 written as 万). */
+      maxTimesTarget: numeric(z.number().min(1)).prefault(10),
+    })
+    .prefault({ minPercentOfTarget: 5, maxTimesTarget: 10 }),
 });
 
 export type OrgInput = z.input<typeof orgSchema>;

@@ -30,6 +30,8 @@ export function monthlySpec(name: string, figures: Figures, t: Translate): Chart
       formatAmount: axis,
     }),
     table: { caption: t('chart.monthlyTitle', { name }), head: [t('fig.month'), t('fig.target'), t('fig.actual'), t('fig.cumulative')], rows, numeric: [1, 2, 3] },
+    // No target and no actual in any month: a flat chart with an axis of zeros says nothing.
+    ...(figures.months.every((m) => m.target === 0 && m.actual === null) ? { empty: t('chart.monthlyEmpty', { name }) } : {}),
   };
 }
 
@@ -51,15 +53,19 @@ export function budgetSpec(name: string, unit: UnitRollup, org: Org | undefined,
   };
 }
 
-export function attainmentSpec(name: string, rows: { label: string; figures: Figures }[], t: Translate): ChartSpec {
+/** Attainment to date per row; `of` says what the rows are (a unit's people, the company's units), for the title. */
+export function attainmentSpec(name: string, rows: { label: string; figures: Figures }[], t: Translate, of: 'people' | 'units' = 'people'): ChartSpec {
+  const title = t(of === 'units' ? 'chart.attainmentUnitsTitle' : 'chart.attainmentTitle', { name });
   return {
-    svg: ratioBars({ title: t('chart.attainmentTitle', { name }), desc: t('chart.attainmentDesc'), rows: rows.map((row) => ({ label: row.label, ratio: row.figures.attainmentToDate })) }),
+    svg: ratioBars({ title, desc: t(of === 'units' ? 'chart.attainmentUnitsDesc' : 'chart.attainmentDesc'), rows: rows.map((row) => ({ label: row.label, ratio: row.figures.attainmentToDate })) }),
     table: {
-      caption: t('chart.attainmentTitle', { name }),
+      caption: title,
       head: ['', t('fig.targetToDate'), t('fig.actualToDate'), t('fig.attainmentToDate')],
-      rows: rows.map((row) => [row.label, fen(row.figures.targetToDate), fen(row.figures.actual), percent(row.figures.attainmentToDate)]),
+      rows: rows.map((row) => [row.label, fen(row.figures.targetToDate), fen(row.figures.actual), row.figures.targetToDate === 0 ? t('fig.nothingDue') : percent(row.figures.attainmentToDate)]),
       numeric: [1, 2, 3],
     },
+    // Nothing is due anywhere: every bar would be 0.0%, which reads as failure rather than "not yet".
+    ...(rows.every((row) => row.figures.targetToDate === 0) ? { empty: t('chart.attainmentEmpty', { name }) } : {}),
   };
 }
 
@@ -93,7 +99,7 @@ export function chartFor(kind: ChartKind, subject: ChartSubject, rollup: YearRol
   let spec: ChartSpec | undefined;
   if (kind === 'monthly') spec = monthlySpec(name, unit ?? person ?? rollup, t);
   else if (kind === 'budget' && unit) spec = budgetSpec(name, unit, org, lang, t);
-  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p })) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t);
+  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p })) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t, unit ? 'people' : 'units');
   else if (kind === 'treemap') spec = treemapSpec(name, rollup, org, lang, t);
   return spec ? chartHtml(spec) : '';
 }

@@ -1,5 +1,5 @@
 import { escapeXml } from '../charts/svg.ts';
-import { formatFen } from '../core/money.ts';
+import { formatFenDetail } from '../core/money.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
 import type { Key, Lang, Translate } from '../i18n/index.ts';
@@ -16,7 +16,7 @@ export interface SummaryContext {
 }
 
 /**
- * The frontmatter as people read it: labelled fields, amounts formatted in 万 (exact), ids shown
+ * The frontmatter as people read it: labelled fields, amounts exact (万 up to 2 decimals, else 元), ids shown
  * by name, lists as lists. Never raw YAML.
  */
 export function summaryHtml(data: DocumentData, context: SummaryContext): string {
@@ -42,7 +42,7 @@ function labelOf(key: string, parent: string, { t, org, lang }: SummaryContext):
 
 function valueHtml(value: unknown, path: string, key: string, context: SummaryContext, money: Set<string>): string {
   const { t, org, lang } = context;
-  if (money.has(path)) return `<span class="num">${escapeXml(formatFen(value as number))}</span>`;
+  if (money.has(path)) return `<span class="num">${escapeXml(formatFenDetail(value as number))}</span>`;
   if (Array.isArray(value)) {
     if (value.length === 0) return escapeXml(t('fig.none'));
     const itemPath = `${path}.*`;

@@ -5,7 +5,7 @@ import { translator, validateTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatFen, formatFenShort } from '../../src/core/money.ts';
 import { renderBody } from '../../src/mdx/render.ts';
-import { monthlySpec } from '../../src/site/charts.ts';
+import { attainmentSpec, chartFor, monthlySpec } from '../../src/site/charts.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { summaryHtml } from '../../src/site/summary.ts';
 import { ROOT } from './helpers/run-plan.ts';
@@ -36,6 +36,44 @@ describe('portal rendering', () => {
     const promotion = view.content.org!.data.expenseLines.find((line) => line.id === 'promotion')!;
     expect(html).toContain(`<dt>${promotion.nameEn ?? promotion.name}</dt><dd><span class="num">${formatFen(budget.data.expenses.lines['promotion']!)}</span></dd>`);
     expect(html).not.toContain('promotion:');
+  });
+
+  it('shows an amount that needs more than 2 decimals of 万 in exact 元: 440,123.50元, never 44.01235万', () => {
+    const budget = view.content.units.get('east')!.budget!;
+    const data = { ...budget.data, expenses: { ...budget.data.expenses, lines: { ...budget.data.expenses.lines, advertising: 44_012_350, other: 8_400_000 } } };
+    const html = summaryHtml(data, { t: translator('zh-CN'), org: view.content.org?.data, lang: 'zh-CN' });
+    expect(html).toContain('<span class="num">440,123.50元</span>');
+    expect(html).toContain('<span class="num">8.4万</span>');
+    expect(html).not.toMatch(/\d\.\d{3,}万/);
+  });
+
+  it('a year with no monthly targets says so instead of drawing a flat chart with an axis of 0, 0, 0', () => {
+    const t = translator('zh-CN');
+    const east = view.units.get('east')!;
+    const empty = { ...east, months: east.months.map((m) => ({ ...m, target: 0, actual: null })) };
+    const html = chartHtml(monthlySpec('华东事业部', empty, t));
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('<p class="note">华东事业部 还没有月度目标：人员年度计划把目标分解到月份后，这里显示每月目标与实际。</p>');
+    expect(chartHtml(monthlySpec('华东事业部', east, t))).toContain('<svg');
+  });
+
+  it('attainment with nothing due says so instead of 0.0%', () => {
+    const t = translator('zh-CN');
+    const east = view.units.get('east')!;
+    const notDue = { ...east, targetToDate: 0, actual: 0, attainmentToDate: 0 };
+    const spec = attainmentSpec('华信', [{ label: '华东事业部', figures: notDue }], t, 'units');
+    expect(spec.table.rows[0]![3]).toBe('尚无到期目标');
+    expect(chartHtml(spec)).toContain('华信 还没有到期的目标，完成率在第一个月度总结到期后显示。');
+    expect(chartHtml(spec)).not.toContain('0.0%');
+  });
+
+  it('titles the company attainment chart by what it plots: units, not people', () => {
+    const t = translator('zh-CN');
+    const company = chartFor('attainment', { scope: 'company' }, view.rollup, view.content.org?.data, 'zh-CN', t, '华信');
+    expect(company).toContain('<caption>华信 各事业部完成率</caption>');
+    expect(company).not.toContain('人员完成率');
+    const unit = chartFor('attainment', { scope: 'unit', id: 'east' }, view.rollup, view.content.org?.data, 'zh-CN', t, '华信');
+    expect(unit).toContain('人员完成率</caption>');
   });
 
   it('refuses translation tables whose keys differ', () => {

@@ -1,0 +1,47 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
+import type { PathKey } from '../core/positions.ts';
+import { report, type Rule } from './context.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'figure-without-wan': { severity: 'warning', summary: 'A small figure is written without 万 while the figures beside it are written with 万.' },
+} as const satisfies CodeDocs;
+
+// A bare number below 1万 with no thousands separator: what 91.03万 looks like with its 万 forgotten.
+// (`8,000` or `213,500` are deliberate 元 and pass.)
+const BARE_SMALL = /^\d{1,4}(?:\.\d+)?$/;
+const WITH_WAN = /[万亿]/;
+
+/** Figures of one document that are written in the same unit as each other: its revenue family, its spend lines. */
+function families(data: { type: string } & Record<string, unknown>): PathKey[][][] {
+  const keys = (field: string) => Object.keys((data[field] ?? {}) as Record<string, unknown>).map((key) => [field, key]);
+  if (data.type === 'monthly-report') {
+    const actual = data['actual'] as Record<string, unknown>;
+    const revenue = [['actual', 'revenue'], ...('newProductRevenue' in actual ? [['actual', 'newProductRevenue']] : []), ...keys('groups')];
+    return [revenue, keys('spend')];
+  }
+  if (data.type === 'monthly-plan') return [[['target'], ...keys('groups')]];
+  return [];
+}
+
+/**
+ * Within a monthly report or plan, a figure below 1万 written as a bare number (`91.03`) among
+ * siblings mostly written with 万 (`50万`, `41.03万`) is likely a forgotten 万: it is read as 元.
+ */
+export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) =>
+  content.documents.flatMap((document) => {
+    const { written } = document;
+    if (!written) return [];
+    return families(document.data as { type: string } & Record<string, unknown>).flatMap((paths) => {
+      const texts = paths.map((path) => ({ path, text: written(path) }));
+      const withWan = texts.filter(({ text }) => text !== undefined && WITH_WAN.test(text)).length;
+      return texts
+        .filter(({ text }) => text !== undefined && BARE_SMALL.test(text) && Number(text) !== 0 && withWan * 2 > texts.length - 1)
+        .map(({ path, text }) =>
+          report(document, path, 'figure-without-wan', `${path.join('.')}: ${text} is read as ${text}元, while ${withWan} of the ${texts.length - 1} figures beside it are written with 万`, {
+            severity: 'warning',
+            hint: `Did you mean ${text}万? A figure without 万 is read as 元; if ${text}元 is meant, write it as ${text}元.`,
+          }),
+        );
+    });
+  });

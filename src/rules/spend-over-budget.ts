@@ -1,0 +1,58 @@
+import type { CodeDocs } from '../core/diagnostics.ts';
+import { formatFen, formatFenDelta, type Fen } from '../core/money.ts';
+import type { Loaded } from '../model/load.ts';
+import { submittedReports } from '../model/model.ts';
+import { orgIndex } from '../model/org-index.ts';
+import type { MonthlyReport } from '../schemas/monthly-report.ts';
+import { report, type Rule } from './context.ts';
+
+/** The codes this module reports, for the catalog and the format reference. */
+export const codes = {
+  'spend-over-budget': { severity: 'warning', summary: 'A monthly report’s spend on an expense line is more than what is left of the unit’s budget line.' },
+} as const satisfies CodeDocs;
+
+/**
+ * Spend of a unit's submitted reports, month by month (people by id within a month), against the
+ * unit budget's expense lines: the report whose spend exceeds what the earlier reports left of a
+ * line is flagged, once per line.
+ */
+export const spendOverBudget: Rule<keyof typeof codes> = ({ content }) => {
+  const units = content.org ? orgIndex(content.org.data) : undefined;
+  const byUnit = new Map<string, Loaded<MonthlyReport>[]>();
+  for (const person of [...content.people.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const unit = person.plan?.data.unit ?? units?.people.get(person.id)?.unit;
+    if (!unit) continue;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), ...submittedReports(person).values()]);
+  }
+  return [...byUnit].flatMap(([unit, reports]) => {
+    const lines = content.units.get(unit)?.budget?.data.expenses.lines;
+    if (!lines) return [];
+    const spent = new Map<string, Fen>();
+    const flagged = new Set<string>();
+    return reports
+      .sort((a, b) => a.data.month - b.data.month)
+      .flatMap((monthly) =>
+        Object.entries(monthly.data.spend).flatMap(([line, amount]) => {
+          const budget = lines[line];
+          if (budget === undefined || flagged.has(line)) return [];
+          const before = spent.get(line) ?? 0;
+          spent.set(line, before + amount);
+          const left = budget - before;
+          if (amount <= left) return [];
+          flagged.add(line);
+          const written = monthly.written?.(['spend', line]);
+          const hint =
+            written?.endsWith('万') && amount / 10_000 <= left ? `Did you mean ${written.slice(0, -1)}元? With 万 the figure is 10,000 times larger.`
+            : 'Check the amount and its expense line, or move budget to this line in the unit budget before spending more.';
+          return [
+            report(monthly, ['spend', line], 'spend-over-budget', `Spend on ${line} ${formatFen(amount)} is more than the ${formatFen(left)} left of the unit's ${formatFen(budget)} budget line: ${formatFenDelta(amount - left)}`, {
+              severity: 'warning',
+              expected: `at most ${formatFen(left)}`,
+              actual: formatFen(amount),
+              hint,
+            }),
+          ];
+        }),
+      );
+  });
+};

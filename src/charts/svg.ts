@@ -20,11 +20,15 @@ export interface SvgFrame {
   desc: string;
 }
 
-/** The outer <svg>: role="img" with <title>/<desc> as its text alternative. */
+/**
+ * The outer <svg>: role="img" with <title>/<desc> as its text alternative. `--chart-width` is the
+ * viewBox width in px: on narrow screens the chart keeps at least that width (text at its set size)
+ * and scrolls sideways instead of shrinking its text below legibility.
+ */
 export function svgDocument(frame: SvgFrame, defs: string, body: string): string {
   const id = uniqueId('chart');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart" preserveAspectRatio="xMidYMid meet">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart" style="--chart-width: ${frame.width}px" preserveAspectRatio="xMidYMid meet">` +
     `<title id="${id}-t">${escapeXml(frame.title)}</title><desc id="${id}-d">${escapeXml(frame.desc)}</desc>` +
     (defs ? `<defs>${defs}</defs>` : '') +
     body +

@@ -106,8 +106,9 @@ test.describe('screenshots (Chinese) for people to look at', () => {
     ['overview', './'],
     ['unit-east', './2026/units/east/'],
     ['person-wang-lei', './2026/people/wang-lei/'],
+    ['person-he-jun', './2026/people/he-jun/'],
   ] as const) {
-    for (const width of [1280, 390]) {
+    for (const width of [1400, 390]) {
       test(`${name} at ${width}px`, async ({ page }) => {
         mkdirSync(dir, { recursive: true });
         await page.setViewportSize({ width, height: 900 });
@@ -128,4 +129,34 @@ test('李娜’s October report shows one approval state, the ledger’s, and he
   await expect(meta.locator('[data-flag="status-contradicts-ledger"]')).toHaveCount(1);
   await expect(meta).toContainText('作者标注的状态: 已批准');
   await expect(page.locator('section.approval-history')).toContainText('批准后已修改');
+});
+
+test('at 390 px no chart text renders under 11 px, and a cut-off chart or table scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  for (const url of ['./', './2026/people/he-jun/', './2027/']) {
+    await page.goto(url);
+    await expect(page.locator('.chart-svg svg').first()).toBeVisible();
+    // Rendered size = font size in viewBox units × the SVG's scale (rendered width ÷ viewBox width).
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGSVGElement>('.chart-svg svg')].flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+        }),
+      ),
+    );
+    expect(smallest, `smallest chart text on ${url}`).toBeGreaterThanOrEqual(11);
+    const scrollers = await page.evaluate(() => [...document.querySelectorAll('.chart-svg, .table-wrap')].filter((box) => box.scrollWidth > box.clientWidth).map((box) => getComputedStyle(box).overflowX));
+    for (const overflow of scrollers) expect(overflow).toBe('auto');
+  }
+});
+
+test('何俊’s page opens with this month: his late October report and the command that creates it; November is marked', async ({ page }) => {
+  await page.goto('./2026/people/he-jun/');
+  const box = page.locator('[data-this-month]');
+  await expect(box.locator('h2')).toHaveText('本月 · 11月');
+  const october = box.locator('li[data-state="overdue"]', { hasText: '10月' });
+  await expect(october).toContainText('月度销售总结');
+  await expect(october.locator('code')).toHaveText('npm run --silent plan -- new monthly-report 2026 he-jun 10');
+  await expect(page.locator('tr[aria-current="date"] th')).toContainText('11月');
 });

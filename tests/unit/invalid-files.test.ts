@@ -191,7 +191,7 @@ describe('npm run build with an invalid file', () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
     try {
-      expect(await build({ content: dir, asOf: '2026-01-20', log: () => undefined })).toBe(1);
+      expect(await build({ content: dir, asOf: '2026-01-20', stream: { write: () => true } })).toBe(1);
     } finally {
       spy.mockRestore();
     }

@@ -72,6 +72,8 @@ export const orgSchema = z.strictObject({
         ...named,
         /** Job title, e.g. 销售代表. */
         title: label,
+        /** Job title in English, for the English pages, e.g. Sales Representative. */
+        titleEn: label.optional(),
         /** Unit id for salespeople and unit managers; absent for company roles. */
         unit: id.optional(),
         /** Git host login (GitHub username) used for CODEOWNERS and approvals. */

@@ -11,6 +11,9 @@ export const nameIn = (lang: Lang, item: Named | undefined, fallback: string) =>
 /** A person's display name in the page language (Chinese names stay Chinese on zh pages). */
 export const personName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).people.get(id) : undefined, id);
 
+/** A person's job title in the page language: `titleEn` on English pages when the org gives one. */
+export const personTitle = (lang: Lang, person: { title: string; titleEn?: string | undefined }) => (lang === 'en' ? (person.titleEn ?? person.title) : person.title);
+
 export const unitName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).units.get(id) : undefined, id);
 
 /** A document type as pages name it: the registry's label, in English capitalised as a heading ("Mid-year review"). */

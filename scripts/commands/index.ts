@@ -1,6 +1,7 @@
 import { type Command, booleanOption as flag, str, stringOption as string, type OptionValues } from '../lib/command.ts';
 import { UsageError } from '../lib/cli.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
+import { book, bookHelp } from './book.ts';
 import { check, checkHelp } from './check.ts';
 import { codeowners, codeownersHelp } from './codeowners.ts';
 import { diff, diffHelp } from './diff.ts';
@@ -84,6 +85,15 @@ export const commands: Record<string, Command> = {
     options: { content: string, format: string, year: string, 'as-of': string, out: string, lang: string, table: string, force: flag, 'allow-invalid': flag },
     run: (values, _, io) =>
       exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), lang: str(values['lang']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  book: {
+    summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
+    help: bookHelp,
+    options: { content: string, unit: string, lang: string, out: string },
+    run: (values, positionals, io) => {
+      if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
+      return book({ year: positionals[0], unit: str(values['unit']), lang: str(values['lang']), out: str(values['out']), content: content(values) }, io);
+    },
   },
   codeowners: {
     summary: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)',

@@ -24,3 +24,6 @@ export function documentRoute(document: Pick<LoadedDocument, 'path'>): string {
 
 export const unitRoute = (year: number, unit: string) => `${year}/units/${unit}/`;
 export const personRoute = (year: number, person: string) => `${year}/people/${person}/`;
+
+/** The printable plan book of a year, or of one unit (`plan book`). */
+export const bookRoute = (year: number, unit?: string) => `${year}/book/${unit === undefined ? '' : `${unit}/`}`;

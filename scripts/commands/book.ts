@@ -12,7 +12,7 @@ import { UsageError, type Io } from '../lib/cli.ts';
 
 export const bookHelp = `plan book — the year's plan book for the budget meeting, as PDF
 
-Usage: plan book YEAR [--unit UNIT] [--lang zh-CN|en] [--out FILE.pdf] [--content DIR]
+Usage: plan book YEAR [--unit UNIT] [--lang zh-CN|en] [--out FILE.pdf] [--force] [--content DIR]
 
 Prints the year's plan book for the annual plan and budget meeting (年度计划预算会议) to PDF: the
 company's targets, each unit's plan and budget, people's targets and every approval state, with the
@@ -26,7 +26,8 @@ built first (npm run build, which refuses invalid content). A portal served unde
 Options:
   --unit UNIT    one unit's book
   --lang LANG    zh-CN (default) or en
-  --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT].pdf)
+  --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT][-en].pdf)
+  --force        replace an existing --out file
   --content DIR  content folder (default content)
 `;
 
@@ -41,6 +42,8 @@ export interface BookOptions {
   unit?: string | undefined;
   lang?: string | undefined;
   out?: string | undefined;
+  /** Replace an existing output file. */
+  force?: boolean;
   content?: string;
   /** The built portal (default dist/ beside the content's repository root). */
   dist?: string;
@@ -94,7 +97,7 @@ function serve(dist: string, base: string): Promise<{ server: Server; origin: st
 }
 
 /** Writes the plan book PDF; returns 0, or the build's exit code when the portal could not be built. */
-export async function book({ year, unit, lang = 'zh-CN', out, content = 'content', dist }: BookOptions, io: Io): Promise<number> {
+export async function book({ year, unit, lang = 'zh-CN', out, force = false, content = 'content', dist }: BookOptions, io: Io): Promise<number> {
   if (!year || !/^\d{4}$/.test(year)) throw new UsageError(`plan book: expected a fiscal year like 2026, got ${year === undefined ? 'nothing' : JSON.stringify(year)}\n\n${bookHelp}`);
   if (unit !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(unit)) throw new UsageError(`plan book: expected a unit id like east for --unit, got ${JSON.stringify(unit)}`);
   if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`plan book: expected --lang zh-CN or en, got ${JSON.stringify(lang)}`);
@@ -105,6 +108,7 @@ export async function book({ year, unit, lang = 'zh-CN', out, content = 'content
   const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
+  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(`plan book: ${path.relative(root, file)} already exists; nothing written. Choose another --out or pass --force to replace it.`);
   const chromium = await findChromium();
   if (!chromium) throw new BookError(`plan book: no Chromium found (${SYSTEM_CHROMIUM}, or Playwright's own); install it with: sudo apt-get install -y chromium fonts-noto-cjk`);
 

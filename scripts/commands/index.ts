@@ -89,10 +89,10 @@ export const commands: Record<string, Command> = {
   book: {
     summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
     help: bookHelp,
-    options: { content: string, unit: string, lang: string, out: string },
+    options: { content: string, unit: string, lang: string, out: string, force: flag },
     run: (values, positionals, io) => {
       if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
-      return book({ year: positionals[0], unit: str(values['unit']), lang: str(values['lang']), out: str(values['out']), content: content(values) }, io);
+      return book({ year: positionals[0], unit: str(values['unit']), lang: str(values['lang']), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
   },
   codeowners: {

@@ -5,7 +5,8 @@ import type { Lang } from '../i18n/index.ts';
  * How a page shows amounts, per language. Chinese readers count in 万; English readers in yuan and
  * millions. One decision for the whole portal:
  * - `short` (figure cards, summary tables, chart axes) is rounded: zh "8,950.23万" (to 0.01万 = 100元);
- *   en "¥89.50M" (to ¥0.01M = ¥10,000) from ¥1M up, whole yuan below ("¥840,000").
+ *   en "¥89.50M", "¥0.84M" (to ¥0.01M = ¥10,000), so a column reads in one unit; amounts under
+ *   ¥5,000, which would show as ¥0.00M, in whole yuan ("¥4,200").
  * - `detail` (detail tables, budget lines, the plan book) is exact: zh "21.35万" or "440,123.50元";
  *   en full yuan "¥440,123.50", "¥50,000,000" when there are no 分.
  * - `delta` is exact and signed: zh "+20万"; en "+¥200,000", "−¥0.01".
@@ -18,7 +19,7 @@ export interface MoneyFormat {
 
 const ZH: MoneyFormat = { short: formatFenShort, detail: formatFenDetail, delta: formatFenDelta };
 
-/** 1 yuan = 100 分; ¥1M = 100,000,000 分. */
+/** ¥1M = 100,000,000 分. */
 const MILLION = 100_000_000;
 /** ¥0.01M: the step English summaries round to. */
 const MILLION_STEP = 1_000_000;
@@ -33,7 +34,7 @@ const roundTo = (fen: Fen, step: number) => Math.sign(fen) * Math.floor((Math.ab
 
 function millions(fen: Fen): string {
   const rounded = roundTo(fen, MILLION_STEP);
-  if (Math.abs(rounded) < MILLION) return fullYuan(roundTo(fen, 100));
+  if (rounded === 0) return fullYuan(roundTo(fen, 100));
   const whole = Math.floor(Math.abs(rounded) / MILLION);
   const hundredths = Math.floor((Math.abs(rounded) % MILLION) / MILLION_STEP);
   return `${rounded < 0 ? '-' : ''}¥${whole.toLocaleString('en-US')}.${String(hundredths).padStart(2, '0')}M`;

@@ -11,11 +11,13 @@ const fen = (text: string) => {
 };
 
 describe('amounts for English readers', () => {
-  it('summaries in millions of yuan, rounded to ¥10,000; whole yuan below ¥1M', () => {
+  it('summaries in millions of yuan, rounded to ¥10,000, so a column reads in one unit; whole yuan where that would be ¥0.00M', () => {
     expect(en.short(fen('1.2亿'))).toBe('¥120.00M');
     expect(en.short(fen('8,950.23万'))).toBe('¥89.50M');
     expect(en.short(fen('8,950.5万'))).toBe('¥89.51M');
-    expect(en.short(fen('84万'))).toBe('¥840,000');
+    expect(en.short(fen('84万'))).toBe('¥0.84M');
+    expect(en.short(fen('4,200'))).toBe('¥4,200');
+    expect(en.short(fen('5,000'))).toBe('¥0.01M');
     expect(en.short(fen('99.9951万'))).toBe('¥1.00M');
     expect(en.short(fen('-250万'))).toBe('-¥2.50M');
     expect(en.short(0)).toBe('¥0');

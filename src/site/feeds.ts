@@ -2,7 +2,7 @@ import { roleLabeller } from './roles.ts';
 import { addDays } from '../core/dates.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import type { Org } from '../schemas/index.ts';
-import { documentTypeName, personName, unitName } from './names.ts';
+import { approverName, documentTypeName, personName, unitName } from './names.ts';
 import type { SiteModel, YearView } from './site-model.ts';
 import { BASE, documentRoute, personRoute, route, unitRoute } from './urls.ts';
 
@@ -65,11 +65,7 @@ export function yearFeed(site: SiteModel, view: YearView, lang: Lang, { origin }
   const t = translator(lang);
   const org = view.content.org?.data;
   const roleName = roleLabeller(lang, org);
-  // The ledger keeps the approver's name as recorded; the page language's name comes from the org by login.
-  const approver = (login: string, recorded: string) => {
-    const person = org?.people.find((candidate) => candidate.login === login);
-    return person ? personName(lang, org, person.id) : recorded;
-  };
+  const approver = (login: string, recorded: string) => approverName(lang, org, login, recorded);
   const absolute = (path: string) => new URL(path, origin).href;
   // tag: URIs (RFC 4151) under the site's host and base path, so two deployments never share an id.
   const scope = BASE.replace(/^\/+|\/+$/g, '');

@@ -67,6 +67,9 @@ describe('Atom feeds of approvals, changes after approval and late documents', (
     // He Jun works in 华南 (south); Li Na's changed report belongs to another unit.
     expect(atom.entries.find((entry) => entry.id.includes('late/2026/people/he-jun/10.report'))).toMatchObject({ title: 'Late: Monthly report for month 10 by He Jun', link: 'https://huaxin.github.io/en/2026/people/he-jun/' });
     expect(atom.entries.some((entry) => entry.id.includes('li-na'))).toBe(false);
+    // Approvers by their English names from the org (the ledger records 黄永明).
+    const approval = yearFeed(site, year2026, 'en', { origin }, 'south').entries.find((entry) => entry.id.includes('approval/2026/people/he-jun/09.report.mdx/'));
+    expect(approval).toMatchObject({ author: 'Huang Yongming', summary: 'Unit manager Huang Yongming 2026-10-01 · #241' });
   });
 
   it('escapes markup in titles, names and summaries', () => {

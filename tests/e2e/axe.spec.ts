@@ -17,6 +17,8 @@ const PAGES = [
   '2026/docs/',
   '2026/docs/units/east/budget/',
   '2026/docs/people/wang-lei/10.report/',
+  '2026/book/', // the plan book `plan book` prints
+  '2026/book/east/',
   'years/',
   'search/',
   'reference/',

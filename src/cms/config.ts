@@ -81,18 +81,16 @@ export function cmsConfig({ orgs, repo = 'example/planbook', siteUrl = 'http://l
 
 function collectionFor(type: DocumentType, year: number, org: Org, schema: JsonSchema): CmsCollection {
   const info = DOCUMENT_TYPES[type];
-  // "<year>/people/<person>/<MM>.report.mdx" → folder "content/2026/people", path "{{fields.person}}/{{fields.month}}.report".
-  const relative = info.path.replace('<year>', String(year)).replace(/\.mdx$/, '');
-  const fixed = relative.slice(0, relative.lastIndexOf('/', relative.search(/<|$/)));
-  const variable = relative.slice(fixed.length + 1).replace(/<MM>/g, '{{fields.month}}').replace(/<([a-z]+)>/g, '{{fields.$1}}');
+  const { folder, path, slug, preview } = layoutOf(info.path, year);
   const fields = schemaFields(schema, [], { year, org, top: true });
   return {
     name: `${type}-${year}`,
     label: `${info.label.zh}（${year}）`,
     label_singular: `${year}年${info.label.zh}`,
     description: `${info.label.en}: ${schema.description ?? ''} content/${info.path}`,
-    folder: `content/${fixed}`,
-    path: variable,
+    folder,
+    path,
+    slug,
     extension: 'mdx',
     format: formatName(type, year),
     create: true,
@@ -101,10 +99,29 @@ function collectionFor(type: DocumentType, year: number, org: Org, schema: JsonS
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'date'],
-    preview_path: `${year}/docs/${relative.slice(relative.indexOf('/') + 1).replace(/<MM>/g, '{{fields.month}}').replace(/<([a-z]+)>/g, '{{fields.$1}}')}/`,
+    preview_path: preview,
     editor: { preview: false },
     fields: [...fields, { name: 'body', label: '正文', widget: 'text', required: false, hint: 'Markdown/MDX 正文：章节按模板填写。', default: templateBody(type, year, org) }],
   };
+}
+
+/**
+ * Where a type's files go, in Decap's terms. Decap lowercases a collection's `path` and turns its
+ * dots into hyphens, so the file name (`11.report`) is the `slug` template, whose literal text is
+ * kept, and `path` holds only the folders that vary: `<year>/people/<person>/<MM>.report.mdx` →
+ * folder `content/2026/people`, path `{{person}}/{{slug}}`, slug `{{fields.month}}.report`. A plain
+ * `{{month}}` would be the month of the entry's date (Decap's date placeholders), hence `fields.`.
+ */
+function layoutOf(pattern: string, year: number) {
+  const segments = pattern.replace('<year>', String(year)).replace(/\.mdx$/, '').split('/');
+  const file = segments.pop() ?? '';
+  const firstVariable = segments.findIndex((segment) => segment.includes('<'));
+  const fixed = firstVariable === -1 ? segments : segments.slice(0, firstVariable);
+  const varying = firstVariable === -1 ? [] : segments.slice(firstVariable);
+  const slug = file.replace(/<MM>/g, '{{fields.month}}').replace(/<([a-z]+)>/g, '{{fields.$1}}');
+  const path = [...varying.map((segment) => segment.replace(/<([a-z]+)>/g, '{{$1}}')), '{{slug}}'].join('/');
+  const inside = [...fixed.slice(1), ...varying.map((segment) => segment.replace(/<([a-z]+)>/g, '{{$1}}')), slug].join('/');
+  return { folder: ['content', ...fixed].join('/'), path, slug, preview: `${year}/docs/${inside}/` };
 }
 
 /** The custom format a collection's files are read and written with (src/cms/frontmatter-format.ts). */

@@ -40,8 +40,10 @@ export interface CmsCollection {
   label_singular: string;
   description: string;
   folder: string;
-  /** Path inside `folder` without the extension; `{{fields.x}}` is the entry's field x. */
+  /** Folders inside `folder` (`{{x}}` is the entry's field x), ending in `{{slug}}`. */
   path: string;
+  /** File name without the extension; `{{fields.x}}` is the entry's field x. */
+  slug: string;
   extension: 'mdx';
   format: string;
   create: boolean;

@@ -72,7 +72,7 @@ function toForm(value: unknown, kind: Kind | undefined): unknown {
 
 /**
  * Form data as YAML values: keys in field order (keys the form does not know after them), blanks
- * dropped (an empty optional field is an absent key, not ""), a plain-decimal amount written
+ * dropped (an empty optional field is an absent key, not ""; an object of blanks too), a plain-decimal amount written
  * unquoted as typed, other amounts as text, numbers and months as numbers.
  */
 function toYaml(value: unknown, kind: Kind | undefined): unknown {
@@ -95,7 +95,8 @@ function toYaml(value: unknown, kind: Kind | undefined): unknown {
     const record = value as Record<string, unknown>;
     const keys = [...[...members.keys()].filter((key) => key in record), ...Object.keys(record).filter((key) => !members.has(key))];
     const entries = keys.map((key) => [key, toYaml(record[key], members.get(key))] as const).filter(([, member]) => member !== undefined);
-    return Object.fromEntries(entries);
+    // A group of blank fields is absent: `groups: {}` would claim a split that adds up to nothing.
+    return entries.length ? Object.fromEntries(entries) : undefined;
   }
   return value;
 }

@@ -42,9 +42,9 @@ describe('the /admin/ editor configuration (plan cms)', () => {
     expect(config.collections.map((entry) => entry.name)).toContain('monthly-report-2026');
     expect(config.collections).toHaveLength(16);
     const reports = collection('monthly-report-2026');
-    expect(reports).toMatchObject({ label: '月度销售总结（2026）', folder: 'content/2026/people', path: '{{fields.person}}/{{fields.month}}.report', extension: 'mdx', filter: { field: 'type', value: 'monthly-report' } });
-    expect(collection('budget-2027')).toMatchObject({ folder: 'content/2027/units', path: '{{fields.unit}}/budget' });
-    expect(collection('market-research-2026')).toMatchObject({ folder: 'content/2026', path: 'market-research' });
+    expect(reports).toMatchObject({ label: '月度销售总结（2026）', folder: 'content/2026/people', path: '{{person}}/{{slug}}', slug: '{{fields.month}}.report', extension: 'mdx', filter: { field: 'type', value: 'monthly-report' } });
+    expect(collection('budget-2027')).toMatchObject({ folder: 'content/2027/units', path: '{{unit}}/{{slug}}', slug: 'budget', preview_path: '2027/docs/units/{{unit}}/budget/' });
+    expect(collection('market-research-2026')).toMatchObject({ folder: 'content/2026', path: '{{slug}}', slug: 'market-research' });
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'zh_Hans', local_backend: true });
   });
 

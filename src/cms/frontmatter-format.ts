@@ -1,6 +1,7 @@
 import { amountPattern } from '../core/money.ts';
 import { dumpYaml, NumberText, parseYaml } from '../core/yaml.ts';
 import type { CmsField } from './decap-types.ts';
+import { keepComments } from './keep-comments.ts';
 
 /**
  * How the editor reads and writes a document: our YAML reading (src/core/yaml.ts) instead of Decap's,
@@ -16,6 +17,8 @@ type Kind = 'money' | 'number' | 'month' | 'text' | { object: Map<string, Kind> 
 
 const MONEY_PATTERNS = new Set([amountPattern('signed'), amountPattern('non-negative')]);
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** Where the form data keeps the frontmatter as read, for keepComments; never written to a file. */
+const SOURCE_KEY = '_planbookFrontmatter';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 
 function kindOf(field: CmsField): Kind {
@@ -40,14 +43,16 @@ export function documentFormat(fields: readonly CmsField[]): DocumentFormat {
     fromFile(text) {
       const match = FRONTMATTER.exec(text);
       if (!match) return { body: text };
-      const data = parseYaml(match[1] ?? '');
+      const source = match[1] ?? '';
       const body = text.slice(match[0].length);
-      return { ...(toForm(data, top) as Record<string, unknown>), body };
+      return { ...(toForm(parseYaml(source), top) as Record<string, unknown>), body, [SOURCE_KEY]: source };
     },
     toFile(data) {
-      const { body = '', ...frontmatter } = data;
-      const yaml = dumpYaml(toYaml(frontmatter, top) ?? {});
-      return `---\n${yaml}---\n${typeof body === 'string' ? body : ''}`;
+      const { body = '', [SOURCE_KEY]: source, ...frontmatter } = data;
+      const original = typeof source === 'string' ? parseYaml(source) : undefined;
+      const yaml = dumpYaml(toYaml(frontmatter, top, original) ?? {}).replace(/\n$/, '');
+      const kept = typeof source === 'string' ? keepComments(source, yaml) : yaml;
+      return `---\n${kept}\n---\n${typeof body === 'string' ? body : ''}`;
     },
   };
 }
@@ -71,11 +76,12 @@ function toForm(value: unknown, kind: Kind | undefined): unknown {
 }
 
 /**
- * Form data as YAML values: keys in field order (keys the form does not know after them), blanks
+ * Form data as YAML values: keys in the order of the file as read (`original`), new keys in field
+ * order after them and keys the form does not know last; blanks
  * dropped (an empty optional field is an absent key, not ""; an object of blanks too), a plain-decimal amount written
  * unquoted as typed, other amounts as text, numbers and months as numbers.
  */
-function toYaml(value: unknown, kind: Kind | undefined): unknown {
+function toYaml(value: unknown, kind: Kind | undefined, original?: unknown): unknown {
   if (value === undefined || value === null || value === '') return undefined;
   if (kind === 'money') {
     const text = String(value).trim();
@@ -93,8 +99,9 @@ function toYaml(value: unknown, kind: Kind | undefined): unknown {
   if (typeof value === 'object') {
     const members = typeof kind === 'object' && 'object' in kind ? kind.object : new Map<string, Kind>();
     const record = value as Record<string, unknown>;
-    const keys = [...[...members.keys()].filter((key) => key in record), ...Object.keys(record).filter((key) => !members.has(key))];
-    const entries = keys.map((key) => [key, toYaml(record[key], members.get(key))] as const).filter(([, member]) => member !== undefined);
+    const read = original !== null && typeof original === 'object' && !Array.isArray(original) ? (original as Record<string, unknown>) : {};
+    const keys = [...new Set([...Object.keys(read), ...members.keys(), ...Object.keys(record)])].filter((key) => key in record);
+    const entries = keys.map((key) => [key, toYaml(record[key], members.get(key), read[key])] as const).filter(([, member]) => member !== undefined);
     // A group of blank fields is absent: `groups: {}` would claim a split that adds up to nothing.
     return entries.length ? Object.fromEntries(entries) : undefined;
   }

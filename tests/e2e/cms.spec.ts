@@ -140,4 +140,21 @@ test.describe('the editor at /admin/', () => {
     expect(branches()).toEqual(before);
     expect(branches()).not.toContain('cms/monthly-report-2026/he-jun/12.report');
   });
+
+  test("edits 何俊's annual plan in place: only the changed figure differs, comments and alignment stay", async ({ page }) => {
+    const file = 'content/2026/people/he-jun/plan.mdx';
+    const branch = 'cms/person-plan-2026/he-jun/plan';
+    const original = git('show', `main:${file}`);
+    await page.goto(`admin/?port=${port}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.goto(`admin/?port=${port}#/collections/person-plan-2026/entries/he-jun/plan`);
+    await expect(field(page, '1月')).toHaveValue('54万');
+    await field(page, '1月').fill('55万');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    await expect.poll(branches, { timeout: 60_000 }).toContain(branch);
+    await expect.poll(() => git('rev-parse', '--abbrev-ref', 'HEAD').trim(), { timeout: 60_000 }).toBe('main');
+    await expect.poll(() => git('status', '--porcelain'), { timeout: 60_000 }).toBe('');
+    expect(git('show', `${branch}:${file}`)).toBe(original.replace('  - 54万         # 1月', '  - 55万         # 1月'));
+  });
 });

@@ -3,6 +3,7 @@ import { DOCUMENT_STATES, DOCUMENT_TYPES, type DocumentState } from '../model/do
 import { documentTypes, type DocumentType, type Org } from '../schemas/index.ts';
 import { jsonSchemas, type JsonSchema } from '../schemas/json-schemas.ts';
 import type { CmsCollection, CmsConfig, CmsField, CmsOption } from './decap-types.ts';
+import { layoutOf } from './layout.ts';
 import { templateBody } from './template-bodies.ts';
 
 /** One fiscal year's organisation file: its people, units, customer groups and expense lines fill the selects. */
@@ -103,25 +104,6 @@ function collectionFor(type: DocumentType, year: number, org: Org, schema: JsonS
     editor: { preview: false },
     fields: [...fields, { name: 'body', label: '正文', widget: 'text', required: false, hint: 'Markdown/MDX 正文：章节按模板填写。', default: templateBody(type, year, org) }],
   };
-}
-
-/**
- * Where a type's files go, in Decap's terms. Decap lowercases a collection's `path` and turns its
- * dots into hyphens, so the file name (`11.report`) is the `slug` template, whose literal text is
- * kept, and `path` holds only the folders that vary: `<year>/people/<person>/<MM>.report.mdx` →
- * folder `content/2026/people`, path `{{person}}/{{slug}}`, slug `{{fields.month}}.report`. A plain
- * `{{month}}` would be the month of the entry's date (Decap's date placeholders), hence `fields.`.
- */
-function layoutOf(pattern: string, year: number) {
-  const segments = pattern.replace('<year>', String(year)).replace(/\.mdx$/, '').split('/');
-  const file = segments.pop() ?? '';
-  const firstVariable = segments.findIndex((segment) => segment.includes('<'));
-  const fixed = firstVariable === -1 ? segments : segments.slice(0, firstVariable);
-  const varying = firstVariable === -1 ? [] : segments.slice(firstVariable);
-  const slug = file.replace(/<MM>/g, '{{fields.month}}').replace(/<([a-z]+)>/g, '{{fields.$1}}');
-  const path = [...varying.map((segment) => segment.replace(/<([a-z]+)>/g, '{{$1}}')), '{{slug}}'].join('/');
-  const inside = [...fixed.slice(1), ...varying.map((segment) => segment.replace(/<([a-z]+)>/g, '{{$1}}')), slug].join('/');
-  return { folder: ['content', ...fixed].join('/'), path, slug, preview: `${year}/docs/${inside}/` };
 }
 
 /** The custom format a collection's files are read and written with (src/cms/frontmatter-format.ts). */

@@ -35,6 +35,26 @@ const BASE_LABELS: Record<string, string> = {
   month: '月份',
 };
 
+/** Chinese labels of the fields whose JSDoc does not start with their Chinese term. */
+const FALLBACK_LABELS: Record<string, string> = {
+  actual: '实际',
+  focus: '重点',
+  groups: '客户群',
+  item: '条目',
+  lines: '费用科目',
+  market: '市场',
+  name: '名称',
+  notes: '备注',
+  proposedTargets: '建议目标',
+  quarter: '季度',
+  risk: '风险',
+  share: '占有率',
+  steps: '步骤',
+  swot: 'SWOT 分析',
+  target: '目标',
+  targets: '销售目标',
+};
+
 /** Money maps keyed by an org id list: which list fills their fields. */
 const MAP_KEYS: Record<string, (org: Org) => Org['customerGroups'] | Org['expenseLines']> = {
   groups: (org) => org.customerGroups,
@@ -124,7 +144,7 @@ function schemaFields(node: JsonSchema, path: string[], context: Context): CmsFi
 
 function labelOf(key: string, node: JsonSchema, org: Org): string {
   if (key === 'unit') return org.unitWord;
-  return BASE_LABELS[key] ?? /^\p{Script=Han}+/u.exec(node.description ?? '')?.[0] ?? key;
+  return BASE_LABELS[key] ?? /^\p{Script=Han}+/u.exec(node.description ?? '')?.[0] ?? FALLBACK_LABELS[key] ?? key;
 }
 
 function fieldFor(key: string, node: JsonSchema, path: string[], required: boolean, context: Context): CmsField {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { expect, test, type Page } from '@playwright/test';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BRANCH = 'cms/monthly-report-2026/he-jun/11.report';
 const FILE = 'content/2026/people/he-jun/11.report.mdx';
+/** The project's Node 22 (the `node` devDependency) runs plan, whichever Node started Playwright. */
+const NODE = existsSync(path.join(ROOT, 'node_modules', '.bin', 'node')) ? path.join(ROOT, 'node_modules', '.bin', 'node') : process.execPath;
 
 let work: string;
 let repo: string;
@@ -34,7 +36,7 @@ function freePort(): Promise<number> {
 
 /** Starts decap-server in Git mode (editorial workflow: one branch per entry) and waits until it listens. */
 function startBackend(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'decap-server', 'dist', 'index.js')], {
+  const child = spawn(NODE, [path.join(ROOT, 'node_modules', 'decap-server', 'dist', 'index.js')], {
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,6 +66,7 @@ async function newMonthlyReport(page: Page) {
   await page.goto(`admin/?port=${port}`);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: '月度销售总结（2026）' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('collections.png') });
   await page.goto(`admin/?port=${port}#/collections/monthly-report-2026/new`);
   await expect(page.getByLabel('标题', { exact: true })).toBeVisible();
 }
@@ -109,6 +112,8 @@ test.describe('the editor at /admin/', () => {
   test("creates 何俊's November report on a new branch, and plan check accepts the file", async ({ page }) => {
     await newMonthlyReport(page);
     await fillReport(page, '11月', '80.5万');
+    // For reviewers: the form as a salesperson fills it (test-results/…/form.png).
+    await page.screenshot({ path: test.info().outputPath('form.png') });
     await page.getByRole('button', { name: '保存' }).click();
 
     // decap-server creates the branch, commits on it, then checks main out again: wait for the end state.
@@ -126,7 +131,7 @@ test.describe('the editor at /admin/', () => {
     // plan check on the branch as a reviewer's CI would see it.
     const checkout = path.join(work, 'check');
     git('worktree', 'add', '--quiet', checkout, BRANCH);
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--as-of', '2026-11-30'], { cwd: checkout, encoding: 'utf8' });
+    const check = spawnSync(NODE, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--as-of', '2026-11-30'], { cwd: checkout, encoding: 'utf8' });
     expect({ status: check.status, output: check.stdout + check.stderr }).toMatchObject({ status: 0 });
   });
 
@@ -137,6 +142,8 @@ test.describe('the editor at /admin/', () => {
     await page.getByRole('button', { name: '保存' }).click();
 
     await expect(page.getByText('金额格式不对，写法：1200000、1,200,000.50、120万、1.2亿、¥300万元').first()).toBeVisible();
+    await page.getByText('金额格式不对').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('refused.png') });
     expect(branches()).toEqual(before);
     expect(branches()).not.toContain('cms/monthly-report-2026/he-jun/12.report');
   });

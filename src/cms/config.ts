@@ -175,7 +175,8 @@ function moneyField(base: Base, sign: SignRule): CmsField {
     ...base,
     widget: 'string',
     hint: [base.hint, `${AMOUNT_HINT}${signNote}`].filter(Boolean).join(' · '),
-    pattern: [amountPattern(sign), `金额格式不对，${AMOUNT_HINT}${sign === 'signed' ? '' : '，不能为负数'}`],
+    // Decap shows it after "“实际销售额”不满足模式": a parenthesis reads as the pattern's description.
+    pattern: [amountPattern(sign), `（金额${AMOUNT_HINT}${sign === 'signed' ? '' : '；不能为负数'}）`],
   };
 }
 

@@ -3,6 +3,7 @@ import { UsageError } from '../lib/cli.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
 import { book, bookHelp } from './book.ts';
 import { check, checkHelp } from './check.ts';
+import { cms, cmsHelp } from './cms.ts';
 import { codeowners, codeownersHelp } from './codeowners.ts';
 import { diff, diffHelp } from './diff.ts';
 import { exportHelp, exportRollup } from './export.ts';
@@ -34,6 +35,12 @@ export const commands: Record<string, Command> = {
     help: schemaHelp,
     options: { format: string, write: flag, check: flag },
     run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
+  },
+  cms: {
+    summary: 'print or write the /admin/ editor configuration, generated from the schemas (--check: is it current?)',
+    help: cmsHelp,
+    options: { content: string, write: flag, check: flag },
+    run: (values, _, io) => cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
   },
   new: {
     summary: 'create plan and report files from templates (a new year, a person, a month…)',

@@ -44,6 +44,19 @@ export function parseMoney(input: unknown): MoneyParse {
   return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
 }
 
+/**
+ * The syntax parseMoney accepts, as a regular expression source (no flags), for forms that check an
+ * amount as it is typed (the editor at /admin/, src/cms/config.ts). It mirrors parseString's scanner
+ * part for part: surrounding whitespace, a sign (a minus only for 'signed'), ¥/￥, digits plain or
+ * grouped in threes, a fraction, 万/亿, 元, with spaces between the parts. Only the syntax: the
+ * length, precision and range limits stay parseMoney's, so `plan check` still has the last word.
+ * Linear: every optional space run is glued to the token after it, so no two runs can trade spaces.
+ */
+export function amountPattern(sign: SignRule): string {
+  const signs = sign === 'signed' ? '[-\u2212+]' : '\\+';
+  return `^\\s*(?:${signs} *)?(?:[¥￥] *)?(?:\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?(?: *[万亿])?(?: *元)?\\s*$`;
+}
+
 /** Sum exactly; throws RangeError if any value or the running total is not a safe integer. */
 export function sumFen(values: Iterable<Fen>): Fen {
   let total = 0;
@@ -147,7 +160,7 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
  * bounded number of times, so no input can make it backtrack (adjacent optional `\s*` groups in the
  * old pattern took minutes on a "+" followed by 20,000 spaces).
  */
-function parseString(input: string): MoneyParse {
+function parseString(input: string, advise = true): MoneyParse {
   const text = input.trim();
   if (text.length > MAX_AMOUNT_LENGTH) {
     return fail(`Unexpected amount of ${text.length} characters, expected at most ${MAX_AMOUNT_LENGTH}: ${EXPECTED}`);
@@ -174,7 +187,7 @@ function parseString(input: string): MoneyParse {
     const fractionStart = ++at;
     while (isDigit(text[at])) at++;
     fraction = text.slice(fractionStart, at);
-    if (fraction === '') return refuse(input, text);
+    if (fraction === '') return refuse(input, text, advise);
   }
   skipSpaces();
   let unit: '万' | '亿' | undefined;
@@ -184,7 +197,7 @@ function parseString(input: string): MoneyParse {
     skipSpaces();
   }
   if (text[at] === '元') at++;
-  if (at !== text.length || !wellGrouped(written)) return refuse(input, text);
+  if (at !== text.length || !wellGrouped(written)) return refuse(input, text, advise);
   return fromDigits(negative, written.replaceAll(',', ''), fraction, unit === undefined ? UNIT_SCALE.元 : UNIT_SCALE[unit], input);
 }
 
@@ -212,12 +225,14 @@ const MISTAKES: { form: string; test: RegExp; fix: (text: string) => string | un
   { form: 'commas that do not group the digits in threes in', test: /\d,|,\d/u, fix: (text) => text.replaceAll(',', '') },
 ];
 
-function refuse(input: string, text: string): MoneyParse {
+function refuse(input: string, text: string, advise: boolean): MoneyParse {
   if (text === '') return fail(`Unexpected empty amount, ${EXPECTED}`);
+  // A fix is parsed without advice of its own: a fix can be refused in turn ("-" fixed is "-" again), and must not recurse.
+  if (!advise) return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
   for (const mistake of MISTAKES) {
     if (!mistake.test.test(text)) continue;
     const fix = mistake.fix(text);
-    const fixed = fix === undefined ? undefined : parseString(fix);
+    const fixed = fix === undefined ? undefined : parseString(fix, false);
     const advice = fix !== undefined && fixed?.ok ? `; write ${fix}` : '';
     return fail(`Unexpected ${mistake.form} ${describe(input)}, ${EXPECTED}${advice}`);
   }

@@ -58,6 +58,15 @@ const schema = yaml.FAILSAFE_SCHEMA.extend({
   implicit: [types.null, types.bool, asText('tag:yaml.org,2002:int', types.int, exactInt), asText('tag:yaml.org,2002:float', types.float, (data) => types.float.construct(data) as number)],
 });
 
+/**
+ * Write a value as YAML that parseYaml reads back to the same value: a NumberText is written as its
+ * text, unquoted; a string is quoted only when this schema would read it as something else
+ * (`"true"`, `"120"`), so `2026-11-30` and `12.5万` stay plain. Block style, no line folding.
+ */
+export function dumpYaml(value: unknown): string {
+  return yaml.dump(value, { schema, lineWidth: -1, noRefs: true, noCompatMode: true });
+}
+
 export class YamlSyntaxError extends PlanbookError {
   readonly exitCode = 1;
   readonly code = 'yaml-syntax';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeMarkdown } from '../../scripts/ci/markdown-safe.ts';
 import { coAuthors } from '../../src/approvals/authors.ts';
-import { parseMoney } from '../../src/core/money.ts';
+import { amountPattern, parseMoney } from '../../src/core/money.ts';
 import { NumberText, parseYaml } from '../../src/core/yaml.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { buildModel } from '../../src/model/model.ts';
@@ -31,6 +31,8 @@ const login = orgSchema.shape.people.element.shape.login;
 /** Every parser of user text, by name. */
 const PARSERS: Record<string, (text: string) => unknown> = {
   'amount': (text) => parseMoney(text),
+  'amount pattern of the /admin/ editor (signed)': (text) => new RegExp(amountPattern('signed')).test(text),
+  'amount pattern of the /admin/ editor (non-negative)': (text) => new RegExp(amountPattern('non-negative')).test(text),
   'amount field (YAML number text)': (text) => money.safeParse(new NumberText(text, 0)),
   'signed amount field': (text) => signedMoney.safeParse(text),
   'date': (text) => date.safeParse(text),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { formatFenDetail, sumFen, type Fen } from '../../src/core/money.ts';
+import { displayWidth } from '../../src/core/text-table.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { parseMaps } from '../../src/import/header.ts';
@@ -122,9 +123,10 @@ interface Context {
 function sourceLine(result: ImportResult, { source }: Context, lang: Lang): string {
   const where = result.table.kind === 'xlsx' ? labels[lang].sheet(result.table.sheet ?? '') : labels[lang].encoding(result.table.encoding ?? 'UTF-8');
   const columns = Object.entries(result.header.columns)
+    .sort(([, a], [, b]) => a - b)
     .map(([field, index]) => `${FIELD_NAMES[field]?.[lang] ?? field}=${columnLetter(index)} ${String(result.header.row.cells[index] ?? '')}`)
     .join(lang === 'zh' ? '，' : ', ');
-  return `${labels[lang].reading(source, where, result.header.row.number)}\n  ${labels[lang].columns}: ${columns}`;
+  return `${labels[lang].reading(source, where, result.header.row.number)}\n  ${labels[lang].columns}${lang === 'zh' ? '：' : ': '}${columns}`;
 }
 
 function previewText(
@@ -135,18 +137,18 @@ function previewText(
   const l = labels[lang];
   const { sales, comparison } = result;
   const out = [sourceLine(result, context, lang)];
-  out.push(`  ${l.counted(sales.lines.length + sales.unusable.length, sales.lines.length)}; ${l.skipped(sales.skipped.blank, sales.skipped.header, sales.skipped.subtotal, sales.skipped.note)}`);
+  out.push(`  ${l.counted(sales.lines.length + sales.unusable.length, sales.lines.length)}${lang === 'zh' ? '；' : '; '}${l.skipped(sales.skipped.blank, sales.skipped.header, sales.skipped.subtotal, sales.skipped.note)}`);
   let heading = '';
   for (const change of comparison.changes) {
     const month = monthHeading(lang, change);
     if (month !== heading) out.push('', month);
     heading = month;
     out.push(`  ${change.name} ${change.person}  ${display(change.path)}  (${actionLabel(change, lang)})`);
-    const width = Math.max(...change.figures.map((figure) => [...figureText(figure, lang)].length));
+    const width = Math.max(...change.figures.map((figure) => displayWidth(figureText(figure, lang))));
     for (const figure of change.figures) {
       const name = figureText(figure, lang);
       const arrow = figure.old === figure.new ? money(figure.new) : `${money(figure.old)} → ${money(figure.new)}`;
-      out.push(`    ${name}${' '.repeat(Math.max(0, width - [...name].length))}  ${arrow}`);
+      out.push(`    ${name}${' '.repeat(width - displayWidth(name))}  ${arrow}`);
     }
   }
   const count = (action: ReportChange['action']) => comparison.changes.filter((change) => change.action === action).length;

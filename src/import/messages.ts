@@ -1,6 +1,6 @@
 // Every message of plan import actuals, Chinese (the default) and English side by side, kept in
 // one module so they move into the CLI's message catalogue as they are.
-import { formatFenExact, type Fen } from '../core/money.ts';
+import { formatFenDetail, type Fen } from '../core/money.ts';
 
 /** A message in both languages the CLI speaks. */
 export interface Text {
@@ -71,10 +71,10 @@ export const text = {
   ambiguousGroup: (name: string): Text => ({ zh: `客户群“${name}”对应多个客户群；请改用 id`, en: `customer group "${name}" matches several groups; use the id` }),
   unreadableFlag: (value: string): Text => ({ zh: `新产品标记“${value}”无法识别；应为 是/否`, en: `unreadable new-product flag "${value}", expected 是/否 or yes/no` }),
   totalMismatch: (row: number, label: string, stated: Fen | undefined, sum: Fen, unreadable: number): Text => ({
-    zh: `第 ${row} 行“${label}”${stated === undefined ? '没有可读金额' : `为 ${formatFenExact(stated)}`}，其上明细之和为 ${formatFenExact(sum)}${unreadable ? `（另有 ${unreadable} 行金额无法读取）` : ''}`,
-    en: `row ${row} "${label}" ${stated === undefined ? 'has no readable amount' : `says ${formatFenExact(stated)}`}, the lines above add up to ${formatFenExact(sum)}${unreadable ? ` (${unreadable} more with unreadable amounts)` : ''}`,
+    zh: `第 ${row} 行“${label}”${stated === undefined ? '没有可读金额' : `为 ${formatFenDetail(stated)}`}，其上明细之和为 ${formatFenDetail(sum)}${unreadable ? `（另有 ${unreadable} 行金额无法读取）` : ''}`,
+    en: `row ${row} "${label}" ${stated === undefined ? 'has no readable amount' : `says ${formatFenDetail(stated)}`}, the lines above add up to ${formatFenDetail(sum)}${unreadable ? ` (${unreadable} more with unreadable amounts)` : ''}`,
   }),
-  totalMatches: (row: number, label: string, sum: Fen): Text => ({ zh: `第 ${row} 行“${label}” ${formatFenExact(sum)} 与明细之和一致`, en: `row ${row} "${label}" ${formatFenExact(sum)} matches the sum of the lines` }),
+  totalMatches: (row: number, label: string, sum: Fen): Text => ({ zh: `第 ${row} 行“${label}” ${formatFenDetail(sum)} 与明细之和一致`, en: `row ${row} "${label}" ${formatFenDetail(sum)} matches the sum of the lines` }),
   invalidReport: (file: string): Text => ({ zh: `${file} 已存在但无法读取或校验未通过；先运行 plan check 修正`, en: `${file} exists but is invalid; fix it first (plan check)` }),
   dirty: (files: readonly string[]): Text => ({
     zh: `未写入任何文件：以下文件有 Git 尚未提交的修改，请先提交（或加 --force）：\n${files.map((file) => `  ${file}`).join('\n')}`,

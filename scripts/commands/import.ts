@@ -200,17 +200,23 @@ interface Difference {
   figure: string;
   report: Fen | undefined;
   export: Fen | undefined;
+  /** The figure as people name it (大客户, 实际销售额). */
+  label: Text;
 }
 
 function differencesOf(result: ImportResult): Difference[] {
   const out: Difference[] = [];
   for (const change of result.comparison.changes) {
     const base = { person: change.person, name: change.name, year: change.year, month: change.month, path: change.path };
-    if (change.action === 'create') out.push({ ...base, figure: 'report', report: undefined, export: change.figures[0]?.new });
-    else for (const figure of change.figures) if (figure.old !== figure.new && !(figure.old === undefined && figure.new === 0)) out.push({ ...base, figure: figure.path.join('.'), report: figure.old, export: figure.new });
+    if (change.action === 'create') out.push({ ...base, figure: 'report', report: undefined, export: change.figures[0]?.new, label: { zh: labels.zh.revenue, en: labels.en.revenue } });
+    else
+      for (const figure of change.figures) {
+        if (figure.old === figure.new || (figure.old === undefined && figure.new === 0)) continue;
+        out.push({ ...base, figure: figure.path.join('.'), report: figure.old, export: figure.new, label: { zh: figureText(figure, 'zh'), en: figureText(figure, 'en') } });
+      }
   }
   for (const report of result.comparison.untouched) {
-    if (report.revenue !== 0) out.push({ person: report.person, name: report.name, year: report.year, month: report.month, path: report.path, figure: 'actual.revenue', report: report.revenue, export: undefined });
+    if (report.revenue !== 0) out.push({ person: report.person, name: report.name, year: report.year, month: report.month, path: report.path, figure: 'actual.revenue', report: report.revenue, export: undefined, label: { zh: labels.zh.revenue, en: labels.en.revenue } });
   }
   return out;
 }
@@ -221,14 +227,16 @@ function reconcile(result: ImportResult, context: Context & { format: 'text' | '
   const differences = differencesOf(result);
   const blocked = result.sales.unusable.length > 0 || mismatchedTotals(result.sales).length > 0;
   if (context.format === 'json') {
-    io.out(JSON.stringify({ ...jsonOf(result, { ...context, mode: 'check', written: [] }), differences: differences.map((difference) => ({ ...difference, path: display(difference.path) })) }, null, 2));
+    const shown = differences.map(({ label: _label, ...difference }) => ({ ...difference, path: display(difference.path), report: difference.report ?? null, export: difference.export ?? null }));
+    io.out(JSON.stringify({ ...jsonOf(result, { ...context, mode: 'check', written: [] }), differences: shown }, null, 2));
   } else {
     const out = [sourceLine(result, context, lang), ''];
     if (differences.length === 0) out.push(l.checkSame(result.comparison.changes.length));
     else {
       out.push(l.checkDiffers(differences.length));
       for (const difference of differences) {
-        const what = difference.figure === 'report' ? `${l.missingReport}, ${l.reportSays(l.revenue, '—', money(difference.export))}` : l.reportSays(difference.figure, money(difference.report), money(difference.export ?? 0));
+        const what =
+          difference.figure === 'report' ? l.missingReport(money(difference.export)) : difference.export === undefined ? l.noLines(money(difference.report)) : l.reportSays(difference.label[lang], money(difference.report), money(difference.export));
         out.push(`  ${difference.name} ${monthHeading(lang, difference)}  ${display(difference.path)}  ${what}`);
       }
     }

@@ -108,7 +108,8 @@ export const labels = {
     blockedTotal: '合计行与明细之和不符：导出可能未完整读取，未写入。',
     checkSame: (reports: number) => `核对一致：${reports} 份月度总结与导出相符。`,
     checkDiffers: (count: number) => `核对发现 ${count} 处差异：`,
-    missingReport: '没有月度总结',
+    missingReport: (exported: string) => `没有月度总结；导出的实际销售额为 ${exported}`,
+    noLines: (report: string) => `实际销售额：总结为 ${report}，导出中没有此人本月的明细`,
     reportSays: (figure: string, report: string, exported: string) => `${figure}：总结为 ${report}，导出为 ${exported}`,
   },
   en: {
@@ -136,7 +137,8 @@ export const labels = {
     blockedTotal: 'a total row does not match the sum of the lines: the export may not have been read in full; nothing written.',
     checkSame: (reports: number) => `reconciled: ${reports} monthly reports match the export.`,
     checkDiffers: (count: number) => `${count} differences between the reports and the export:`,
-    missingReport: 'no monthly report',
+    missingReport: (exported: string) => `no monthly report; the export's actual revenue is ${exported}`,
+    noLines: (report: string) => `actual revenue: report ${report}, the export has no lines for this person and month`,
     reportSays: (figure: string, report: string, exported: string) => `${figure}: report ${report}, export ${exported}`,
   },
 } as const;

@@ -52,7 +52,7 @@ interface ImportJson {
 const figure = (json: ImportJson, person: string, field: string) => json.reports.find((report) => report.person === person)?.figures.find((candidate) => candidate.field === field)?.new;
 const ZHANG_WEI_REPORT = '2026/people/zhang-wei/01.report.mdx';
 
-describe('plan import actuals: messy exports', () => {
+describe('plan import actuals: messy exports', { timeout: 60_000 }, () => {
   it('skips title rows above the header (a merged title across the columns) and finds the header on row 3', async () => {
     const file = await xlsx([['示例智能科技 2026年1月销售明细'], ['导出时间：2026-02-01'], HEADER, ['2026-01-05', '张伟', '临港智造', '大客户', 120000], ['2026-01-06', '张伟', '苏州经销', '经销商', 30000.5]], (sheet) =>
       sheet.mergeCells('A1:E1'),
@@ -227,7 +227,8 @@ describe('plan import actuals: messy exports', () => {
   });
 });
 
-describe('plan import actuals: writing', () => {
+// Loads, git status and plan check on a busy two-core CI: generous bounds, not timings.
+describe('plan import actuals: writing', { timeout: 60_000 }, () => {
   const rows: Cells[] = [HEADER, ['2026-01-05', '张伟', 'a', '大客户', 150000], ['2026-01-06', '张伟', 'b', '经销商', 60000.5], ['2026-01-08', '李娜', 'c', '大客户', 90000]];
 
   it('replaces only the figures of an existing report, creates a missing one as a draft, and a second import changes nothing', async () => {

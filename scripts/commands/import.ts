@@ -15,7 +15,7 @@ import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 
-export const importHelp = `plan import actuals — monthly report actuals from the sales system's export (预览后写入)
+export const importHelp = `plan import — monthly report actuals from the sales system's export (导入实际完成，预览后写入)
 
 Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map COLUMN=field …]
                            [--write [--force] [--date YYYY-MM-DD]] [--check] [--allow-unmatched]
@@ -143,7 +143,7 @@ function previewText(
     const month = monthHeading(lang, change);
     if (month !== heading) out.push('', month);
     heading = month;
-    out.push(`  ${change.name} ${change.person}  ${display(change.path)}  (${actionLabel(change, lang)})`);
+    out.push(`  ${change.name} ${change.person}  ${display(change.path)}  ${lang === 'zh' ? `（${actionLabel(change, lang)}）` : `(${actionLabel(change, lang)})`}`);
     const width = Math.max(...change.figures.map((figure) => displayWidth(figureText(figure, lang))));
     for (const figure of change.figures) {
       const name = figureText(figure, lang);
@@ -182,7 +182,7 @@ function previewText(
 function actionLabel(change: ReportChange, lang: Lang): string {
   const l = labels[lang];
   const action = change.action === 'create' ? l.created : change.action === 'update' ? l.updated : l.unchanged;
-  return change.status ? `${action}, ${change.status}` : action;
+  return change.status ? `${action}${lang === 'zh' ? '，' : ', '}${change.status}` : action;
 }
 
 function figureText(figure: FigureChange, lang: Lang): string {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { formatFenDetail, sumFen, type Fen } from '../../src/core/money.ts';
 import { displayWidth } from '../../src/core/text-table.ts';
+import { DOCUMENT_STATES } from '../../src/model/document-types.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { parseMaps } from '../../src/import/header.ts';
@@ -182,7 +183,9 @@ function previewText(
 function actionLabel(change: ReportChange, lang: Lang): string {
   const l = labels[lang];
   const action = change.action === 'create' ? l.created : change.action === 'update' ? l.updated : l.unchanged;
-  return change.status ? `${action}${lang === 'zh' ? '，' : ', '}${change.status}` : action;
+  if (!change.status) return action;
+  const state = DOCUMENT_STATES[change.status as keyof typeof DOCUMENT_STATES]?.label[lang] ?? change.status;
+  return `${action}${lang === 'zh' ? '，' : ', '}${state}`;
 }
 
 function figureText(figure: FigureChange, lang: Lang): string {

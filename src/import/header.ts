@@ -75,7 +75,10 @@ export function findHeader(rows: readonly Row[], maps: readonly ColumnMap[]): He
     if (row.cells.every((cell) => cell === null)) continue;
     const { columns, clashes } = columnsOf(row, maps);
     const found = REQUIRED.filter((field) => columns[field] !== undefined);
-    if (found.length === REQUIRED.length) {
+    // A header labels each needed column, differently: a title merged across the columns (one text
+    // in every cell) is no header even when --map names the columns by letter.
+    const texts = found.map((field) => label(row.cells[columns[field] ?? -1] ?? null));
+    if (found.length === REQUIRED.length && texts.every((cell) => cell !== '') && new Set(texts).size === texts.length) {
       const [clash] = clashes;
       if (clash) throw new ImportError(text.ambiguousColumns(row.number, clash.field, clash.columns.map((index) => `${columnLetter(index)} ${String(row.cells[index] ?? '')}`)));
       return { row, columns };

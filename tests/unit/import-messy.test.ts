@@ -211,6 +211,13 @@ describe('plan import actuals: messy exports', { timeout: 60_000 }, () => {
     expect(figure(mapped.json, 'zhang-wei', 'groups.online')).toBe(1_000);
   });
 
+  it('maps columns by letter below a merged title row', async () => {
+    const file = await xlsx([['2026年1月明细'], ['时间', '人员', '分类', '数'], ['2026-01-05', '张伟', '线上', 12.5]], (sheet) => sheet.mergeCells('A1:D1'));
+    const { json } = await preview(file, minimalWith(), '--map', 'A=date,B=salesperson,C=group,D=amount');
+    expect(json.source.headerRow).toBe(2);
+    expect(figure(json, 'zhang-wei', 'groups.online')).toBe(1_250);
+  });
+
   it('refuses two amount columns (含税 and 金额) until --map picks one', async () => {
     const file = csv('日期,业务员,客户群,金额,含税金额\n2026-01-05,张伟,线上,100,113\n');
     const refused = await runPlan(['import', 'actuals', '--from', file, '--content', minimalWith()]);

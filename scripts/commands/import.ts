@@ -78,7 +78,7 @@ export async function importCommand(positionals: readonly string[], options: Imp
     return await run(options, format, lang, io);
   } catch (error) {
     // The error carries both languages; the user asked for English.
-    if (error instanceof ImportError && lang === 'en') throw Object.assign(new ImportError(error.text, error.exitCode), { message: error.text.en });
+    if (error instanceof ImportError && lang === 'en') throw new ImportError(error.text, error.exitCode, 'en');
     throw error;
   }
 }
@@ -228,7 +228,7 @@ function reconcile(result: ImportResult, context: Context & { format: 'text' | '
   const { lang, display } = context;
   const l = labels[lang];
   const differences = differencesOf(result);
-  const blocked = result.sales.unusable.length > 0 || mismatchedTotals(result.sales).length > 0;
+  const incomplete = (result.sales.unusable.length > 0 && !context.allowUnmatched) || mismatchedTotals(result.sales).length > 0;
   if (context.format === 'json') {
     const shown = differences.map(({ label: _label, ...difference }) => ({ ...difference, path: display(difference.path), report: difference.report ?? null, export: difference.export ?? null }));
     io.out(JSON.stringify({ ...jsonOf(result, { ...context, mode: 'check', written: [] }), differences: shown }, null, 2));
@@ -250,7 +250,7 @@ function reconcile(result: ImportResult, context: Context & { format: 'text' | '
     }
     io.out(out.join('\n'));
   }
-  return differences.length > 0 || (blocked && !context.allowUnmatched) ? EXIT.violations : EXIT.ok;
+  return differences.length > 0 || incomplete ? EXIT.violations : EXIT.ok;
 }
 
 /** The stable JSON shape (version 1, amounts in 分): source, lines, reports, untouched reports, unusable lines, total rows, what was written. */

@@ -43,7 +43,13 @@ export interface Header {
   columns: Partial<Record<Field, number>>;
 }
 
-const label = (cell: CellValue) => (typeof cell === 'string' ? normalise(cell).replace(/\(.*\)$/u, '') : '');
+/** A header cell as compared: normalised, a trailing unit in brackets cut ("金额（元）" → "金额"); cut by index, so a long cell costs linear time. */
+function label(cell: CellValue): string {
+  if (typeof cell !== 'string') return '';
+  const text = normalise(cell);
+  const open = text.lastIndexOf('(');
+  return text.endsWith(')') && open > 0 ? text.slice(0, open) : text;
+}
 
 function columnsOf(row: Row, maps: readonly ColumnMap[]): { columns: Partial<Record<Field, number>>; clashes: { field: Field; columns: number[] }[] } {
   const labels = row.cells.map(label);

@@ -29,9 +29,10 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
   --map COLUMN=field a column the header does not name in a known way, by its header text or
                      letter: --map 业务员=salesperson --map F=amount (comma-separated or repeated).
                      Fields: date, salesperson, group, amount (needed); customer, region, product,
-                     new-product (optional; new-product fills actual.newProductRevenue)
+                     new-product, expense (optional; new-product fills actual.newProductRevenue;
+                     a line with an expense line (费用科目) is spend and sets spend.<line>)
   --write            write the reports: existing ones get only actual.revenue, groups (and
-                     actual.newProductRevenue) replaced, every other byte kept; missing ones are
+                     actual.newProductRevenue, spend) replaced, every other byte kept; missing ones are
                      created from the monthly-report template as drafts
   --force            with --write: also rewrite reports with uncommitted changes
   --date YYYY-MM-DD  date of created reports (default: today, moved into the report's window)
@@ -138,7 +139,7 @@ function previewText(
   const l = labels[lang];
   const { sales, comparison } = result;
   const out = [sourceLine(result, context, lang)];
-  out.push(`  ${l.counted(sales.lines.length + sales.unusable.length, sales.lines.length)}${lang === 'zh' ? '；' : '; '}${l.skipped(sales.skipped.blank, sales.skipped.header, sales.skipped.subtotal, sales.skipped.note)}`);
+  out.push(`  ${l.counted(sales.lines.length + sales.spend.length + sales.unusable.length, sales.lines.length + sales.spend.length)}${lang === 'zh' ? '；' : '; '}${l.skipped(sales.skipped.blank, sales.skipped.header, sales.skipped.subtotal, sales.skipped.note)}`);
   let heading = '';
   for (const change of comparison.changes) {
     const month = monthHeading(lang, change);
@@ -261,7 +262,7 @@ function jsonOf(result: ImportResult, { source, display, mode, written }: Contex
     unit: 'fen',
     mode,
     source: { file: source, ...table, headerRow: header.row.number, columns: Object.fromEntries(Object.entries(header.columns).map(([field, index]) => [field, { column: columnLetter(index), label: String(header.row.cells[index] ?? '') }])) },
-    lines: { used: sales.lines.length, unusable: sales.unusable.length, skipped: sales.skipped },
+    lines: { used: sales.lines.length, spend: sales.spend.length, unusable: sales.unusable.length, skipped: sales.skipped },
     reports: comparison.changes.map((change) => ({
       person: change.person,
       name: change.name,

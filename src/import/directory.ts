@@ -8,6 +8,8 @@ export interface Directory {
   people: Map<string, string | null>;
   /** Normalised id, name or English name → customer group id; null when ambiguous. */
   groups: Map<string, string | null>;
+  /** Normalised id, name or English name → expense line id of the budgets; null when ambiguous. */
+  expenseLines: Map<string, string | null>;
   /** People who carry a personal target (the only ones with monthly reports). */
   salespeople: ReadonlySet<string>;
   org: Org;
@@ -30,6 +32,7 @@ export function directoryOf(org: Org, salespeople: readonly string[]): Directory
     year: org.year,
     people: index(org.people.map((person) => ({ id: person.id, keys: [person.id, person.name, person.nameEn, person.login] }))),
     groups: index(org.customerGroups.map((group) => ({ id: group.id, keys: [group.id, group.name, group.nameEn] }))),
+    expenseLines: index(org.expenseLines.map((line) => ({ id: line.id, keys: [line.id, line.name, line.nameEn] }))),
     salespeople: new Set(salespeople),
     org,
   };

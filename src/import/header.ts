@@ -3,8 +3,11 @@ import { text } from './messages.ts';
 import { normalise } from './normalise.ts';
 import { columnIndex, columnLetter, type CellValue, type Row } from './table.ts';
 
-/** What a column of the export can hold. The first four are needed; the others are read when present. */
-export const FIELDS = ['date', 'salesperson', 'group', 'amount', 'customer', 'region', 'product', 'new-product'] as const;
+/**
+ * What a column of the export can hold. The first four are needed; the others are read when
+ * present. A line with an expense line (费用科目) is spend, not sales: it needs no customer group.
+ */
+export const FIELDS = ['date', 'salesperson', 'group', 'amount', 'customer', 'region', 'product', 'new-product', 'expense'] as const;
 export type Field = (typeof FIELDS)[number];
 const REQUIRED: readonly Field[] = ['date', 'salesperson', 'group', 'amount'];
 
@@ -18,6 +21,7 @@ const LABELS: Record<Field, readonly string[]> = {
   region: ['区域', '地区', '销售区域', 'region'],
   product: ['产品', '产品名称', '存货名称', '物料名称', 'product', 'productname'],
   'new-product': ['新产品', '是否新产品', '新品', 'newproduct'],
+  expense: ['费用科目', '费用类别', '费用项目', '费用类型', 'expenseline', 'expense'],
 };
 
 /** One `--map COLUMN=field`: COLUMN is a header label or a column letter (C). */

@@ -41,7 +41,7 @@ export async function importActuals({ file, bytes, model, sheet, maps = [], mont
   const directories = new Map<number, Directory>();
   for (const [year, content] of model.years) if (content.org) directories.set(year, directoryOf(content.org.data, salespeople(content)));
   const sales = readSalesLines(table.rows, { header, directories, month });
-  const comparison = compareReports(aggregate(sales.lines), model, { newProduct: header.columns['new-product'] !== undefined });
+  const comparison = compareReports(aggregate(sales.lines, sales.spend), model, { newProduct: header.columns['new-product'] !== undefined, spend: header.columns.expense !== undefined });
   const { rows: _rows, ...source } = table;
   return { table: source, header, sales, comparison };
 }

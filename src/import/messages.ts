@@ -18,6 +18,7 @@ export const FIELD_NAMES: Record<string, Text> = {
   region: { zh: '区域', en: 'region' },
   product: { zh: '产品', en: 'product' },
   'new-product': { zh: '新产品', en: 'new product' },
+  expense: { zh: '费用科目', en: 'expense line' },
 };
 
 const fieldList = (fields: readonly string[], lang: keyof Text) => fields.map((field) => `${FIELD_NAMES[field]?.[lang] ?? field}`).join(lang === 'zh' ? '、' : ', ');
@@ -69,6 +70,12 @@ export const text = {
   missingGroup: (): Text => ({ zh: '缺少客户群', en: 'no customer group' }),
   unknownGroup: (name: string, names: readonly string[]): Text => ({ zh: `未知客户群“${name}”；应为 ${names.join('、')}`, en: `unknown customer group "${name}", expected one of ${names.join(', ')}` }),
   ambiguousGroup: (name: string): Text => ({ zh: `客户群“${name}”对应多个客户群；请改用 id`, en: `customer group "${name}" matches several groups; use the id` }),
+  unknownExpenseLine: (name: string, names: readonly string[]): Text => ({ zh: `未知费用科目“${name}”；应为 ${names.join('、')}`, en: `unknown expense line "${name}", expected one of ${names.join(', ')}` }),
+  ambiguousExpenseLine: (name: string): Text => ({ zh: `费用科目“${name}”对应多个科目；请改用 id`, en: `expense line "${name}" matches several lines; use the id` }),
+  negativeSpend: (file: string, line: string, sum: Fen): Text => ({
+    zh: `${file}：费用科目 ${line} 的明细合计为 ${formatFenDetail(sum)}，费用不能为负`,
+    en: `${file}: the lines of expense line ${line} add up to ${formatFenDetail(sum)}; spend cannot be negative`,
+  }),
   unreadableFlag: (value: string): Text => ({ zh: `新产品标记“${value}”无法识别；应为 是/否`, en: `unreadable new-product flag "${value}", expected 是/否 or yes/no` }),
   totalMismatch: (row: number, label: string, stated: Fen | undefined, sum: Fen, unreadable: number): Text => ({
     zh: `第 ${row} 行“${label}”${stated === undefined ? '没有可读金额' : `为 ${formatFenDetail(stated)}`}，其上明细之和为 ${formatFenDetail(sum)}${unreadable ? `（另有 ${unreadable} 行金额无法读取）` : ''}`,

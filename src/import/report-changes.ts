@@ -10,7 +10,7 @@ export interface FigureChange {
   path: readonly PathKey[];
   old: Fen | undefined;
   new: Fen;
-  /** The customer group's name (zh) and English name (or id), for a groups figure. */
+  /** The customer group's or expense line's name (zh) and English name (or id), for a groups or spend figure. */
   group?: Text;
 }
 
@@ -25,7 +25,7 @@ export interface ReportChange {
   action: 'create' | 'update' | 'unchanged';
   /** The report's status today; undefined when it is to be created (as a draft). */
   status: string | undefined;
-  /** Every figure the import sets: actual.revenue, each customer group, actual.newProductRevenue when the export flags new products. */
+  /** Every figure the import sets: actual.revenue, each customer group, actual.newProductRevenue when the export flags new products, spend per expense line when it has them. */
   figures: FigureChange[];
   lines: number;
 }
@@ -48,9 +48,10 @@ export interface Comparison {
 /**
  * The export's figures against the monthly reports in the content. The customer groups set are those
  * the report already lists (to 0 when the export has no lines for one) and those the export has,
- * in org.yaml order. `newProduct` is whether the export has a new-product column.
+ * in org.yaml order; likewise spend per expense line. `newProduct` and `spend` say whether the
+ * export has a new-product column and an expense-line column.
  */
-export function compareReports(figures: readonly MonthFigures[], model: Model, { newProduct }: { newProduct: boolean }): Comparison {
+export function compareReports(figures: readonly MonthFigures[], model: Model, { newProduct, spend }: { newProduct: boolean; spend: boolean }): Comparison {
   const changes: ReportChange[] = [];
   const order = (year: number) => model.years.get(year)?.org?.data;
   for (const month of figures) {
@@ -65,6 +66,11 @@ export function compareReports(figures: readonly MonthFigures[], model: Model, {
         return { path: ['groups', id], old: old?.groups?.[id], new: month.groups[id] ?? 0, group: { zh: group?.name ?? id, en: group?.nameEn ?? id } };
       }),
       ...(newProduct ? [{ path: ['actual', 'newProductRevenue'], old: old?.actual.newProductRevenue, new: month.newProductRevenue }] : []),
+      ...(spend
+        ? (org?.expenseLines ?? [])
+            .filter((line) => old?.spend[line.id] !== undefined || month.spend[line.id] !== undefined)
+            .map((line) => ({ path: ['spend', line.id], old: old?.spend[line.id], new: month.spend[line.id] ?? 0, group: { zh: line.name, en: line.nameEn ?? line.id } }))
+        : []),
     ];
     const changed = figuresOf.some((figure) => figure.old !== figure.new && !(figure.old === undefined && figure.new === 0 && report));
     changes.push({

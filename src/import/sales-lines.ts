@@ -16,6 +16,15 @@ export interface SalesLine {
   newProduct: boolean;
 }
 
+/** One usable spend line: what a person spent on an expense line of the budget on a day, in 分. */
+export interface SpendLine {
+  row: number;
+  person: string;
+  expense: string;
+  day: Day;
+  fen: Fen;
+}
+
 /** Why a line cannot be used; the code is stable (JSON output), the text is for people. */
 export type ReasonCode =
   | 'unknown-salesperson'
@@ -30,7 +39,9 @@ export type ReasonCode =
   | 'unknown-year'
   | 'unreadable-amount'
   | 'merged-amount'
-  | 'unreadable-flag';
+  | 'unreadable-flag'
+  | 'unknown-expense-line'
+  | 'ambiguous-expense-line';
 
 export interface Reason {
   code: ReasonCode;
@@ -56,6 +67,8 @@ export interface TotalRow {
 
 export interface SalesLines {
   lines: SalesLine[];
+  /** Lines with an expense line (an export with a 费用科目 column). */
+  spend: SpendLine[];
   unusable: Unusable[];
   totals: TotalRow[];
   /** Rows after the header that are not lines: blank, repeated headers, 小计 subtotals, one-cell notes. */
@@ -84,7 +97,7 @@ const cellText = (cell: CellValue | undefined): string => (cell === null || cell
  * compared with the lines above it.
  */
 export function readSalesLines(rows: readonly Row[], { header, directories, month }: ReadOptions): SalesLines {
-  const result: SalesLines = { lines: [], unusable: [], totals: [], skipped: { blank: 0, header: 0, subtotal: 0, note: 0 } };
+  const result: SalesLines = { lines: [], spend: [], unusable: [], totals: [], skipped: { blank: 0, header: 0, subtotal: 0, note: 0 } };
   const column = (row: Row, field: keyof Header['columns']) => {
     const index = header.columns[field];
     return index === undefined ? undefined : row.cells[index];
@@ -135,6 +148,13 @@ export function readSalesLines(rows: readonly Row[], { header, directories, mont
     const directory = day ? directories.get(day.year) : undefined;
     if (day && !directory) reasons.push({ code: 'unknown-year', text: text.unknownYear(day.year) });
     const person = directory ? matchPerson(cellText(column(row, 'salesperson')), directory, reasons) : undefined;
+    const expenseText = cellText(column(row, 'expense'));
+    if (expenseText !== '') {
+      const expense = directory ? matchExpenseLine(expenseText, directory, reasons) : undefined;
+      if (reasons.length || !day || !person || !expense || !('fen' in amount)) result.unusable.push({ row: row.number, reasons });
+      else result.spend.push({ row: row.number, person, expense, day, fen: amount.fen });
+      continue;
+    }
     const group = directory ? matchGroup(cellText(column(row, 'group')), directory, reasons) : undefined;
     const newProduct = readFlag(column(row, 'new-product'), reasons);
     if (reasons.length || !day || !person || !group || !('fen' in amount)) {
@@ -168,6 +188,13 @@ function matchGroup(written: string, directory: Directory, reasons: Reason[]): s
   const id = directory.groups.get(normalise(written));
   if (id === null) return void reasons.push({ code: 'ambiguous-group', text: text.ambiguousGroup(written) });
   if (id === undefined) return void reasons.push({ code: 'unknown-group', text: text.unknownGroup(written, directory.org.customerGroups.map((group) => group.name)) });
+  return id;
+}
+
+function matchExpenseLine(written: string, directory: Directory, reasons: Reason[]): string | undefined {
+  const id = directory.expenseLines.get(normalise(written));
+  if (id === null) return void reasons.push({ code: 'ambiguous-expense-line', text: text.ambiguousExpenseLine(written) });
+  if (id === undefined) return void reasons.push({ code: 'unknown-expense-line', text: text.unknownExpenseLine(written, directory.org.expenseLines.map((line) => line.name)) });
   return id;
 }
 

@@ -15,6 +15,27 @@ export function editsOf(change: ReportChange): FigureEdit[] {
   return edits.map((figure) => ({ path: figure.path, fen: figure.new }));
 }
 
+/**
+ * `spend: {}` (the template's, or a report with no spend yet) opened into a block map holding the
+ * expense lines to set, at 0, so setFigures can fill them; a comment after `{}` stays on the key's line.
+ */
+function openSpendMap(text: string, edits: readonly FigureEdit[]): string {
+  const ids = edits.filter((edit) => edit.path[0] === 'spend').map((edit) => String(edit.path[1]));
+  // Only in the frontmatter: the body may quote YAML.
+  const match = /^spend:([ \t]*)\{\}([^\r\n]*)(\r?\n)/m.exec(text.slice(0, text.indexOf('\n---', 3) + 1));
+  if (!ids.length || !match) return text;
+  const [whole, space = '', rest = '', eol = '\n'] = match;
+  const opened = `spend:${`${space}${rest}`.trimEnd()}${eol}${ids.map((id) => `  ${id}: 0${eol}`).join('')}`;
+  return text.slice(0, match.index) + opened + text.slice(match.index + whole.length);
+}
+
+/** Refuses a negative spend total: spend is non-negative in the schema, and a file that fails it is never written. */
+function assertSpend(change: ReportChange, display: (file: string) => string): void {
+  for (const figure of change.figures) {
+    if (figure.path[0] === 'spend' && figure.new < 0) throw new ImportError(text.negativeSpend(display(change.path), String(figure.path[1]), figure.new));
+  }
+}
+
 /** A file to write: path inside the content directory and its new text. */
 export interface ReportText {
   change: ReportChange;
@@ -31,14 +52,16 @@ export function reportTexts(changes: readonly ReportChange[], { dir, model, date
   return changes
     .filter((change) => change.action !== 'unchanged')
     .map((change) => {
+      assertSpend(change, display);
       const file = path.join(dir, change.path);
+      const edits = editsOf(change);
       if (change.action === 'create') {
         if (existsSync(file)) throw new ImportError(text.invalidReport(display(change.path)));
         const content = model.years.get(change.year);
         if (!content) throw new ImportError(text.unknownYear(change.year));
-        return { change, text: setFigures(monthlyReportFile(content, change.person, change.month, date).text, editsOf(change)) };
+        return { change, text: setFigures(openSpendMap(monthlyReportFile(content, change.person, change.month, date).text, edits), edits) };
       }
-      return { change, text: setFigures(readFileSync(file, 'utf8'), editsOf(change)) };
+      return { change, text: setFigures(openSpendMap(readFileSync(file, 'utf8'), edits), edits) };
     });
 }
 

@@ -256,6 +256,26 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(content, '2026/people/li-na/01.report.mdx'), 'utf8')).toBe(created);
   });
 
+  it('sets spend per expense line from lines with a 费用科目, opening a report\'s empty spend map', async () => {
+    const content = minimalWith();
+    const file = csv('日期,业务员,客户群,费用科目,金额\n2026-01-05,张伟,大客户,,1000\n2026-01-06,张伟,,市场推广费用,"8,540.00"\n2026-01-07,李娜,线上,,200\n2026-01-08,李娜,,labor,300.5\n2026-01-09,李娜,,差旅费,50\n');
+    const { code, json } = await preview(file, content);
+    expect(code).toBe(1);
+    expect(json.unusable).toEqual([{ row: 6, reasons: [expect.objectContaining({ code: 'unknown-expense-line', message: '未知费用科目“差旅费”；应为 市场推广费用、人力成本、销售提成、广告宣传、其他' })] }]);
+    expect(json.reports.find((report) => report.person === 'zhang-wei')?.figures.filter((figure) => figure.field.startsWith('spend.'))).toEqual([
+      { field: 'spend.promotion', old: 800_000, new: 854_000 },
+      { field: 'spend.labor', old: 1_500_000, new: 0 },
+      { field: 'spend.commission', old: 320_250, new: 0 },
+    ]);
+    const written = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write', '--allow-unmatched', '--date', '2026-02-02']);
+    expect(written.code).toBe(0);
+    expect(readFileSync(path.join(content, ZHANG_WEI_REPORT), 'utf8')).toContain('spend:\n  promotion: 8,540\n  labor: 0\n  commission: 0\n');
+    expect(readFileSync(path.join(content, '2026/people/li-na/01.report.mdx'), 'utf8')).toContain('spend:                  # 费用支出，按预算科目：promotion: 8,540\n  labor: 300.50\n---');
+    expect((await runPlan(['check', '--content', content, '--as-of', '2026-02-20'])).code).toBe(0);
+    const again = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write', '--allow-unmatched']);
+    expect(again.stdout).toContain('无需修改');
+  });
+
   it('refuses to rewrite a report with uncommitted changes unless --force', async () => {
     const repo = await fixtureRepo();
     try {

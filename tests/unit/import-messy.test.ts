@@ -276,6 +276,15 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     expect(again.stdout).toContain('无需修改');
   });
 
+  it('refuses a negative spend total instead of writing a report the schema rejects', async () => {
+    const content = minimalWith();
+    const file = csv('日期,业务员,客户群,费用科目,金额\n2026-01-05,张伟,大客户,,1000\n2026-01-06,张伟,,其他,-100\n');
+    const { code, stderr } = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/zhang-wei\/01\.report\.mdx：费用科目 other 的明细合计为 -0\.01万，费用不能为负/);
+    expect(readFileSync(path.join(content, ZHANG_WEI_REPORT), 'utf8')).toContain('revenue: 213,500');
+  });
+
   it('refuses to rewrite a report with uncommitted changes unless --force', async () => {
     const repo = await fixtureRepo();
     try {

@@ -1,4 +1,4 @@
-import { type Command, booleanOption as flag, str, stringOption as string, type OptionValues } from '../lib/command.ts';
+import { type Command, booleanOption as flag, str, strs, stringOption as string, stringsOption as strings, type OptionValues } from '../lib/command.ts';
 import { UsageError } from '../lib/cli.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
 import { book, bookHelp } from './book.ts';
@@ -8,6 +8,7 @@ import { codeowners, codeownersHelp } from './codeowners.ts';
 import { diff, diffHelp } from './diff.ts';
 import { exportHelp, exportRollup } from './export.ts';
 import { forecast, forecastHelp } from './forecast.ts';
+import { importCommand, importHelp } from './import.ts';
 import { newFiles, newHelp } from './new.ts';
 import { rollup, rollupHelp } from './rollup.ts';
 import { schema, schemaHelp } from './schema.ts';
@@ -101,6 +102,30 @@ export const commands: Record<string, Command> = {
       if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
       return book({ year: positionals[0], unit: str(values['unit']), lang: str(values['lang']), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
+  },
+  import: {
+    summary: 'monthly report actuals from the sales system export (.xlsx/.csv): preview, --write, --check',
+    help: importHelp,
+    options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string, lang: string },
+    run: (values, positionals, io) =>
+      importCommand(
+        positionals,
+        {
+          content: content(values),
+          from: str(values['from']),
+          month: str(values['month']),
+          sheet: str(values['sheet']),
+          map: strs(values['map']),
+          write: values['write'] === true,
+          force: values['force'] === true,
+          check: values['check'] === true,
+          allowUnmatched: values['allow-unmatched'] === true,
+          date: str(values['date']),
+          format: str(values['format']),
+          lang: str(values['lang']),
+        },
+        io,
+      ),
   },
   codeowners: {
     summary: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)',

@@ -57,10 +57,16 @@ const PARSERS: Record<string, (text: string) => unknown> = {
   },
 };
 
-/** Best of three, so a garbage-collection pause is not taken for backtracking. */
+/**
+ * Best of three, so a garbage-collection pause is not taken for backtracking. The bound below is
+ * far above a linear parse of 100 kB (under 5 ms here) and far below a quadratic one (seconds) or
+ * catastrophic backtracking (minutes), so a loaded CI machine does not trip it.
+ */
+const LINEAR_BOUND_MS = 1000;
+
 function millisecondsOf(call: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best > 50; attempt++) {
+  for (let attempt = 0; attempt < 3 && best > LINEAR_BOUND_MS; attempt++) {
     const start = performance.now();
     call();
     best = Math.min(best, performance.now() - start);
@@ -69,7 +75,7 @@ function millisecondsOf(call: () => unknown): number {
 }
 
 describe('every parser of user text runs in linear time', () => {
-  it.each(Object.entries(PARSERS))('%s answers within 50 ms on any string up to 100 kB', (_name, parse) => {
+  it.each(Object.entries(PARSERS))('%s answers within a linear-time bound on any string up to 100 kB', (_name, parse) => {
     let slowest = 0;
     fc.assert(
       fc.property(userText, (text) => {
@@ -79,10 +85,12 @@ describe('every parser of user text runs in linear time', () => {
     );
     // The issue's example: "+", 20,000 spaces, "x" took minutes in the old amount pattern.
     slowest = Math.max(slowest, millisecondsOf(() => parse(`+${' '.repeat(20_000)}x`)));
-    expect(slowest).toBeLessThan(50);
+    expect(slowest).toBeLessThan(LINEAR_BOUND_MS);
   });
 
-  it('plan check refuses a 1 MB amount string within 2 s, at its line', async () => {
+  // The old amount pattern took minutes on such a string; a whole process (start-up included) on a
+  // loaded 2-core machine stays far below the bound.
+  it('plan check refuses a 1 MB amount string in seconds, at its line', { timeout: 120_000 }, async () => {
     const dir = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: 'commission: 3,202.50', replace: `commission: "+${' '.repeat(1_000_000)}x"` });
     const start = performance.now();
     const result = await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--format', 'json']);
@@ -90,6 +98,6 @@ describe('every parser of user text runs in linear time', () => {
     const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; line: number; message: string }[] }).diagnostics;
     expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'money-format', line: 21, column: 15, message: expect.stringMatching(/^Unexpected amount of 1000002 characters, expected at most 64/) }));
     expect(result.code).toBe(1);
-    expect(seconds).toBeLessThan(2);
+    expect(seconds).toBeLessThan(30);
   });
 });

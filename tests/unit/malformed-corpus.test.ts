@@ -97,7 +97,8 @@ describe('a corpus of malformed inputs: each is refused with its file, line and 
     expect(reported?.[1]?.trim()).toMatch(says);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.code).toBe(1);
-    expect(seconds).toBeLessThan(2);
+    // A hang, not a speed figure: far above a check of the minimal company on a loaded machine.
+    expect(seconds).toBeLessThan(20);
   });
 
   it('accepts a negative actual net of returns written with a leading minus, and nothing else', async () => {

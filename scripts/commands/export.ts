@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
-import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
+import { defaultYear, loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { labelIn, type Lang } from '../../src/core/lang.ts';
 import { exportTables } from '../../src/cycle/export-tables.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
-import { today } from '../../src/core/dates.ts';
-import type { Model } from '../../src/model/model.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption, parseYear } from '../lib/options.ts';
@@ -78,10 +76,4 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   const what = format === 'xlsx' ? tables.map((table) => `${labelIn(table, lang)} (${table.rows.length} rows)`).join(', ') : `${tableId} table`;
   io.out(`wrote ${out}: FY${year} ${what}`);
   return EXIT.ok;
-}
-
-function defaultYear(model: Model): number | undefined {
-  const current = Number(today().slice(0, 4));
-  const years = [...model.years.values()].filter((content) => content.org).map((content) => content.year).sort();
-  return years.includes(current) ? current : years.at(-1);
 }

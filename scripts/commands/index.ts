@@ -1,12 +1,14 @@
 import { type Command, booleanOption as flag, str, stringOption as string, type OptionValues } from '../lib/command.ts';
 import { UsageError } from '../lib/cli.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
+import { budget, budgetHelp } from './budget.ts';
 import { check, checkHelp } from './check.ts';
 import { codeowners, codeownersHelp } from './codeowners.ts';
 import { diff, diffHelp } from './diff.ts';
 import { exportHelp, exportRollup } from './export.ts';
 import { forecast, forecastHelp } from './forecast.ts';
 import { newFiles, newHelp } from './new.ts';
+import { pace, paceHelp } from './pace.ts';
 import { rollup, rollupHelp } from './rollup.ts';
 import { schema, schemaHelp } from './schema.ts';
 import { split, splitHelp } from './split.ts';
@@ -27,6 +29,18 @@ export const commands: Record<string, Command> = {
     help: rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  budget: {
+    summary: 'budget execution (预算执行): expense lines spent against the share of the year elapsed',
+    help: budgetHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  pace: {
+    summary: 'year-end landing at the current pace and at the reforecast; what each remaining month needs',
+    help: paceHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   schema: {
     summary: 'print the content format reference (Markdown) or JSON Schemas',

@@ -13,6 +13,7 @@ import { rollup, rollupHelp } from './rollup.ts';
 import { schema, schemaHelp } from './schema.ts';
 import { split, splitHelp } from './split.ts';
 import { status, statusHelp } from './status.ts';
+import { version, versionHelp } from './version.ts';
 
 const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
@@ -127,6 +128,12 @@ export const commands: Record<string, Command> = {
         },
         io,
       ),
+  },
+  version: {
+    summary: 'name the current plan as a version (a Git tag) or list the named versions',
+    help: versionHelp,
+    options: { message: string, ref: string, repo: string, format: string },
+    run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),
   },
   diff: {
     summary: 'what a change does: figures that moved, checks broken or fixed, approvals needed',

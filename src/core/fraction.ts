@@ -39,3 +39,9 @@ export function formatPercent(value: Fraction | null, decimals = 1): string {
 
 /** The fraction as a number, for spreadsheets and charts only (never for a decision). */
 export const fractionValue = (value: Fraction | null): number | null => (value === null ? null : value.numerator / value.denominator);
+
+/** A change in percent with its sign: "+4.2%", "−20.0%", "0.0%"; "—" for null. */
+export function formatPercentDelta(value: Fraction | null, decimals = 1): string {
+  const text = formatPercent(value, decimals);
+  return text === '—' || text.startsWith('\u2212') || /^0\.?0*%$/.test(text) ? text : `+${text}`;
+}

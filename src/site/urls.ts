@@ -24,3 +24,6 @@ export function documentRoute(document: Pick<LoadedDocument, 'path'>): string {
 
 export const unitRoute = (year: number, unit: string) => `${year}/units/${unit}/`;
 export const personRoute = (year: number, person: string) => `${year}/people/${person}/`;
+export const budgetRoute = (year: number) => `${year}/budget/`;
+export const versionsRoute = (year: number) => `${year}/versions/`;
+export const paceRoute = (year: number) => `${year}/pace/`;

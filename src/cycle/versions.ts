@@ -116,7 +116,7 @@ export function yearOverYear(current: YearRollup, last: YearRollup): YearOverYea
 
 /** Two versions of the same year (two Git tags, or a tag and the current content) side by side. */
 export interface TaggedVersionsRow {
-  level: Exclude<VersionLevel, 'person'>;
+  level: VersionLevel;
   id: string;
   name: string;
   targetA: Fen | null;
@@ -127,7 +127,7 @@ export interface TaggedVersionsRow {
   actual: Variance;
 }
 
-/** Target and actual of the company and each unit in version A and version B, with B − A. */
+/** Target and actual of the company and each unit in version A and version B, with B − A; below each unit the people whose figures differ. */
 export function compareVersions(a: YearRollup, b: YearRollup): TaggedVersionsRow[] {
   const ids = [...new Set([...b.units.map((unit) => unit.id), ...a.units.map((unit) => unit.id)])];
   const pair = (level: TaggedVersionsRow['level'], id: string, name: string, x: Figures | undefined, y: Figures | undefined): TaggedVersionsRow => ({
@@ -143,9 +143,14 @@ export function compareVersions(a: YearRollup, b: YearRollup): TaggedVersionsRow
   });
   return [
     pair('company', 'company', b.company || a.company, a, b),
-    ...ids.map((id) => {
+    ...ids.flatMap((id) => {
       const [x, y] = [a.units.find((unit) => unit.id === id), b.units.find((unit) => unit.id === id)];
-      return pair('unit', id, y?.name ?? x?.name ?? id, x, y);
+      const people = [...new Set([...(y?.people ?? []), ...(x?.people ?? [])].map((person) => person.id))].flatMap((person) => {
+        const [before, after] = [x?.people.find((candidate) => candidate.id === person), y?.people.find((candidate) => candidate.id === person)];
+        const same = before && after && before.target === after.target && before.actual === after.actual;
+        return same ? [] : [pair('person', person, after?.name ?? before?.name ?? person, before, after)];
+      });
+      return [pair('unit', id, y?.name ?? x?.name ?? id, x, y), ...people];
     }),
   ];
 }

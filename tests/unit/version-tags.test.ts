@@ -2,7 +2,12 @@ import fs, { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatPercentDelta } from '../../src/core/fraction.ts';
 import { listVersionTags } from '../../src/approvals/version-tags.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
+import { againstCurrent, versionHistory } from '../../src/site/version-history.ts';
 import { fixtureRepo } from './helpers/approvals-repo.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
@@ -57,5 +62,24 @@ describe('plan version: named versions are Git tags', () => {
   it('says how to name a first version when there is none', async () => {
     const listed = await runPlan(['version', 'list', '--repo', repo.dir]);
     expect(listed.stdout).toContain('No named versions yet. Name the current plan with plan version tag NAME');
+  });
+
+  it('gives the portal each tagged version’s figures, read from its Git tree, against the current plan', async () => {
+    expect(await versionHistory(path.join(repo.dir, 'content'), '2026-01-20')).toEqual([]);
+    expect((await runPlan(['version', 'tag', 'FY2026-approved', '--repo', repo.dir])).code).toBe(0);
+    const plan = readFileSync(path.join(repo.dir, PLAN), 'utf8');
+    await repo.commit('Raise 张伟 by 10万 in December', { [PLAN]: plan.replace('revenue: 350万', 'revenue: 360万').replace('  - 52万    # 12月', '  - 62万    # 12月') });
+    const [approved] = await versionHistory(path.join(repo.dir, 'content'), '2026-01-20');
+    expect(approved?.name).toBe('FY2026-approved');
+    const current = buildModel(await loadContent(path.join(repo.dir, 'content'))).years.get(2026);
+    const rows = againstCurrent(approved!, rollupYear(current!, '2026-01-20'));
+    // The unit's target is its budget's (unchanged) and the company's org.yaml's: only 张伟 moved, and only he is listed.
+    expect(rows?.map((row) => [row.level, row.id, row.target.amount])).toEqual([
+      ['company', 'company', 0],
+      ['unit', 'east', 0],
+      ['person', 'zhang-wei', 10_000_000],
+    ]);
+    expect(formatPercentDelta(rows?.[2]?.target.percent ?? null)).toBe('+2.9%');
+    expect(approved?.rollups.get(2026)?.units[0]?.people.find((person) => person.id === 'zhang-wei')?.target).toBe(350_000_000);
   });
 });

@@ -11,7 +11,7 @@ describe('one route tree serves both languages', () => {
     const [years, units, people, documents] = await Promise.all([yearPaths(), unitPaths(), personPaths(), documentPaths()]);
     const built = [
       ...['', 'years/', 'search/', 'reference/'].flatMap((page) => langPaths().map((path) => url(page, path))),
-      ...['[year]/', '[year]/units/', '[year]/people/', '[year]/docs/'].flatMap((page) => years.map((path) => url(page, path))),
+      ...['[year]/', '[year]/units/', '[year]/people/', '[year]/docs/', '[year]/budget/', '[year]/versions/', '[year]/pace/'].flatMap((page) => years.map((path) => url(page, path))),
       ...units.map((path) => url('[year]/units/[unit]/', path)),
       ...people.map((path) => url('[year]/people/[person]/', path)),
       ...documents.map((path) => url('[year]/docs/[...doc]/', path)),

@@ -20,7 +20,8 @@ async function demoRollup() {
 /** 元 as Excel stores it, back to 分: exact for every amount below 2^53 分 / 100. */
 const fenOf = (value: unknown) => Math.round(Number(value) * 100);
 
-describe('plan export --format xlsx', () => {
+// Each case runs the CLI and writes or reads a workbook: generous for a busy 2-core machine.
+describe('plan export --format xlsx', { timeout: 60_000 }, () => {
   it('writes a workbook a real reader opens, with the roll-up’s figures to the 分', async () => {
     const file = path.join(outDir(), 'fy2026.xlsx');
     const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);

@@ -23,7 +23,7 @@ beforeAll(() => {
 });
 const cwd = () => path.dirname(demo);
 
-describe('a monthly report with a typo in its spend', () => {
+describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () => {
   it('fails plan check once, at the typo; the mid-year review says its H1 actual is not checked', async () => {
     const { code, stdout } = await runPlan(['check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
     const { diagnostics } = JSON.parse(stdout) as { diagnostics: { rule: string; severity: string; file: string; line: number; column: number; message: string }[] };

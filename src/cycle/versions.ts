@@ -59,8 +59,10 @@ export function planVersions(rollup: YearRollup, reforecast: Reforecast | null):
     const people = unit.people.map((person) => row('person', person.id, person.name, person, computed?.people.find((candidate) => candidate.id === person.id)?.h2Forecast));
     return { unit: row('unit', unit.id, unit.name, unit, reforecast?.unitH2.get(unit.id) ?? computed?.h2Forecast), people };
   });
-  const companyH2 = reforecast && units.every(({ unit }) => unit.reforecast !== null) ? [sumFen(units.map(({ unit }) => (unit.reforecast ?? 0) - h1Actual(rollup.units.find((candidate) => candidate.id === unit.id)!)))] : undefined;
-  return [row('company', 'company', rollup.company, rollup, companyH2), ...units.flatMap(({ unit, people }) => [unit, ...people])];
+  // The company's reforecast is its units' (H1 actuals add up the same way); none while a unit has none.
+  const company = row('company', 'company', rollup.company, rollup, undefined);
+  const total = reforecast && units.every(({ unit }) => unit.reforecast !== null) ? sumFen(units.map(({ unit }) => unit.reforecast ?? 0)) : null;
+  return [{ ...company, reforecast: total, reforecastVsPlan: variance(company.plan, total) }, ...units.flatMap(({ unit, people }) => [unit, ...people])];
 }
 
 /** One row of this year against last year (matched by id; absent on either side → null). */

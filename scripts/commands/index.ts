@@ -2,6 +2,7 @@ import { type Command, booleanOption as flag, str, strs, stringOption as string,
 import { UsageError } from '../lib/cli.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
 import { book, bookHelp } from './book.ts';
+import { budget, budgetHelp } from './budget.ts';
 import { check, checkHelp } from './check.ts';
 import { cms, cmsHelp } from './cms.ts';
 import { codeowners, codeownersHelp } from './codeowners.ts';
@@ -10,10 +11,12 @@ import { exportHelp, exportRollup } from './export.ts';
 import { forecast, forecastHelp } from './forecast.ts';
 import { importCommand, importHelp } from './import.ts';
 import { newFiles, newHelp } from './new.ts';
+import { pace, paceHelp } from './pace.ts';
 import { rollup, rollupHelp } from './rollup.ts';
 import { schema, schemaHelp } from './schema.ts';
 import { split, splitHelp } from './split.ts';
 import { status, statusHelp } from './status.ts';
+import { version, versionHelp } from './version.ts';
 
 const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
@@ -30,6 +33,18 @@ export const commands: Record<string, Command> = {
     help: rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  budget: {
+    summary: 'budget execution (预算执行): expense lines spent against the share of the year elapsed',
+    help: budgetHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  pace: {
+    summary: 'year-end landing at the current pace and at the reforecast; what each remaining month needs',
+    help: paceHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   schema: {
     summary: 'print the content format reference (Markdown) or JSON Schemas',
@@ -155,6 +170,12 @@ export const commands: Record<string, Command> = {
         },
         io,
       ),
+  },
+  version: {
+    summary: 'name the current plan as a version (a Git tag) or list the named versions',
+    help: versionHelp,
+    options: { message: string, ref: string, repo: string, format: string },
+    run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),
   },
   diff: {
     summary: 'what a change does: figures that moved, checks broken or fixed, approvals needed',

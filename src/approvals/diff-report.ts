@@ -1,3 +1,4 @@
+import { fraction, formatPercentDelta } from '../core/fraction.ts';
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
 import type { FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
@@ -43,10 +44,13 @@ const plain = (text: string) => text.replace(/[\\`*_[\]<>|#!~@]/g, '\\$&').repla
 export function diffAsMarkdown(diff: PlanDiff): string {
   const lines = ['## 计划变更 What this change does', '', plain(diffSummary(diff)), ''];
   if (diff.moves.length) {
-    lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change |', '|---|---|---|---:|---:|---:|');
+    lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change | % |', '|---|---|---|---:|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
-      const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : '';
-      lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
+      const { base, head } = move;
+      const change = base !== null && head !== null ? head - base : null;
+      // The change against the figure before; none from 0 (no share of nothing).
+      const share = base !== null && head !== null && base !== 0 ? formatPercentDelta(fraction(head - base, Math.abs(base))) : '';
+      lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(base)} | ${fen(head)} | ${change === null ? '' : formatFenDelta(change)} | ${share} |`);
     }
     if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
     lines.push('');

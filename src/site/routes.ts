@@ -1,7 +1,7 @@
 import { LANGS } from '../i18n/index.ts';
 import { siteData } from './data.ts';
 import type { SiteModel } from './site-model.ts';
-import { bookRoute, documentRoute, personRoute, route, unitRoute } from './urls.ts';
+import { bookRoute, budgetRoute, documentRoute, paceRoute, personRoute, route, unitRoute, versionsRoute } from './urls.ts';
 
 // Every route of the portal in one module: the getStaticPaths of each route family and the sitemap.
 // (Kept apart from what only pages import: Astro would otherwise bundle it with Base.astro and name
@@ -44,7 +44,7 @@ export const documentPaths = async () =>
 export function allRoutes(site: SiteModel): string[] {
   const inside: string[] = ['', 'years/', 'search/', 'reference/'];
   for (const view of site.years) {
-    inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year));
+    inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year), budgetRoute(view.year), versionsRoute(view.year), paceRoute(view.year));
     for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id));
     for (const person of view.content.people.keys()) inside.push(personRoute(view.year, person));
   }

@@ -27,3 +27,6 @@ export const personRoute = (year: number, person: string) => `${year}/people/${p
 
 /** The printable plan book of a year, or of one unit (`plan book`). */
 export const bookRoute = (year: number, unit?: string) => `${year}/book/${unit === undefined ? '' : `${unit}/`}`;
+export const budgetRoute = (year: number) => `${year}/budget/`;
+export const versionsRoute = (year: number) => `${year}/versions/`;
+export const paceRoute = (year: number) => `${year}/pace/`;

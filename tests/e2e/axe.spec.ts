@@ -19,6 +19,9 @@ const PAGES = [
   '2026/docs/people/wang-lei/10.report/',
   '2026/book/', // the plan book `plan book` prints
   '2026/book/east/',
+  '2026/budget/',
+  '2026/versions/',
+  '2026/pace/',
   'years/',
   'search/',
   'reference/',

@@ -11,7 +11,7 @@ describe('one route tree serves both languages', () => {
     const [years, units, people, documents] = await Promise.all([yearPaths(), unitPaths(), personPaths(), documentPaths()]);
     const built = [
       ...['', 'years/', 'search/', 'reference/'].flatMap((page) => langPaths().map((path) => url(page, path))),
-      ...['[year]/', '[year]/units/', '[year]/people/', '[year]/docs/', '[year]/book/'].flatMap((page) => years.map((path) => url(page, path))),
+      ...['[year]/', '[year]/units/', '[year]/people/', '[year]/docs/', '[year]/book/', '[year]/budget/', '[year]/versions/', '[year]/pace/'].flatMap((page) => years.map((path) => url(page, path))),
       ...units.flatMap((path) => [url('[year]/units/[unit]/', path), url('[year]/book/[unit]/', path)]),
       ...people.map((path) => url('[year]/people/[person]/', path)),
       ...documents.map((path) => url('[year]/docs/[...doc]/', path)),

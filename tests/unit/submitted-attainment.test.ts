@@ -87,7 +87,7 @@ describe('attainment to date: actual of reported months against the target of th
   it('plan export gives the same figure with the missing report beside it', async () => {
     const { stdout } = await runPlan(['export', '--format', 'csv', '--table', 'summary', '--year', '2026', '--as-of', '2026-11-30', '--content', 'content']);
     expect(stdout).toContain('截至目前完成率,逾期未交月报,全年完成率');
-    expect(stdout).toContain('\r\n个人,he-jun,何俊,south,7574000.00,5756000.00,4746517.38,82.46%,1,62.67%\r\n');
+    expect(stdout).toContain('\r\n个人,he-jun,何俊,south,华南事业部,7574000.00,5756000.00,4746517.38,82.46%,1,62.67%\r\n');
   });
 });
 

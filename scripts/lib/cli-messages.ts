@@ -1,0 +1,48 @@
+import { messages } from '../../src/core/messages.ts';
+
+/**
+ * What the `plan` command line itself says, in Chinese and English (see src/core/messages.ts): the
+ * main help, usage errors, the refusal to print figures while files are invalid, and `plan check`'s
+ * text and annotation wording around the rules' own messages. A command with much to say may keep
+ * its own catalogue next to its code, declared the same way.
+ */
+export const say = messages({
+  'help.title': { zh: 'plan — Planbook：以代码管理的年度销售计划', en: 'plan — Planbook: the annual sales plan kept as code' },
+  'help.usage': { zh: '用法：npm run --silent plan -- <命令> [选项]', en: 'Usage: npm run --silent plan -- <command> [options]' },
+  'help.commands': { zh: '命令：', en: 'Commands:' },
+  'help.more': { zh: '运行 plan <命令> --help 查看该命令的选项。', en: 'Run plan <command> --help for the options of a command.' },
+  'help.lang': { zh: '全局选项：--lang zh-CN|en 输出语言（默认中文；也可设环境变量 PLANBOOK_LANG）', en: 'Global option: --lang zh-CN|en the language of messages (default Chinese; or set PLANBOOK_LANG)' },
+  'error.unknown-command': { zh: '未知命令 "{name}"', en: 'unknown command "{name}"' },
+  'error.usage-hint': { zh: '运行 plan {name} --help 查看用法。', en: 'Run plan {name} --help for usage.' },
+  'error.internal': { zh: '内部错误：{message}（是 Planbook 的缺陷，不是内容的问题；设 PLANBOOK_DEBUG=1 可看到出错位置）', en: 'internal error: {message} (a bug in Planbook, not in your content; PLANBOOK_DEBUG=1 shows where)' },
+  'error.lang': { zh: '--lang "{value}" 无效，应为 zh-CN 或 en', en: 'Unexpected --lang "{value}", expected zh-CN or en' },
+  'error.format': { zh: '--format "{value}" 无效，应为以下之一：{allowed}', en: 'Unexpected --format "{value}", expected one of {allowed}' },
+  'error.date': { zh: '{flag} "{value}" 无效，应为 2026-11-27 这样的日期', en: 'Unexpected {flag} "{value}", expected a date like 2026-11-27' },
+  'error.month': { zh: '应为 01–12 的月份{usage}，实际为 {got}', en: 'Expected a month 01–12{usage}, got {got}' },
+  'error.id': { zh: '{what} "{value}" 无效，应为 zhang-san 这样的小写 id', en: 'Unexpected {what} "{value}", expected a lowercase id like zhang-san' },
+  'nothing': { zh: '空', en: 'nothing' },
+
+  // Files that are invalid while figures are asked for (scripts/lib/invalid-content.ts).
+  'invalid.refuse': { zh: '拒绝输出数字：{count} 个文件无效，其数字会从所有合计和列表中缺失：', en: 'refusing to print figures: {count} file(s) invalid and would be missing from every total and list:' },
+  'invalid.refuse-hint': { zh: '请修正这些文件（plan check 列出全部问题），或加 --allow-invalid 输出不含它们的数字，并标为不完整。', en: 'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.' },
+  'invalid.warn': { zh: 'plan {command}：警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} file(s) invalid and left out of every figure below:' },
+  'invalid.banner': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请运行 plan check', en: '⚠ INCOMPLETE: {count} invalid file(s) left out of every figure ({files}{more}); run plan check' },
+  'invalid.more': { zh: ' 等另外 {more} 个', en: ' and {more} more' },
+
+  // plan check
+  'check.found': { zh: '应为 {expected}，实际为 {actual}', en: 'expected {expected}, found {actual}' },
+  'check.error': { zh: '错误', en: 'error' },
+  'check.warning': { zh: '警告', en: 'warning' },
+  'check.no-problems': { zh: '✔ 没有问题', en: '✔ no problems' },
+  'check.counts': { zh: '{mark} {files} 个文件中有 {errors} 个错误、{warnings} 个警告', en: '{mark} {errors} error(s), {warnings} warning(s) in {files} file(s)' },
+  'check.annotations': { zh: 'plan check：{files} 个文件，{errors} 个错误，{warnings} 个警告', en: 'plan check: {files} files, {errors} errors, {warnings} warnings' },
+  'check.heading': { zh: 'Planbook — 截至 {asOf} 检查了 {files} 个文件', en: 'Planbook — {files} files checked as of {asOf}' },
+  'check.year': { zh: 'FY{year} {company}：{documents} 份文件，{units} 个单位，{people} 人有个人计划', en: 'FY{year} {company}: {documents} documents, {units} units, {people} people with plans' },
+  'check.company': { zh: '  公司目标 {target}，截至目前实际 {actual}（{toDate}；全年完成率 {year}%）', en: '  company target {target}, actual to date {actual} ({toDate}; {year}% of year)' },
+  'check.unit': { zh: '  {name} {budget}，已分配 {allocated} 给 {people} 人，实际 {actual}', en: '  {name} {budget}, allocated {allocated} to {people} people, actual {actual}' },
+  'check.budget': { zh: '预算 {amount}', en: 'budget {amount}' },
+  'check.no-budget': { zh: '无预算', en: 'no budget' },
+  'check.ok': { zh: '✔ 所有数字都对得上', en: '✔ all figures add up' },
+  'check.ok-warnings': { zh: '✔ 没有错误，有 {warnings} 个警告', en: '✔ no errors, {warnings} warning(s)' },
+  'check.failed': { zh: '✖ {errors} 个错误：见上文', en: '✖ {errors} error(s): see above' },
+});

@@ -20,10 +20,10 @@ function mainHelp(io: Io): string {
 }
 
 /**
- * `--lang X` / `--lang=X` taken out of the arguments, wherever it stands: a global option of every
- * command (a command that declares `lang` itself, like export, still receives it).
+ * `--lang X` / `--lang=X` taken out of the arguments, wherever it stands (before or after the
+ * command's name): a global option of every command.
  */
-function takeLang(argv: readonly string[], keep: boolean): { flag: string | undefined; args: string[] } {
+function takeLang(argv: readonly string[]): { flag: string | undefined; args: string[] } {
   let flag: string | undefined;
   const args: string[] = [];
   for (let index = 0; index < argv.length; index++) {
@@ -34,7 +34,6 @@ function takeLang(argv: readonly string[], keep: boolean): { flag: string | unde
     }
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       flag = arg === '--lang' ? (argv[index + 1] ?? '') : arg.slice('--lang='.length);
-      if (keep) args.push(...(arg === '--lang' ? [arg, argv[index + 1] ?? ''] : [arg]));
       if (arg === '--lang') index++;
       continue;
     }
@@ -45,8 +44,10 @@ function takeLang(argv: readonly string[], keep: boolean): { flag: string | unde
 
 /** Runs the CLI and returns the exit code; the one place that maps errors to exit codes. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const command = argv[0] === undefined ? undefined : commands[argv[0]];
-  const { flag, args } = takeLang(argv, command?.options['lang'] !== undefined);
+  const { flag, args: withoutLang } = takeLang(argv);
+  const command = withoutLang[0] === undefined ? undefined : commands[withoutLang[0]];
+  // A command with its own --lang (export: the language of its tables) gets the flag back, after its name.
+  const args = command?.options['lang'] && flag !== undefined ? [withoutLang[0] ?? '', `--lang=${flag}`, ...withoutLang.slice(1)] : withoutLang;
   const lang = resolveLang(flag, process.env['PLANBOOK_LANG']);
   if (!lang) {
     io.err(`plan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).en}\nplan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).zh}`);

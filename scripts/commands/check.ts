@@ -94,6 +94,6 @@ function summaryText(years: Parameters<typeof rollupYear>[0][], invalid: readonl
       lines.push(t(say('check.unit', { name: unit.name.padEnd(8), budget, allocated: formatFen(unit.allocated), people: unit.people.length, actual: formatFen(unit.actual) })));
     }
   }
-  lines.push('', t(errors === 0 ? (warnings ? say('check.ok-warnings', { warnings }) : say('check.ok')) : say('check.failed', { errors })));
+  lines.push('', t(errors === 0 ? (warnings ? say('check.ok-warnings', { count: warnings }) : say('check.ok')) : say('check.failed', { count: errors })));
   return lines.join('\n');
 }

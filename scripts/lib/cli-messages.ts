@@ -20,13 +20,14 @@ export const say = messages({
   'error.date': { zh: '{flag} "{value}" 无效，应为 2026-11-27 这样的日期', en: 'Unexpected {flag} "{value}", expected a date like 2026-11-27' },
   'error.month': { zh: '应为 01–12 的月份{usage}，实际为 {got}', en: 'Expected a month 01–12{usage}, got {got}' },
   'error.id': { zh: '{what} "{value}" 无效，应为 zhang-san 这样的小写 id', en: 'Unexpected {what} "{value}", expected a lowercase id like zhang-san' },
+  'diff.at-side': { zh: '（{side} {commit}）', en: '(at {side} {commit})' },
   'nothing': { zh: '空', en: 'nothing' },
 
   // Files that are invalid while figures are asked for (scripts/lib/invalid-content.ts).
-  'invalid.refuse': { zh: '拒绝输出数字：{count} 个文件无效，其数字会从所有合计和列表中缺失：', en: 'refusing to print figures: {count} file(s) invalid and would be missing from every total and list:' },
+  'invalid.refuse': { zh: '拒绝输出数字：{count} 个文件无效，其数字会从所有合计和列表中缺失：', en: 'refusing to print figures: {count} files are invalid and would be missing from every total and list:', enOne: 'refusing to print figures: {count} file is invalid and would be missing from every total and list:' },
   'invalid.refuse-hint': { zh: '请修正这些文件（plan check 列出全部问题），或加 --allow-invalid 输出不含它们的数字，并标为不完整。', en: 'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.' },
-  'invalid.warn': { zh: 'plan {command}：警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} file(s) invalid and left out of every figure below:' },
-  'invalid.banner': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请运行 plan check', en: '⚠ INCOMPLETE: {count} invalid file(s) left out of every figure ({files}{more}); run plan check' },
+  'invalid.warn': { zh: 'plan {command}：警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} files are invalid and left out of every figure below:', enOne: 'plan {command}: warning: {count} file is invalid and left out of every figure below:' },
+  'invalid.banner': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请运行 plan check', en: '⚠ INCOMPLETE: {count} invalid files left out of every figure ({files}{more}); run plan check', enOne: '⚠ INCOMPLETE: {count} invalid file left out of every figure ({files}{more}); run plan check' },
   'invalid.more': { zh: ' 等另外 {more} 个', en: ' and {more} more' },
 
   // plan check
@@ -34,7 +35,7 @@ export const say = messages({
   'check.error': { zh: '错误', en: 'error' },
   'check.warning': { zh: '警告', en: 'warning' },
   'check.no-problems': { zh: '✔ 没有问题', en: '✔ no problems' },
-  'check.counts': { zh: '{mark} {files} 个文件中有 {errors} 个错误、{warnings} 个警告', en: '{mark} {errors} error(s), {warnings} warning(s) in {files} file(s)' },
+  'check.counts': { zh: '{mark} {files} 个文件中有 {errors} 个错误、{warnings} 个警告', en: '{mark} {errors} errors, {warnings} warnings in {files} files' },
   'check.annotations': { zh: 'plan check：{files} 个文件，{errors} 个错误，{warnings} 个警告', en: 'plan check: {files} files, {errors} errors, {warnings} warnings' },
   'check.heading': { zh: 'Planbook — 截至 {asOf} 检查了 {files} 个文件', en: 'Planbook — {files} files checked as of {asOf}' },
   'check.year': { zh: 'FY{year} {company}：{documents} 份文件，{units} 个单位，{people} 人有个人计划', en: 'FY{year} {company}: {documents} documents, {units} units, {people} people with plans' },
@@ -43,6 +44,6 @@ export const say = messages({
   'check.budget': { zh: '预算 {amount}', en: 'budget {amount}' },
   'check.no-budget': { zh: '无预算', en: 'no budget' },
   'check.ok': { zh: '✔ 所有数字都对得上', en: '✔ all figures add up' },
-  'check.ok-warnings': { zh: '✔ 没有错误，有 {warnings} 个警告', en: '✔ no errors, {warnings} warning(s)' },
-  'check.failed': { zh: '✖ {errors} 个错误：见上文', en: '✖ {errors} error(s): see above' },
+  'check.ok-warnings': { zh: '✔ 没有错误，有 {count} 个警告', en: '✔ no errors, {count} warnings', enOne: '✔ no errors, {count} warning' },
+  'check.failed': { zh: '✖ {count} 个错误：见上文', en: '✖ {count} errors: see above', enOne: '✖ {count} error: see above' },
 });

@@ -9,7 +9,7 @@
  *   });
  *   say('budget.lines', { sum: '10万', total: '12万' }) // → { zh: '费用明细合计 10万，…', en: 'Expense lines add up to 10万, …' }
  *
- * The id must exist, the params must be exactly the template's placeholders, and the Chinese and
+ * A template may add `enOne`, its English when the `count` param is 1. The id must exist, the params must be exactly the template's placeholders, and the Chinese and
  * English templates must name the same placeholders: each is a type error otherwise. A param may be
  * a number, a string (figures, ids, names: the same in both languages) or another `Text` (a phrase
  * said in both languages), so messages compose without ternaries on the language.
@@ -28,6 +28,8 @@ export type Text = Bilingual;
 export interface Template {
   zh: string;
   en: string;
+  /** English when the `count` param is 1 ("1 file is invalid" beside "2 files are invalid"); Chinese needs no plural. */
+  enOne?: string;
 }
 
 /** What may fill a placeholder: a figure or id (the same in both languages) or a phrase in both. */
@@ -71,7 +73,8 @@ export function messages<const C extends Record<string, Template>>(catalogue: C 
   const say = <K extends keyof C & string>(id: K, ...params: ParamsOf<C[K]>): Text => {
     const template = catalogue[id];
     const values = params[0] as Record<string, Param> | undefined;
-    return { zh: fill(template.zh, values, 'zh'), en: fill(template.en, values, 'en') };
+    const en = values?.['count'] === 1 && template.enOne !== undefined ? template.enOne : template.en;
+    return { zh: fill(template.zh, values, 'zh'), en: fill(en, values, 'en') };
   };
   return Object.assign(say, { catalogue });
 }

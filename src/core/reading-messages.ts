@@ -10,7 +10,7 @@ export const say = messages({
   'money.unexpected': { zh: '无法识别的金额 {input}，{expected}', en: 'Unexpected {input}, {expected}' },
   'money.empty': { zh: '金额为空，{expected}', en: 'Unexpected empty amount, {expected}' },
   'money.too-long': { zh: '金额有 {length} 个字符，最多 {max} 个：{expected}', en: 'Unexpected amount of {length} characters, expected at most {max}: {expected}' },
-  'money.mistake': { zh: '{input} 中有{form}，{expected}{advice}', en: 'Unexpected {form} {input}, {expected}{advice}' },
+  'money.mistake': { zh: '金额 {input} 中有{form}，{expected}{advice}', en: 'Unexpected {form} {input}, {expected}{advice}' },
   'money.advice': { zh: '；请写 {fix}', en: '; write {fix}' },
   'money.infinite': { zh: '无法识别的金额 {input}，应为有限的数值', en: 'Unexpected {input}, expected a finite amount' },
   'money.too-large': { zh: '金额 {input} 太大，最多 ±{max}', en: 'Unexpected amount too large {input}, expected at most ±{max}' },
@@ -41,7 +41,7 @@ export const say = messages({
 
   // YAML syntax (yaml.ts)
   'yaml.duplicate-key': { zh: '键 "{key}" 重复{where}，同一映射中每个键只能出现一次：删除其中一个或改名', en: 'Unexpected second key "{key}"{where}, expected each key once in a mapping: delete one of the two or rename it' },
-  'yaml.duplicate-key.where': { zh: '（第一个在上方 {above} 行）', en: ' (the first is {above} line(s) above)' },
+  'yaml.duplicate-key.where': { zh: '（第一个在上方 {count} 行）', en: ' (the first is {count} lines above)', enOne: ' (the first is {count} line above)' },
   'yaml.tab': { zh: '缩进中有制表符，应使用空格：把制表符换成空格，与上面的键对齐', en: 'Unexpected tab in the indentation, expected spaces: replace the tab with spaces, lined up with the keys above' },
   'yaml.mapping-indent': {
     zh: '这个键的缩进不对，应与同一映射中的其他键对齐（且同一行的值中不能有 ": "）：按同级键缩进，或给含 ": " 的值加引号',

@@ -150,7 +150,7 @@ const EXPLAIN: [string, Explain][] = [
     const first = firstKeyLine(text.slice(0, start), head);
     // A distance, since this layer does not know where the YAML starts in the file.
     const above = first === undefined ? 0 : lineNumber(text, start) - first;
-    const where = first === undefined ? verbatim('') : say('yaml.duplicate-key.where', { above });
+    const where = first === undefined ? verbatim('') : say('yaml.duplicate-key.where', { count: above });
     return { message: say('yaml.duplicate-key', { key, where }) };
   }],
   ['tab characters must not be used in indentation', () => ({ message: say('yaml.tab') })],

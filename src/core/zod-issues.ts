@@ -71,10 +71,11 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
         out.push({ rule: 'schema', path, at: 'value', message: say('schema.value', { value: received(value), values: issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) }) }) });
         break;
       case 'too_small':
-      case 'too_big':
+      case 'too_big': {
         const detail = issueText(issue);
         out.push({ rule: 'schema', path, at: 'value', message: say('schema.size', { value: sizeOf(value), detail: { zh: detail.zh, en: detail.en.replace(/^Too (small|big): /, '') } }) });
         break;
+      }
       case 'custom': {
         if (value === undefined) {
           out.push({ rule: 'missing-field', path, at: 'key', message: say('money.missing', { field: path.join('.') }) });

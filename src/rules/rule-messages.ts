@@ -108,9 +108,9 @@ export const say = messages({
   'unknown-year.hint': { zh: '用 `plan new year` 创建，或复制上一年的。', en: 'Create it with `plan new year` or copy last year’s.' },
 
   'unverified-approval.ledger-hint': { zh: '审批记录只由记录工作流写入；请从 Git 历史恢复这一行。', en: 'Ledger lines are written by the recording workflow only; restore the line from Git history.' },
-  'unverified-approval.demo': { zh: '有 {count} 条审批记录标为 "demo": true，应为记录工作流添加的记录', en: 'Unexpected {count} approval record(s) marked "demo": true, expected records added by the recording workflow' },
+  'unverified-approval.demo': { zh: '有 {count} 条审批记录标为 "demo": true，应为记录工作流添加的记录', en: 'Unexpected {count} approval records marked "demo": true, expected records added by the recording workflow', enOne: 'Unexpected {count} approval record marked "demo": true, expected records added by the recording workflow' },
   'unverified-approval.demo-hint': { zh: '这些是 scripts/demo-approvals.ts 生成的演示数据，并非拉取请求产生；正式使用前删除这些行。', en: 'Demo data from scripts/demo-approvals.ts that no pull request made; delete these lines before real use.' },
-  'unverified-approval.history': { zh: 'Git 历史不完整：{count} 条审批记录无法核实，需要分支的完整历史', en: 'Unexpected incomplete Git history: {count} approval record(s) cannot be verified, expected the full history of the branch' },
+  'unverified-approval.history': { zh: 'Git 历史不完整：{count} 条审批记录无法核实，需要分支的完整历史', en: 'Unexpected incomplete Git history: {count} approval records cannot be verified, expected the full history of the branch', enOne: 'Unexpected incomplete Git history: {count} approval record cannot be verified, expected the full history of the branch' },
   'unverified-approval.history-hint': { zh: '用完整历史克隆（actions/checkout 设 fetch-depth: 0）；在此之前这些记录不算数。', en: 'Clone with full history (actions/checkout with fetch-depth: 0); until then these records count for nothing.' },
   'unverified-approval.record': { zh: '{path}（#{pr}）的审批记录不是记录工作流添加的，因此不算数', en: 'Unexpected approval record for {path} (#{pr}): not added by the recording workflow, so it counts for nothing' },
   'unverified-approval.record-hint': {

@@ -43,7 +43,7 @@ export function waitingRows(waiting: readonly WaitingDocument[], lang: Lang, org
     return {
       path: entry.path,
       href: route(lang, documentRoute(entry)),
-      label: [`FY${entry.year}`, documentTypeName(lang, entry.type), ...(scope ? [scope] : [])].join(' · '),
+      label: [`FY${entry.year}`, documentTypeName(lang, entry.type), ...(entry.month ? [t('month.label', { month: entry.month })] : []), ...(scope ? [scope] : [])].join(' · '),
       role,
       stageNumber: entry.pending.stage,
       stage: `${entry.pending.stage}/${entry.pending.stages}`,

@@ -44,10 +44,8 @@ function takeLang(argv: readonly string[]): { flag: string | undefined; args: st
 
 /** Runs the CLI and returns the exit code; the one place that maps errors to exit codes. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const { flag, args: withoutLang } = takeLang(argv);
-  const command = withoutLang[0] === undefined ? undefined : commands[withoutLang[0]];
-  // A command with its own --lang (export: the language of its tables) gets the flag back, after its name.
-  const args = command?.options['lang'] && flag !== undefined ? [withoutLang[0] ?? '', `--lang=${flag}`, ...withoutLang.slice(1)] : withoutLang;
+  const { flag, args } = takeLang(argv);
+  const command = args[0] === undefined ? undefined : commands[args[0]];
   const lang = resolveLang(flag, process.env['PLANBOOK_LANG']);
   if (!lang) {
     io.err(`plan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).en}\nplan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).zh}`);

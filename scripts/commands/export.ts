@@ -9,7 +9,7 @@ import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
 import { today } from '../../src/core/dates.ts';
 import type { Model } from '../../src/model/model.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
@@ -23,7 +23,7 @@ Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh|en] [
                   vs spend), amounts as numbers in 元 (#,##0.00); csv: one table (see --table)
   --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
   --out FILE      where to write (xlsx default: planbook-FY<year>.xlsx; csv default: standard output)
-  --lang          zh (default): Chinese headers; en: English headers
+  --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
   --table T       csv only: months (default), summary or budget
   --force         replace an existing --out file
   --allow-invalid export although files are invalid: their figures are left out and a banner row
@@ -42,7 +42,6 @@ export interface ExportOptions {
   year?: string | undefined;
   asOf?: string | undefined;
   out?: string | undefined;
-  lang?: string | undefined;
   table?: string | undefined;
   force: boolean;
   allowInvalid?: boolean;
@@ -51,8 +50,7 @@ export interface ExportOptions {
 export async function exportRollup(options: ExportOptions, io: Io): Promise<number> {
   if (options.format === undefined) throw new UsageError('Expected --format csv or --format xlsx');
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
-  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
+  const lang: Lang = langOf(io);
   const tableId = options.table ?? 'months';
   if (!['months', 'summary', 'budget'].includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected months, summary or budget`);
   if (options.table !== undefined && format === 'xlsx') throw new UsageError('--table goes with --format csv; the workbook has every table');

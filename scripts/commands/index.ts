@@ -81,9 +81,9 @@ export const commands: Record<string, Command> = {
   export: {
     summary: 'export the roll-up for finance as CSV or an Excel workbook',
     help: exportHelp,
-    options: { content: string, format: string, year: string, 'as-of': string, out: string, lang: string, table: string, force: flag, 'allow-invalid': flag },
+    options: { content: string, format: string, year: string, 'as-of': string, out: string, table: string, force: flag, 'allow-invalid': flag },
     run: (values, _, io) =>
-      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), lang: str(values['lang']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
+      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
   },
   codeowners: {
     summary: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)',

@@ -59,6 +59,7 @@ describe('plan status on the demo company as of 2026-11-27', () => {
     expect((await runPlan(['status', ...DEMO_AS_OF, '--person', 'nobody'])).stderr).toMatch(/Unknown person "nobody"/);
     const bad = await runPlan(['status', '--as-of', '27.11.2026']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/expected a date like 2026-11-27/);
+    expect(bad.stderr).toMatch(/--as-of "27\.11\.2026" 无效，应为 2026-11-27 这样的日期/);
+    expect((await runPlan(['status', '--as-of', '27.11.2026', '--lang', 'en'])).stderr).toMatch(/expected a date like 2026-11-27/);
   });
 });

@@ -31,6 +31,13 @@ export const say = messages({
   'invalid.more': { zh: ' 等另外 {more} 个', en: ' and {more} more' },
 
   // plan check
+  // Attainment to date beside a figure (plan check's summary, plan rollup).
+  'figures.to-date': { zh: '进度完成率 {percent}%', en: '{percent}% of plan to date' },
+  'figures.to-date-missing': { zh: '进度完成率 {percent}%，{count} 份月报未交', en: '{percent}% of plan to date, {count} reports missing', enOne: '{percent}% of plan to date, {count} report missing' },
+  'rollup.company': { zh: '  公司      目标 {target}  实际 {actual}  （{toDate}）', en: '  company   target {target}  actual {actual}  ({toDate})' },
+  'rollup.unit': { zh: '  {name}   目标 {target}  实际 {actual}  （{toDate}）', en: '  {name}   target {target}  actual {actual}  ({toDate})' },
+  'rollup.person': { zh: '    {name} 目标 {target}  实际 {actual}  （{toDate}）', en: '    {name} target {target}  actual {actual}  ({toDate})' },
+  'rollup.errors': { zh: 'plan rollup：内容有 {count} 个错误；运行 plan check 查看详情', en: 'plan rollup: the content has {count} errors; run plan check for details', enOne: 'plan rollup: the content has {count} error; run plan check for details' },
   'check.found': { zh: '应为 {expected}，实际为 {actual}', en: 'expected {expected}, found {actual}' },
   'check.error': { zh: '错误', en: 'error' },
   'check.warning': { zh: '警告', en: 'warning' },

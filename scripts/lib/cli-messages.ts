@@ -7,6 +7,18 @@ import { messages } from '../../src/core/messages.ts';
  * its own catalogue next to its code, declared the same way.
  */
 export const say = messages({
+  // One line per command in plan --help (scripts/commands/index.ts).
+  'summary.check': { zh: '检查内容格式，并核对每个数字是否对得上', en: 'validate the content and check that every figure adds up' },
+  'summary.rollup': { zh: '输出汇总：公司 → 单位 → 人员 → 月份', en: 'print the roll-up company → unit → person → month' },
+  'summary.schema': { zh: '输出内容格式参考（Markdown）或 JSON Schema', en: 'print the content format reference (Markdown) or JSON Schemas' },
+  'summary.new': { zh: '按模板创建计划和总结文件（新的一年、一个人、一个月…）', en: 'create plan and report files from templates (a new year, a person, a month…)' },
+  'summary.split': { zh: '精确分解目标：单位 → 人员，全年 → 月份，月份 → 客户群', en: 'decompose a target exactly: unit → people, year → months, month → customer groups' },
+  'summary.forecast': { zh: '根据上半年实际预测下半年，并与批准的计划对比', en: 'H2 reforecast from H1 actuals, against the approved plan' },
+  'summary.status': { zh: '哪些文件到期、已完成、逾期，由谁负责', en: 'what is due, done and late, and for whom' },
+  'summary.export': { zh: '为财务导出汇总（CSV 或 Excel 工作簿）', en: 'export the roll-up for finance as CSV or an Excel workbook' },
+  'summary.codeowners': { zh: '根据组织文件生成 .github/CODEOWNERS（--check：是否最新？）', en: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)' },
+  'summary.approvals': { zh: '拉取请求修改的每份文件是否已按审批链批准？', en: "is each document a pull request changes approved along the seed's chain?" },
+  'summary.diff': { zh: '一次修改的影响：变动的数字、新增或修复的校验问题、所需审批', en: 'what a change does: figures that moved, checks broken or fixed, approvals needed' },
   'help.title': { zh: 'plan — Planbook：以代码管理的年度销售计划', en: 'plan — Planbook: the annual sales plan kept as code' },
   'help.usage': { zh: '用法：npm run --silent plan -- <命令> [选项]', en: 'Usage: npm run --silent plan -- <command> [options]' },
   'help.commands': { zh: '命令：', en: 'Commands:' },

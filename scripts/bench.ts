@@ -74,7 +74,7 @@ async function benchCheck(): Promise<string[]> {
   const { errors, warnings } = countBySeverity(check.value.diagnostics);
   if (errors > 0) {
     log(`plan check found ${errors} errors in the synthetic company; the benchmark is not meaningful:`);
-    for (const diagnostic of check.value.diagnostics.slice(0, 5)) log(`  ${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`);
+    for (const diagnostic of check.value.diagnostics.slice(0, 5)) log(`  ${diagnostic.file}:${diagnostic.line} ${diagnostic.message.en}`);
     process.exitCode = 1;
   }
   return [

@@ -9,7 +9,7 @@ import { countBySeverity } from '../src/core/diagnostics.ts';
 import { PlanbookError } from '../src/core/errors.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { schema } from './commands/schema.ts';
-import { processIo } from './lib/cli.ts';
+import { processIo, resolveLang } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
 import { createProgress, readAstroLine, type ProgressStream } from './lib/progress.ts';
@@ -46,18 +46,20 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
     throw error;
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
-  if (result.diagnostics.length) check.print(diagnosticsAsText(result.diagnostics));
+  // The build's log speaks the reader's language like `plan` does (PLANBOOK_LANG, else Chinese).
+  const buildLang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
+  if (result.diagnostics.length) check.print(diagnosticsAsText(result.diagnostics, buildLang));
   const invalid = invalidFiles(result.load);
   const invalidShown = new Set(invalid.map((file) => file.error.file));
   // --allow-invalid waives the invalid files' own errors only: a figure that does not add up still stops the build.
   const otherErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && !invalidShown.has(diagnostic.file)).length;
   if (errors > 0 && !(allowInvalid && otherErrors === 0)) {
-    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid).join('\n')}` : '';
+    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid, buildLang).join('\n')}` : '';
     const hint = invalid.length && otherErrors === 0 ? ' Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.' : ' Fix them, then run npm run build again.';
     console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above).${listed}\n${hint.trim()}`);
     return 1;
   }
-  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid).join('\n')}`);
+  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid, buildLang).join('\n')}`);
   check.done(`${content}/ as of ${asOf}: ${result.load.fileCount} files, ${invalid.length ? `${invalid.length} invalid (allowed)` : 'no errors'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
 
   const reference = progress.step('plan schema');

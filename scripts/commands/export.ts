@@ -10,7 +10,7 @@ import { reforecastOf } from '../../src/cycle/reforecast.ts';
 import { planVersions, yearOverYear } from '../../src/cycle/versions.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
@@ -27,7 +27,7 @@ Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh|en] [
                   amounts as numbers in 元 (#,##0.00); csv: one table (see --table)
   --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
   --out FILE      where to write (xlsx default: planbook-FY<year>.xlsx; csv default: standard output)
-  --lang          zh (default): Chinese headers; en: English headers
+  --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
   --table T       csv only: months (default), months-wide, summary, budget, versions or year-over-year
   --force         replace an existing --out file
   --allow-invalid export although files are invalid: their figures are left out and a banner row
@@ -46,7 +46,6 @@ export interface ExportOptions {
   year?: string | undefined;
   asOf?: string | undefined;
   out?: string | undefined;
-  lang?: string | undefined;
   table?: string | undefined;
   force: boolean;
   allowInvalid?: boolean;
@@ -55,10 +54,8 @@ export interface ExportOptions {
 export async function exportRollup(options: ExportOptions, io: Io): Promise<number> {
   if (options.format === undefined) throw new UsageError('Expected --format csv or --format xlsx');
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
-  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
-  const tableId = (options.table ?? 'months') as TableId;
-  if (!TABLE_IDS.includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected one of ${TABLE_IDS.join(', ')}`);
+  --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
+  --table T       csv only: months (default), months-wide, summary, budget, versions or year-over-year
   if (options.table !== undefined && format === 'xlsx') throw new UsageError('--table goes with --format csv; the workbook has every table');
   if (options.year !== undefined && parseYear(options.year) === undefined) throw new UsageError(`Unexpected --year "${options.year}", expected a year like 2026`);
   const { load, model } = await loadYears(options.content, io.cwd);

@@ -1,3 +1,4 @@
+import type { Text } from '../../src/core/messages.ts';
 import type { Io } from './cli.ts';
 
 /** Parsed flags, as node:util parseArgs returns them. */
@@ -5,7 +6,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 
 /** One `plan` command: what `plan --help` lists, its flags, and the function that runs it. */
 export interface Command {
-  summary: string;
+  /** One line for `plan --help`; a Text from a catalogue shows in the reader's language. */
+  summary: string | Text;
   help: string;
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   /** Returns the exit code; expected failures throw a PlanbookError, which scripts/plan.ts maps. */

@@ -1,4 +1,6 @@
 import { fraction, formatPercentDelta } from '../core/fraction.ts';
+import type { Lang } from '../core/lang.ts';
+import { textIn } from '../core/messages.ts';
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
 import type { FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
@@ -41,7 +43,8 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
  */
 const plain = (text: string) => text.replace(/[\\`*_[\]<>|#!~@]/g, '\\$&').replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-export function diffAsMarkdown(diff: PlanDiff): string {
+/** The pull-request comment; the checks' messages in `lang` (the rest is written in both languages). */
+export function diffAsMarkdown(diff: PlanDiff, lang: Lang = 'zh-CN'): string {
   const lines = ['## 计划变更 What this change does', '', plain(diffSummary(diff)), ''];
   if (diff.moves.length) {
     lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change | % |', '|---|---|---|---:|---:|---:|---:|');
@@ -57,8 +60,8 @@ export function diffAsMarkdown(diff: PlanDiff): string {
   } else lines.push('No figure moved.', '');
   if (diff.broken.length || diff.fixed.length) {
     lines.push('### 校验 Checks', '');
-    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(d.message)} [${d.rule}]`);
-    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(d.message)} [${d.rule}]`);
+    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
+    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
     lines.push('');
   }
   if (diff.approvals.length) {

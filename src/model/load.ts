@@ -11,6 +11,8 @@ import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Sou
 import { readableIssues } from '../core/zod-issues.ts';
 import { salvageOrg } from './org-salvage.ts';
 import { PlanbookError } from '../core/errors.ts';
+import type { Text } from '../core/messages.ts';
+import { say } from '../core/reading-messages.ts';
 
 /** A validated content file. */
 export interface Loaded<T> {
@@ -75,8 +77,8 @@ export class ContentDirError extends PlanbookError {
 export async function loadContent(dir: string, { cwd = process.cwd(), source }: { cwd?: string; source?: ContentSource } = {}): Promise<LoadResult> {
   if (!source) {
     const shown = path.relative(cwd, path.resolve(dir)) || '.';
-    if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-    if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
+    if (!existsSync(dir)) throw new ContentDirError(say('load.no-dir', { dir: shown }));
+    if (!statSync(dir).isDirectory()) throw new ContentDirError(say('load.not-dir', { dir: shown }));
   }
   const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
@@ -86,7 +88,7 @@ export async function loadContent(dir: string, { cwd = process.cwd(), source }: 
   for (const relative of await files.list()) {
     const file = display(relative);
     if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) {
-      result.diagnostics.push(fileDiagnostic(file, 'unknown-file', `Unexpected file type "${path.extname(relative) || relative}", expected .mdx, .md or .yaml content`, 'warning'));
+      result.diagnostics.push(fileDiagnostic(file, 'unknown-file', say('load.file-type', { ext: path.extname(relative) || relative }), 'warning'));
       continue;
     }
     result.fileCount++;
@@ -102,7 +104,7 @@ export async function loadContent(dir: string, { cwd = process.cwd(), source }: 
 function readOrProblem(files: ContentSource, relative: string, file: string, result: LoadResult): string | Promise<string | undefined> | undefined {
   const problem = (error: unknown) => {
     if (!(error instanceof SourceError)) throw error;
-    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.message });
+    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.text });
     result.invalid.push(relative);
     return undefined;
   };
@@ -121,7 +123,7 @@ function loadFile(text: string, relative: string, file: string, result: LoadResu
     source = /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.message });
+    result.diagnostics.push({ rule: error.code, severity: 'error', file, line: error.line, column: error.column, message: error.text });
     result.invalid.push(relative);
     return;
   }
@@ -142,7 +144,7 @@ function loadFile(text: string, relative: string, file: string, result: LoadResu
   if (!isDocumentType(type)) {
     const at = isRecord(data) && 'type' in data ? locate(['type']) : { line: source.yamlLine, column: 1 };
     const expected = Object.keys(documentSchemas).join(', ');
-    const message = type === undefined ? `Missing field "type", expected one of ${expected}` : `Unexpected type ${JSON.stringify(type)}, expected one of ${expected}`;
+    const message = type === undefined ? say('load.missing-type', { types: expected }) : say('load.unknown-type', { type: JSON.stringify(type), types: expected });
     result.diagnostics.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', file, ...at, message });
     result.invalid.push(relative);
     return;
@@ -170,7 +172,7 @@ function readText(full: string): string {
   return text.includes('\0') || text.includes('\uFFFD') ? decodeText(readFileSync(full)) : text;
 }
 
-function fileDiagnostic(file: string, rule: ReadingCode, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic<ReadingCode> {
+function fileDiagnostic(file: string, rule: ReadingCode, message: Text, severity: Diagnostic['severity'] = 'error'): Diagnostic<ReadingCode> {
   return { rule, severity, file, line: 1, column: 1, message };
 }
 

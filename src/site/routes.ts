@@ -1,6 +1,6 @@
 import { LANGS } from '../i18n/index.ts';
 import { siteData } from './data.ts';
-import type { SiteModel } from './site-model.ts';
+import type { SiteModel, YearView } from './site-model.ts';
 import { bookRoute, budgetRoute, documentRoute, paceRoute, personRoute, route, unitRoute, versionsRoute } from './urls.ts';
 
 // Every route of the portal in one module: the getStaticPaths of each route family and the sitemap.
@@ -29,8 +29,16 @@ export const yearPaths = async () => inBothLanguages((await siteData()).years.ma
 export const unitPaths = async () =>
   inBothLanguages((await siteData()).years.flatMap((view) => view.rollup.units.map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
 
+/**
+ * Everyone with a page in a year: each person of org.yaml (approvers who own no plan included, so
+ * their 我的待办 has a page) and anyone with a content folder.
+ */
+export function personIds(view: YearView): string[] {
+  return [...new Set([...(view.content.org?.data.people ?? []).map((person) => person.id), ...view.content.people.keys()])];
+}
+
 export const personPaths = async () =>
-  inBothLanguages((await siteData()).years.flatMap((view) => [...view.content.people.keys()].map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))));
+  inBothLanguages((await siteData()).years.flatMap((view) => personIds(view).map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))));
 
 export const documentPaths = async () =>
   inBothLanguages(
@@ -46,7 +54,7 @@ export function allRoutes(site: SiteModel): string[] {
   for (const view of site.years) {
     inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year), budgetRoute(view.year), versionsRoute(view.year), paceRoute(view.year));
     for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id));
-    for (const person of view.content.people.keys()) inside.push(personRoute(view.year, person));
+    for (const person of personIds(view)) inside.push(personRoute(view.year, person));
   }
   for (const document of site.documents) inside.push(documentRoute(document));
   return LANGS.flatMap((lang) => inside.map((path) => route(lang, path)));

@@ -47,7 +47,9 @@ test('the overview timeline marks the monthly-report step overdue for the missin
   await expect(step.locator('tr[data-state="overdue"]')).toContainText('10月');
   await expect(page.locator('.timeline > li[data-step="2"]')).toHaveAttribute('data-state', 'done');
   await page.goto('./2026/people/he-jun/');
-  await expect(page.locator('[data-missing] li[data-state="overdue"]')).toContainText('10月');
+  // The late October report is listed once, in the this-month box.
+  await expect(page.locator('[data-due] li[data-state="overdue"]')).toHaveCount(1);
+  await expect(page.locator('[data-due] li[data-state="overdue"]')).toContainText('10月');
 });
 
 test('the home page lists the FY2027 sales plan as waiting for the marketing VP, with the days waited', async ({ page }) => {
@@ -58,8 +60,22 @@ test('the home page lists the FY2027 sales plan as waiting for the marketing VP,
   await expect(row).toContainText('营销副总');
   await expect(row).toContainText('王海涛');
   await expect(row).toContainText('11天');
-  await row.getByRole('link').click();
+  await row.getByRole('link', { name: 'FY2027 · 销售计划 · 华东事业部' }).click();
   await expect(page.locator('.approval-history [aria-current="step"]')).toContainText('营销副总: 王海涛');
+});
+
+test('the marketing VP, who owns no plan, has a person page whose 我的待办 lists the FY2027 sales plan with the days waited', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('table.waiting tr[data-path="2027/units/east/sales-plan.mdx"]').getByRole('link', { name: '王海涛' }).click();
+  await expect(page).toHaveURL(/\/2027\/people\/wang-haitao\/$/);
+  await expect(page.locator('h1')).toContainText('王海涛');
+  await expect(page.locator('.meta')).toContainText('营销副总');
+  const row = page.locator('#todo ~ * table.waiting tr[data-path="2027/units/east/sales-plan.mdx"]');
+  await expect(row).toContainText('FY2027 · 销售计划 · 华东事业部');
+  await expect(row).toContainText('11天');
+  // An approver writes no monthly plans: no empty attainment block.
+  await expect(page.locator('[data-this-month]')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(0);
 });
 
 test('the 华东 budget page shows who approved it, stage by stage, from the demo approval records', async ({ page }) => {
@@ -107,6 +123,8 @@ test.describe('screenshots (Chinese) for people to look at', () => {
     ['unit-east', './2026/units/east/'],
     ['person-wang-lei', './2026/people/wang-lei/'],
     ['person-he-jun', './2026/people/he-jun/'],
+    ['person-wang-haitao', './2027/people/wang-haitao/'],
+    ['fy2027', './2027/'],
   ] as const) {
     for (const width of [1400, 390]) {
       test(`${name} at ${width}px`, async ({ page }) => {

@@ -17,7 +17,7 @@ import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
 export const exportHelp = `plan export — the roll-up for finance, as CSV or an Excel workbook
 
-Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh|en] [--table T] [--force]
+Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh-CN|en] [--table T] [--force]
                    [--allow-invalid]
 
   --format        xlsx: one sheet per table — 汇总 summary; 月度横表 months as columns (company,
@@ -54,8 +54,9 @@ export interface ExportOptions {
 export async function exportRollup(options: ExportOptions, io: Io): Promise<number> {
   if (options.format === undefined) throw new UsageError('Expected --format csv or --format xlsx');
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
-  --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
-  --table T       csv only: months (default), months-wide, summary, budget, versions or year-over-year
+  const lang: Lang = langOf(io);
+  const tableId = (options.table ?? 'months') as TableId;
+  if (!TABLE_IDS.includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected one of ${TABLE_IDS.join(', ')}`);
   if (options.table !== undefined && format === 'xlsx') throw new UsageError('--table goes with --format csv; the workbook has every table');
   if (options.year !== undefined && parseYear(options.year) === undefined) throw new UsageError(`Unexpected --year "${options.year}", expected a year like 2026`);
   const { load, model } = await loadYears(options.content, io.cwd);

@@ -8,7 +8,7 @@ import { importActuals, mismatchedTotals, type ImportResult } from '../../src/im
 import { differencesOf, jsonOf, previewText, reconcileJson, reconcileText, type Context } from '../../src/import/format-preview.ts';
 import { text, type Text } from '../../src/import/messages.ts';
 import { reportTexts, writeReports } from '../../src/import/write-reports.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 
@@ -16,7 +16,7 @@ export const importHelp = `plan import — monthly report actuals from the sales
 
 Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map COLUMN=field …]
                            [--write [--force] [--date YYYY-MM-DD]] [--check] [--allow-unmatched]
-                           [--format text|json] [--lang zh|en] [--content DIR]
+                           [--format text|json] [--lang zh-CN|en] [--content DIR]
 
   --from FILE        the export: .xlsx (first sheet, or --sheet) or .csv (UTF-8, or GBK/GB18030
                      from older systems: detected, and the preview says which)
@@ -35,7 +35,7 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
   --check            reconciliation: list every difference between the reports and the export
   --allow-unmatched  import the usable lines although some lines cannot be used
   --format           text (default) or json (amounts in 分)
-  --lang             zh (default) or en
+  --lang             zh-CN (default) or en (the global --lang)
 
 The header row is found by its labels (日期/date, 销售员/业务员/salesperson, 客户群/customer group,
 金额/含税金额/amount …) below any title rows. Salespeople match org.yaml's id, name, English name
@@ -58,7 +58,6 @@ export interface ImportCommandOptions {
   allowUnmatched: boolean;
   date?: string | undefined;
   format?: string | undefined;
-  lang?: string | undefined;
 }
 
 type Lang = keyof Text;
@@ -68,16 +67,9 @@ export async function importCommand(positionals: readonly string[], options: Imp
   if (what !== 'actuals' || rest.length) throw new UsageError('Expected plan import actuals --from FILE');
   if (options.from === undefined) throw new UsageError('Expected --from FILE (.xlsx or .csv)');
   const format = formatOption(options.format, ['text', 'json'] as const, 'text');
-  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
+  const lang: Lang = langOf(io) === 'en' ? 'en' : 'zh';
   if (options.write && options.check) throw new UsageError('--write and --check do not go together: --check only compares');
-  try {
-    return await run(options, format, lang, io);
-  } catch (error) {
-    // The error carries both languages; the user asked for English.
-    if (error instanceof ImportError && lang === 'en') throw new ImportError(error.text, error.exitCode, 'en');
-    throw error;
-  }
+  return run(options, format, lang, io);
 }
 
 async function run(options: ImportCommandOptions, format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {

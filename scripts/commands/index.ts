@@ -1,5 +1,5 @@
 import { type Command, booleanOption as flag, str, strs, stringOption as string, stringsOption as strings, type OptionValues } from '../lib/command.ts';
-import { UsageError } from '../lib/cli.ts';
+import { UsageError, langOf } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
 import { book, bookHelp } from './book.ts';
@@ -113,16 +113,16 @@ export const commands: Record<string, Command> = {
   book: {
     summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
     help: bookHelp,
-    options: { content: string, unit: string, lang: string, out: string, force: flag },
+    options: { content: string, unit: string, out: string, force: flag },
     run: (values, positionals, io) => {
       if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
-      return book({ year: positionals[0], unit: str(values['unit']), lang: str(values['lang']), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
+      return book({ year: positionals[0], unit: str(values['unit']), lang: langOf(io), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
   },
   import: {
     summary: 'monthly report actuals from the sales system export (.xlsx/.csv): preview, --write, --check',
     help: importHelp,
-    options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string, lang: string },
+    options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
     run: (values, positionals, io) =>
       importCommand(
         positionals,
@@ -138,7 +138,6 @@ export const commands: Record<string, Command> = {
           allowUnmatched: values['allow-unmatched'] === true,
           date: str(values['date']),
           format: str(values['format']),
-          lang: str(values['lang']),
         },
         io,
       ),

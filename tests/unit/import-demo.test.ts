@@ -83,7 +83,7 @@ describe('plan import actuals on the demo', () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toContain('新建草稿');
     expect(written.stdout).toMatch(/合计：0 → [\d,.]+[万元]（12 份月度总结：新建 12、更新 0、不变 0）/);
-    const check = await runPlan(['check', '--content', content, '--as-of', '2026-11-30']);
+    const check = await runPlan(['check', '--content', content, '--as-of', '2026-11-30', '--lang', 'en']);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('no errors');
     const after = reportsOf(content, people);

@@ -23,13 +23,28 @@ export interface BuildOptions {
   asOf?: string;
   /** Build although files are invalid (PLANBOOK_ALLOW_INVALID=1); the portal shows a banner. */
   allowInvalid?: boolean;
+  /**
+   * Build one group of units ("k/n", PLANBOOK_SHARD; src/site/shard.ts) into `outDir`, without the
+   * search index: scripts/merge-shards.ts merges the shards' outputs and indexes the whole site once.
+   */
+  shard?: string | undefined;
+  /** Where the site is written (PLANBOOK_OUT_DIR, default dist). */
+  outDir?: string;
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
   log?: (line: string) => void;
 }
 
 /** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
-export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1', astroArgs = [], log = console.log }: BuildOptions = {}): Promise<number> {
+export async function build({
+  content = process.env['PLANBOOK_CONTENT'] || 'content',
+  asOf = process.env['PLANBOOK_AS_OF'] || today(),
+  allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1',
+  shard = process.env['PLANBOOK_SHARD'] || undefined,
+  outDir = process.env['PLANBOOK_OUT_DIR'] || 'dist',
+  astroArgs = [],
+  log = console.log,
+}: BuildOptions = {}): Promise<number> {
   const started = performance.now();
   const step = (text: string) => log(`▸ ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   step(`plan check --content ${content} --as-of ${asOf}`);
@@ -62,21 +77,32 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
   const written = await schema({ write: true }, { ...processIo, cwd: root });
   if (written !== 0) return written;
 
-  step('astro build');
+  step(shard ? `astro build (shard ${shard})` : 'astro build');
   // The portal's banner (src/layouts/Base.astro) names the files left out.
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: outDir, PLANBOOK_SHARD: shard ?? '', PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
   const astro = await runTool(bin('astro'), ['build', ...astroArgs], { env });
   if (astro !== 0) return astro;
+  if (shard) {
+    step(`done: ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
+    return 0;
+  }
 
   step('pagefind (search index)');
-  // Only the Chinese pages are indexed: English pages show the same (Chinese) documents, and indexing
-  // both made pagefind peak at 2.6 GB on a 1,000-person company; the English search page maps each
-  // hit to its English page. PAGEFIND_GLOB is exported for the bench, which indexes the same way.
-  const pagefind = await runTool(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], { env });
+  const pagefind = await indexSearch(outDir, env);
   if (pagefind !== 0) return pagefind;
 
-  step('done: dist/');
+  step(`done: ${outDir}/`);
   return 0;
+}
+
+/**
+ * Pagefind over a built site. Only the Chinese pages are indexed: English pages show the same
+ * (Chinese) documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the
+ * English search page maps each hit to its English page. Pages mark what is searchable (titles and
+ * summaries, not bodies: src/components/DocumentSection.astro). Returns pagefind's exit code.
+ */
+export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
 }
 
 if (import.meta.main) {

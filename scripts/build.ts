@@ -7,6 +7,7 @@ import { today } from '../src/core/dates.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
 import { PlanbookError } from '../src/core/errors.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
+import { parseShard } from '../src/site/shard.ts';
 import { schema } from './commands/schema.ts';
 import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
@@ -46,6 +47,12 @@ export async function build({
   log = console.log,
 }: BuildOptions = {}): Promise<number> {
   const started = performance.now();
+  try {
+    parseShard(shard);
+  } catch (error) {
+    console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
   const step = (text: string) => log(`▸ ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   step(`plan check --content ${content} --as-of ${asOf}`);
   let result;

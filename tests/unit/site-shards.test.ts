@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mergeShards, siteFiles } from '../../scripts/lib/merge-shards.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
+import { parseShard, unitGroups } from '../../src/site/shard.ts';
 
 /**
  * The one difference a split build may make: chart ids ("chart-12", "hatch-3") come from a counter
@@ -35,6 +36,21 @@ function indexSearch(site: string) {
   const run = spawnSync(bin('pagefind'), ['--site', site, '--glob', '{index.html,[0-9][0-9][0-9][0-9]/**/*.html}', '--silent'], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
 }
+
+describe('shards: which units each builds', () => {
+  it('reads "k/n" and refuses anything else with the expected form', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(parseShard(undefined)).toBeUndefined();
+    for (const wrong of ['0/2', '3/2', '2', 'a/b']) expect(() => parseShard(wrong)).toThrow(/PLANBOOK_SHARD must be "k\/n" with 1 ≤ k ≤ n, e\.g\. "2\/4"/);
+  });
+
+  it('balances units by people, every unit in exactly one group', () => {
+    const unit = (id: string, people: number) => ({ id, people: Array.from({ length: people }) });
+    const site = { years: [{ rollup: { units: [unit('a', 10), unit('b', 6), unit('c', 5), unit('d', 1)] } }] } as unknown as Parameters<typeof unitGroups>[0];
+    expect(unitGroups(site, 2)).toEqual([['a', 'd'], ['b', 'c']]);
+    expect(unitGroups(site, 2).flat().sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
 
 describe('a build split by unit (PLANBOOK_SHARD=k/n) merges into the site one build makes', () => {
   it('two shards of a three-unit company: same files, same bytes (chart ids renumbered), same search index', () => {

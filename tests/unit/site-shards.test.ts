@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_GLOB } from '../../scripts/build.ts';
 import { mergeShards, siteFiles } from '../../scripts/lib/merge-shards.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
@@ -33,7 +34,7 @@ function astroBuild(out: string, shard = '') {
 }
 
 function indexSearch(site: string) {
-  const run = spawnSync(bin('pagefind'), ['--site', site, '--glob', '{index.html,[0-9][0-9][0-9][0-9]/**/*.html}', '--silent'], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
+  const run = spawnSync(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
 }
 

@@ -12,6 +12,7 @@ import { schema } from './commands/schema.ts';
 import { processIo, resolveLang } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
+import { parseShard } from '../src/site/shard.ts';
 import { createProgress, readAstroLine, type ProgressStream } from './lib/progress.ts';
 import { bin, ROOT as root, runTool, runToolLines } from './lib/run-tool.ts';
 
@@ -25,6 +26,13 @@ export interface BuildOptions {
   asOf?: string;
   /** Build although files are invalid (PLANBOOK_ALLOW_INVALID=1); the portal shows a banner. */
   allowInvalid?: boolean;
+  /**
+   * Build one group of units ("k/n", PLANBOOK_SHARD; src/site/shard.ts) into `outDir`, without the
+   * search index: scripts/merge-shards.ts merges the shards' outputs and indexes the whole site once.
+   */
+  shard?: string | undefined;
+  /** Where the site is written (PLANBOOK_OUT_DIR, default dist). */
+  outDir?: string;
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
   /** Where progress goes (default stdout; a terminal gets one updating line per step). */
@@ -32,7 +40,21 @@ export interface BuildOptions {
 }
 
 /** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
-export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1', astroArgs = [], stream = process.stdout }: BuildOptions = {}): Promise<number> {
+export async function build({
+  content = process.env['PLANBOOK_CONTENT'] || 'content',
+  asOf = process.env['PLANBOOK_AS_OF'] || today(),
+  allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1',
+  shard = process.env['PLANBOOK_SHARD'] || undefined,
+  outDir = process.env['PLANBOOK_OUT_DIR'] || 'dist',
+  astroArgs = [],
+  stream = process.stdout,
+}: BuildOptions = {}): Promise<number> {
+  try {
+    parseShard(shard);
+  } catch (error) {
+    console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
   const progress = createProgress({ stream });
   const check = progress.step('plan check');
   let result;
@@ -72,9 +94,9 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
   }
   reference.done(said.join(' ').replace(/^Wrote/, 'wrote') || undefined);
 
-  const pages = progress.step('astro build');
+  const pages = progress.step(shard ? `astro build (shard ${shard})` : 'astro build');
   // The portal's banner (src/layouts/Base.astro) names the files left out.
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: outDir, PLANBOOK_SHARD: shard ?? '', PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.
   let built = 0;
@@ -97,17 +119,28 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
     return astro;
   }
   pages.done(`${(total ?? built).toLocaleString('en-US')} pages`);
+  if (shard) {
+    progress.summary(`✓ built shard ${shard} in ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
+    return 0;
+  }
 
   const search = progress.step('pagefind');
-  // Only the Chinese pages are indexed: English pages show the same (Chinese) documents, and indexing
-  // both made pagefind peak at 2.6 GB on a 1,000-person company; the English search page maps each
-  // hit to its English page. PAGEFIND_GLOB is exported for the bench, which indexes the same way.
-  const pagefind = await runTool(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], { env });
+  const pagefind = await indexSearch(outDir, env);
   if (pagefind !== 0) return pagefind;
   search.done('search index');
 
-  progress.summary('✓ built dist/');
+  progress.summary(`✓ built ${outDir}/`);
   return 0;
+}
+
+/**
+ * Pagefind over a built site. Only the Chinese pages are indexed: English pages show the same
+ * (Chinese) documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the
+ * English search page maps each hit to its English page. Pages mark what is searchable (titles and
+ * summaries, not bodies: src/components/DocumentSection.astro). Returns pagefind's exit code.
+ */
+export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
 }
 
 if (import.meta.main) {

@@ -8,6 +8,7 @@ import type { ChartKind, ChartSubject } from '../mdx/figure-path.ts';
 import type { Org } from '../schemas/index.ts';
 import { moneyFormat } from './money.ts';
 import { nameIn, percent, personName, unitName } from './names.ts';
+import { attainmentExtremes, TREEMAP_PEOPLE_MAX } from './scale.ts';
 
 // Charts and their data tables show rounded amounts in the page's language (src/site/money.ts).
 const amounts = (lang: Lang) => {
@@ -77,11 +78,13 @@ export function attainmentSpec(name: string, rows: { label: string; figures: Fig
 
 export function treemapSpec(name: string, rollup: YearRollup, org: Org | undefined, lang: Lang, t: Translate): ChartSpec {
   const { fen } = amounts(lang);
+  // A large company's treemap shows units: ten thousand rectangles are neither readable nor small.
+  const byPerson = rollup.units.reduce((sum, unit) => sum + unit.people.length, 0) <= TREEMAP_PEOPLE_MAX;
   const root = {
     name,
     children: rollup.units.map((unit) => ({
       name: unitName(lang, org, unit.id),
-      children: unit.people.length ? unit.people.map((person) => ({ name: personName(lang, org, person.id), value: person.target })) : [{ name: unitName(lang, org, unit.id), value: unit.target }],
+      children: byPerson && unit.people.length ? unit.people.map((person) => ({ name: personName(lang, org, person.id), value: person.target })) : [{ name: unitName(lang, org, unit.id), value: unit.target }],
     })),
   };
   return {
@@ -91,7 +94,7 @@ export function treemapSpec(name: string, rollup: YearRollup, org: Org | undefin
       head: [t('person.unit'), t('unit.people'), t('fig.target')],
       rows: rollup.units.flatMap((unit) => [
         [unitName(lang, org, unit.id), t('fig.total'), fen(unit.target)],
-        ...unit.people.map((person) => [unitName(lang, org, unit.id), personName(lang, org, person.id), fen(person.target)]),
+        ...(byPerson ? unit.people : []).map((person) => [unitName(lang, org, unit.id), personName(lang, org, person.id), fen(person.target)]),
       ]),
       numeric: [2],
     },
@@ -106,7 +109,7 @@ export function chartFor(kind: ChartKind, subject: ChartSubject, rollup: YearRol
   let spec: ChartSpec | undefined;
   if (kind === 'monthly') spec = monthlySpec(name, unit ?? person ?? rollup, t, lang);
   else if (kind === 'budget' && unit) spec = budgetSpec(name, unit, org, lang, t);
-  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p })) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t, lang, unit ? 'people' : 'units');
+  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? attainmentExtremes(unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p }))) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t, lang, unit ? 'people' : 'units');
   else if (kind === 'treemap') spec = treemapSpec(name, rollup, org, lang, t);
   return spec ? chartHtml(spec) : '';
 }

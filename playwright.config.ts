@@ -56,6 +56,8 @@ export default defineConfig({
       ASTRO_TELEMETRY_DISABLED: '1',
       // The demo is written as of this day (an October report in 华南 is overdue); pinning it keeps the tests stable.
       PLANBOOK_AS_OF: process.env['PLANBOOK_AS_OF'] || '2026-11-27',
+      // The documents' edit links need a repository address; a local build otherwise has none (README, deploying).
+      PLANBOOK_REPO_URL: process.env['PLANBOOK_REPO_URL'] || 'https://github.com/example/planbook',
     },
   },
 });

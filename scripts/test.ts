@@ -20,6 +20,8 @@ const E2E_AS_OF = '2026-11-27';
  * serves it (`https://<owner>.github.io/<repo>/`): a link that forgets the base breaks here.
  */
 const PROJECT_BASE = '/planbook/';
+/** A repository address for the documents' edit links (a local build has none; the e2e tests follow one). */
+const E2E_REPO_URL = 'https://github.com/example/planbook';
 
 /** A free local port for the preview server, so parallel runs (other worktrees, CI) never share one. */
 function freePort(): Promise<number> {
@@ -60,7 +62,7 @@ const stages: Step[][] = [
       args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
     },
   ],
-  [{ name: 'build', ...node('build.ts'), env: { PLANBOOK_AS_OF: E2E_AS_OF, PLANBOOK_BASE: PROJECT_BASE } }],
+  [{ name: 'build', ...node('build.ts'), env: { PLANBOOK_AS_OF: E2E_AS_OF, PLANBOOK_BASE: PROJECT_BASE, PLANBOOK_REPO_URL: E2E_REPO_URL } }],
   [{ name: 'links', ...node('check-links.ts', 'dist'), env: { PLANBOOK_BASE: PROJECT_BASE } }],
   [{ name: 'browser', ...node('ensure-browser.ts') }],
   [

@@ -53,8 +53,9 @@ test('a budget line drills down to the monthly reports that carry its spend', as
   const first = promotion.locator('li a').first();
   await expect(first).toHaveText(/月$/);
   await first.click();
-  await expect(page).toHaveURL(/\/2026\/docs\/people\/[^/]+\/\d\d\.report\/$/);
-  await expect(page.locator('h1')).toContainText('销售总结');
+  // A report is a section of its person's page, opened by its anchor.
+  await expect(page).toHaveURL(/\/2026\/people\/[^/]+\/#doc-\d\d-report$/);
+  await expect(page.locator('details.doc[open] h3')).toContainText('销售总结');
 });
 
 test('the versions page lists plan, reforecast and actuals with variances, and says how to name a version', async ({ page }) => {

@@ -55,7 +55,7 @@ test('a budget line drills down to the monthly reports that carry its spend', as
   await first.click();
   // A report is a section of its person's page, opened by its anchor.
   await expect(page).toHaveURL(/\/2026\/people\/[^/]+\/#doc-\d\d-report$/);
-  await expect(page.locator('details.doc[open] h3')).toContainText('销售总结');
+  await expect(page.locator('details.doc[open] > summary h3')).toContainText('销售总结');
 });
 
 test('the versions page lists plan, reforecast and actuals with variances, and says how to name a version', async ({ page }) => {

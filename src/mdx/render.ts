@@ -51,7 +51,10 @@ const CHART_SLOT = 'planbook-chart';
 export function renderBody(body: string, options: RenderOptions): string {
   const parsed = parseBody(body, { mdx: options.mdx ?? true });
   if (!parsed.ok) throw new Error(`${parsed.line}:${parsed.column} ${parsed.message}`);
-  demoteHeadings(parsed.tree);
+  // A body sits in its document's section (src/components/DocumentSection.astro) under the page's <h1>,
+  // the section's <h3> title and its <h4> "body" heading; bodies start at `##` (the title is in the
+  // frontmatter), which becomes an <h5>.
+  demoteHeadings(parsed.tree, 3);
   const charts: string[] = [];
   const component: Handler = (_state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | undefined => {
     if (node.name === 'Figure') {
@@ -84,10 +87,10 @@ export function renderBody(body: string, options: RenderOptions): string {
   return toHtml(safe, { allowDangerousHtml: true });
 }
 
-/** The page has its own <h1> (the title), so the body's headings move one level down. */
-function demoteHeadings(tree: Root) {
+/** Moves every heading `levels` down (at most to <h6>), below the headings of the page around it. */
+function demoteHeadings(tree: Root, levels = 1) {
   const visit = (node: Root | Root['children'][number]) => {
-    if (node.type === 'heading') (node as Heading).depth = Math.min(6, node.depth + 1) as Heading['depth'];
+    if (node.type === 'heading') (node as Heading).depth = Math.min(6, node.depth + levels) as Heading['depth'];
     if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
   };
   visit(tree);

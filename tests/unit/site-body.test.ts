@@ -22,7 +22,7 @@ describe('document bodies on the zh-CN and English pages', () => {
   it('shows a body without charts the same on both pages', () => {
     const document = { ...budget, body: '## 说明\n\n预算按季度执行。\n' };
     const zh = bodyHtml(document, view, 'zh-CN');
-    expect(zh).toContain('<h3>说明</h3>');
+    expect(zh).toContain('<h5>说明</h5>');
     expect(bodyHtml(document, view, 'en')).toBe(zh);
   });
 });

@@ -161,6 +161,30 @@ describe('README: the administrator steps match the workflows', () => {
 });
 
 describe('Markdown the bot posts from content is sanitised', () => {
+  it('comment.yml appends the portal links after sanitising: trusted code, changed paths as Git data, deploy.yml\'s site settings', () => {
+    const chain = parse('comment.yml').jobs['chain']?.steps?.find((step) => step.id === 'chain');
+    const script = chain?.run ?? '';
+    const sanitise = script.indexOf('node scripts/ci/markdown-safe.ts "$RUNNER_TEMP/comment.md"');
+    const links = script.indexOf('node scripts/ci/portal-links.ts "$RUNNER_TEMP/comment.md" "$RUNNER_TEMP/changed.txt"');
+    expect(sanitise).toBeGreaterThan(-1);
+    expect(links).toBeGreaterThan(sanitise);
+    // Nothing else touches the comment after the links are in.
+    expect(script.slice(links).match(/comment\.md/g)).toHaveLength(1);
+    // The changed paths come from Git, NUL-separated (no quoting), deletions left out; nothing else reads or writes them.
+    expect(script.split('\n').map((line) => line.trim()).filter((line) => line.includes('changed.txt'))).toEqual([
+      'git diff --no-ext-diff --name-only -z --diff-filter=d "$base" "$HEAD_SHA" > "$RUNNER_TEMP/changed.txt"',
+      'node scripts/ci/portal-links.ts "$RUNNER_TEMP/comment.md" "$RUNNER_TEMP/changed.txt"',
+    ]);
+    // The script is the default branch's, run before the app token exists, in a job that writes nothing.
+    const view = job('comment.yml', 'workflow_run', 'chain');
+    expect(view.writes).toEqual([]);
+    expect(view.steps.find((step) => step.name === chain?.name)).toMatchObject({ runs: 'default-branch', token: 'job' });
+    // The same portal address the deployed site is built with.
+    const deploy = Object.values(parse('deploy.yml').jobs).flatMap((view) => view.steps ?? []).find((step) => step.env?.['PLANBOOK_SITE'] !== undefined);
+    expect({ site: chain?.env?.['PLANBOOK_SITE'], base: chain?.env?.['PLANBOOK_BASE'] }).toEqual({ site: deploy?.env?.['PLANBOOK_SITE'], base: deploy?.env?.['PLANBOOK_BASE'] });
+    expect(chain?.env?.['PLANBOOK_SITE']).toMatch(/^\$\{\{ vars\.PLANBOOK_SITE \|\| /);
+  });
+
   it('the weekly status issue body goes through markdown-safe.ts before it is posted', () => {
     const text = read('status.yml');
     const sanitised = text.indexOf('scripts/ci/markdown-safe.ts "$RUNNER_TEMP/status.md"');

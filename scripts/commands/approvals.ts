@@ -1,8 +1,8 @@
-import fs, { readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
-import { blobAt, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
+import { blobAt, gitOptions, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
 import { fetchPullRequest, fetchReviews } from '../../src/approvals/github-api.ts';
 import { appendLedger, LEDGER_PATH, recordsFor } from '../../src/approvals/ledger.ts';
 import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
@@ -124,7 +124,7 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   if (options.github && facts.head && facts.head !== head) io.err(`The pull request's head is now ${facts.head}; this result is for ${head}, the commit that was fetched and evaluated.`);
   // The pull request's own changes start at the merge base; a base branch that moved on since is not its change.
-  const [base = tip] = await git.findMergeBase({ fs, dir: repo.dir, oids: [tip, head], cache: repo.cache ?? {} });
+  const [base = tip] = await git.findMergeBase({ ...gitOptions(repo), oids: [tip, head] });
   const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir: options.content ?? 'content', rolesAt: tip });
   const results = evaluateApprovals(gathered);
   const meta = { base, head, author, unmatchedAuthors: gathered.unmatchedAuthors };

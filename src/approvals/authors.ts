@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import git from 'isomorphic-git';
 import type { Org } from '../schemas/index.ts';
-import type { GitRepo } from './git.ts';
+import { gitOptions, type GitRepo } from './git.ts';
 
 /**
  * Everyone who wrote a change, by lower-case login → why they count ("authored commit 1a2b3c4"), and
@@ -57,12 +56,13 @@ export function loginOf(identity: Identity, orgs: Iterable<Org>): string | undef
 type Commit = Awaited<ReturnType<typeof git.readCommit>>['commit'];
 
 /** Every commit reachable from `start` and not in `stop`, each with its id. */
-async function reachable({ dir, fs: client = fs, cache = {} }: GitRepo, start: string, stop: ReadonlySet<string> = new Set()) {
+async function reachable(repo: GitRepo, start: string, stop: ReadonlySet<string> = new Set()) {
+  const options = gitOptions(repo);
   const found = new Map<string, Commit>();
   const queue = [start];
   for (let oid = queue.pop(); oid !== undefined; oid = queue.pop()) {
     if (stop.has(oid) || found.has(oid)) continue;
-    const { commit } = await git.readCommit({ fs: client, dir, oid, cache });
+    const { commit } = await git.readCommit({ ...options, oid });
     found.set(oid, commit);
     queue.push(...commit.parent);
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import git, { TREE, type WalkerEntry } from 'isomorphic-git';
 import { PlanbookError } from '../core/errors.ts';
+import { gitLocationAt, worktreeFs } from '../core/git-dir.ts';
 
 /** What every Git read takes: isomorphic-git's options object, with one cache shared across calls. */
 export interface GitRepo {
@@ -10,6 +11,18 @@ export interface GitRepo {
   cache?: object;
 }
 
+/**
+ * isomorphic-git's options for the repository whose working tree is `repo.dir`, found the way Git
+ * finds it: in a linked worktree `gitdir` and `fs` route HEAD and the index to the worktree's own
+ * gitdir, and objects and refs to the common one (see src/core/git-dir.ts).
+ * Spread into every isomorphic-git call instead of passing `dir` alone.
+ */
+export function gitOptions({ dir, fs: client = fs, cache = {} }: GitRepo) {
+  const location = gitLocationAt(dir, client);
+  if (!location) return { fs: client, dir, cache };
+  return { fs: worktreeFs(location, client), dir: location.dir, gitdir: location.gitdir, cache };
+}
+
 /** A ref or commit that does not exist in the repository: the user named the wrong thing. */
 export class GitRefError extends PlanbookError {
   readonly exitCode = 2;
@@ -17,12 +30,14 @@ export class GitRefError extends PlanbookError {
 }
 
 /** A branch, tag, `HEAD` or (abbreviated) commit id → the full commit id. */
-export async function resolveCommit({ dir, fs: client = fs, cache = {} }: GitRepo, ref: string): Promise<string> {
+export async function resolveCommit(repo: GitRepo, ref: string): Promise<string> {
+  const options = gitOptions(repo);
+  const { dir } = options;
   try {
     // isomorphic-git resolves names only; `main~2` and `HEAD^` are first-parent steps we take ourselves.
     const [, name = ref, suffix = ''] = /^(.*?)((?:[~^]\d*)*)$/.exec(ref) ?? [];
-    let oid = /^[0-9a-f]{4,39}$/i.test(name) ? await git.expandOid({ fs: client, dir, oid: name, cache }) : await git.resolveRef({ fs: client, dir, ref: name });
-    let { commit } = await git.readCommit({ fs: client, dir, oid, cache });
+    let oid = /^[0-9a-f]{4,39}$/i.test(name) ? await git.expandOid({ ...options, oid: name }) : await git.resolveRef({ ...options, ref: name });
+    let { commit } = await git.readCommit({ ...options, oid });
     for (const [, kind, count] of suffix.matchAll(/([~^])(\d*)/g)) {
       const steps = kind === '~' ? Number(count || 1) : 1;
       const parentIndex = kind === '^' ? Number(count || 1) - 1 : 0;
@@ -30,7 +45,7 @@ export async function resolveCommit({ dir, fs: client = fs, cache = {} }: GitRep
         const parent = commit.parent[step === 0 ? parentIndex : 0];
         if (!parent) throw new GitRefError(`Unexpected ref "${ref}": ${oid.slice(0, 7)} has no such parent`);
         oid = parent;
-        ({ commit } = await git.readCommit({ fs: client, dir, oid, cache }));
+        ({ commit } = await git.readCommit({ ...options, oid }));
       }
     }
     return oid;
@@ -54,11 +69,9 @@ export interface FileChange {
 const blobOid = async (entry: WalkerEntry | null) => (entry && (await entry.type()) === 'blob' ? entry.oid() : null);
 
 /** Files that differ between two commits, in one walk over both trees (unchanged subtrees are skipped). */
-export async function changedFiles({ dir, fs: client = fs, cache = {} }: GitRepo, base: string, head: string): Promise<FileChange[]> {
+export async function changedFiles(repo: GitRepo, base: string, head: string): Promise<FileChange[]> {
   const changes = await git.walk({
-    fs: client,
-    dir,
-    cache,
+    ...gitOptions(repo),
     trees: [TREE({ ref: base }), TREE({ ref: head })],
     map: async (filepath, [a, b]) => {
       if (filepath === '.') return undefined;
@@ -75,16 +88,14 @@ export async function changedFiles({ dir, fs: client = fs, cache = {} }: GitRepo
 
 /** Every blob under `prefix` at a commit, with its oid and (when asked) its bytes: one tree walk. */
 export async function filesAt(
-  { dir, fs: client = fs, cache = {} }: GitRepo,
+  repo: GitRepo,
   commit: string,
   prefix: string,
   { content = false } = {},
 ): Promise<Map<string, { oid: string; content?: Uint8Array }>> {
   const files = new Map<string, { oid: string; content?: Uint8Array }>();
   await git.walk({
-    fs: client,
-    dir,
-    cache,
+    ...gitOptions(repo),
     trees: [TREE({ ref: commit })],
     map: async (filepath, [entry]) => {
       if (filepath === '.') return undefined;
@@ -100,9 +111,9 @@ export async function filesAt(
 }
 
 /** The blob oid of `path` at a commit, or null when the file (or the commit) is not there. */
-export async function blobAt({ dir, fs: client = fs, cache = {} }: GitRepo, commit: string, path: string): Promise<string | null> {
+export async function blobAt(repo: GitRepo, commit: string, path: string): Promise<string | null> {
   try {
-    return (await git.readBlob({ fs: client, dir, oid: commit, filepath: path, cache })).oid;
+    return (await git.readBlob({ ...gitOptions(repo), oid: commit, filepath: path })).oid;
   } catch (error) {
     if (error instanceof Error && 'code' in error) return null;
     throw error;
@@ -112,7 +123,7 @@ export async function blobAt({ dir, fs: client = fs, cache = {} }: GitRepo, comm
 /** Text of `path` at a commit, or undefined when it does not exist there. */
 export async function textAt(repo: GitRepo, commit: string, path: string): Promise<string | undefined> {
   try {
-    const { blob } = await git.readBlob({ fs: repo.fs ?? fs, dir: repo.dir, oid: commit, filepath: path, cache: repo.cache ?? {} });
+    const { blob } = await git.readBlob({ ...gitOptions(repo), oid: commit, filepath: path });
     return new TextDecoder().decode(blob);
   } catch (error) {
     if (error instanceof Error && 'code' in error) return undefined;
@@ -121,9 +132,9 @@ export async function textAt(repo: GitRepo, commit: string, path: string): Promi
 }
 
 /** Whether a commit is in the repository (a reviewed commit may have been force-pushed away). */
-export async function commitExists({ dir, fs: client = fs, cache = {} }: GitRepo, oid: string): Promise<boolean> {
+export async function commitExists(repo: GitRepo, oid: string): Promise<boolean> {
   try {
-    await git.readCommit({ fs: client, dir, oid, cache });
+    await git.readCommit({ ...gitOptions(repo), oid });
     return true;
   } catch (error) {
     if (error instanceof Error && 'code' in error) return false;

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import git from 'isomorphic-git';
-import { changedFiles, textAt, type GitRepo } from './git.ts';
+import { changedFiles, gitOptions, textAt, type GitRepo } from './git.ts';
 import { isRecordCommitter } from './bot-identity.ts';
 import { LEDGER_PATH, parseLedger, type LedgerRecord } from './ledger.ts';
 
@@ -35,14 +34,14 @@ export interface RecorderLines {
  * second parent. So on the default branch these rules are as strong as branch protection.
  */
 export async function recorderLines(repo: GitRepo, ref = 'HEAD'): Promise<RecorderLines> {
-  const { dir, fs: client = fs, cache = {} } = repo;
+  const options = gitOptions(repo);
   const lines = new Set<string>();
-  let oid: string | undefined = await git.resolveRef({ fs: client, dir, ref }).catch(() => undefined);
+  let oid: string | undefined = await git.resolveRef({ ...options, ref }).catch(() => undefined);
   if (!oid) return { lines, complete: false };
   while (oid) {
     let commit: Commit;
     try {
-      ({ commit } = await git.readCommit({ fs: client, dir, oid, cache }));
+      ({ commit } = await git.readCommit({ ...options, oid }));
     } catch (error) {
       // A shallow clone ends in a parent that is not there: what lies beyond cannot vouch for anything.
       if (error instanceof git.Errors.NotFoundError) return { lines, complete: false };

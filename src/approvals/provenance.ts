@@ -2,7 +2,7 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { listFiles } from '../model/content-files.ts';
-import { filesAt } from './git.ts';
+import { filesAt, gitOptions } from './git.ts';
 import { readLedgerText, type LedgerRecord } from './ledger.ts';
 import { checkRecords, recorderLines } from './ledger-verify.ts';
 
@@ -61,7 +61,7 @@ export async function readProvenance({ dir, fs = nodeFs, cache = {}, ref = 'HEAD
 async function currentOids({ dir, fs, cache, ref, contentDir }: Required<ProvenanceOptions>): Promise<Map<string, string>> {
   let commit: string | undefined;
   try {
-    commit = await git.resolveRef({ fs, dir, ref });
+    commit = await git.resolveRef({ ...gitOptions({ dir, fs, cache }), ref });
   } catch {
     commit = undefined;
   }

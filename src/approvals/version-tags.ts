@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { PlanbookError } from '../core/errors.ts';
-import { resolveCommit, type GitRepo } from './git.ts';
+import { gitOptions, resolveCommit, type GitRepo } from './git.ts';
 
 /** A named version of the plan: a Git tag and the commit it points at. */
 export interface VersionTag {
@@ -29,18 +28,19 @@ const VALID_NAME = /^(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*[/.]$)[A-Za-
 const when = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Every tag of the repository as a version, newest first (then by name). */
-export async function listVersionTags({ dir, fs: client = fs, cache = {} }: GitRepo): Promise<VersionTag[]> {
+export async function listVersionTags(repo: GitRepo): Promise<VersionTag[]> {
+  const options = gitOptions(repo);
   const versions: VersionTag[] = [];
-  for (const name of await git.listTags({ fs: client, dir })) {
-    const oid = await git.resolveRef({ fs: client, dir, ref: `refs/tags/${name}` });
-    const { type, object } = await git.readObject({ fs: client, dir, oid, cache });
+  for (const name of await git.listTags(options)) {
+    const oid = await git.resolveRef({ ...options, ref: `refs/tags/${name}` });
+    const { type, object } = await git.readObject({ ...options, oid });
     if (type === 'tag') {
-      const { tag } = await git.readTag({ fs: client, dir, oid, cache });
+      const { tag } = await git.readTag({ ...options, oid });
       // A tag of a tag or of a tree is not a version of the plan.
       if (tag.type !== 'commit') continue;
       versions.push({ name, commit: tag.object, annotated: true, date: when(tag.tagger.timestamp), by: tag.tagger.name, message: tag.message.trim() });
     } else if (type === 'commit' && object) {
-      const { commit } = await git.readCommit({ fs: client, dir, oid, cache });
+      const { commit } = await git.readCommit({ ...options, oid });
       versions.push({ name, commit: oid, annotated: false, date: when(commit.committer.timestamp), by: commit.committer.name, message: commit.message.split('\n')[0] ?? '' });
     }
   }
@@ -53,16 +53,17 @@ export async function listVersionTags({ dir, fs: client = fs, cache = {} }: GitR
  * it is listed too). The tagger is Git's user.name/user.email. Throws VersionTagError for a name Git
  * refuses, an existing tag, or no configured identity.
  */
-export async function createVersionTag({ dir, fs: client = fs, cache = {} }: GitRepo, { name, message, ref = 'HEAD' }: { name: string; message?: string | undefined; ref?: string }): Promise<VersionTag> {
+export async function createVersionTag(repo: GitRepo, { name, message, ref = 'HEAD' }: { name: string; message?: string | undefined; ref?: string }): Promise<VersionTag> {
+  const options = gitOptions(repo);
   if (!VALID_NAME.test(name)) throw new VersionTagError(`Unexpected version name "${name}": expected letters, digits, ".", "-", "_" or "/", starting with a letter or digit (e.g. FY2026-approved, FY2026-midyear)`);
-  const existing = await git.listTags({ fs: client, dir });
+  const existing = await git.listTags(options);
   if (existing.includes(name)) throw new VersionTagError(`Version "${name}" already exists; choose another name (plan version list shows them)`);
-  const [userName, email] = [await git.getConfig({ fs: client, dir, path: 'user.name' }), await git.getConfig({ fs: client, dir, path: 'user.email' })];
+  const [userName, email] = [await git.getConfig({ ...options, path: 'user.name' }), await git.getConfig({ ...options, path: 'user.email' })];
   if (typeof userName !== 'string' || typeof email !== 'string') throw new VersionTagError('Git has no user.name/user.email for this repository: set them (git config user.name "…"; git config user.email "…") so the version records who named it');
-  const commit = await resolveCommit({ dir, fs: client, cache }, ref);
+  const commit = await resolveCommit(repo, ref);
   const text = message?.trim() || `Planbook version ${name}`;
-  await git.annotatedTag({ fs: client, dir, ref: name, object: commit, message: text, tagger: { name: userName, email } });
-  const created = (await listVersionTags({ dir, fs: client, cache })).find((version) => version.name === name);
+  await git.annotatedTag({ ...options, ref: name, object: commit, message: text, tagger: { name: userName, email } });
+  const created = (await listVersionTags(repo)).find((version) => version.name === name);
   if (!created) throw new Error(`tag ${name} was written but cannot be read back`);
   return created;
 }

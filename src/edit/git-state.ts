@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
+import { findGitLocation, worktreeFs } from '../core/git-dir.ts';
 
 /** Where a file stands against the last commit, as far as a writer needs to know. */
 export type GitState = 'clean' | 'modified' | 'untracked' | 'no-repository';
@@ -12,14 +13,11 @@ export type GitState = 'clean' | 'modified' | 'untracked' | 'no-repository';
  */
 export async function gitState(file: string): Promise<GitState> {
   const absolute = path.resolve(file);
-  let dir: string;
-  try {
-    dir = await git.findRoot({ fs, filepath: path.dirname(absolute) });
-  } catch {
-    return 'no-repository';
-  }
-  const filepath = path.relative(dir, absolute).split(path.sep).join('/');
-  const status = await git.status({ fs, dir, filepath });
+  const location = findGitLocation(path.dirname(absolute));
+  if (!location) return 'no-repository';
+  const filepath = path.relative(location.dir, absolute).split(path.sep).join('/');
+  // The worktree's own index and HEAD against the common objects (a linked worktree keeps them apart).
+  const status = await git.status({ fs: worktreeFs(location, fs), dir: location.dir, gitdir: location.gitdir, filepath });
   if (status === 'unmodified') return 'clean';
   if (status === '*added' || status === 'absent') return 'untracked';
   return 'modified';

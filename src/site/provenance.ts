@@ -1,7 +1,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
 import { readProvenance, type Provenance } from '../approvals/provenance.ts';
+import { findGitLocation } from '../core/git-dir.ts';
 
 /**
  * Who approved which version of every document in `contentDir`, keyed by path inside it (as
@@ -11,12 +11,8 @@ import { readProvenance, type Provenance } from '../approvals/provenance.ts';
  */
 export async function siteProvenance(contentDir: string, { fs = nodeFs, cache = {} }: { fs?: typeof nodeFs; cache?: object } = {}): Promise<Map<string, Provenance>> {
   const absolute = path.resolve(contentDir);
-  let dir: string;
-  try {
-    dir = await git.findRoot({ fs, filepath: absolute });
-  } catch {
-    return new Map();
-  }
+  const dir = findGitLocation(absolute, fs)?.dir;
+  if (dir === undefined) return new Map();
   const inside = path.relative(dir, absolute).split(path.sep).join('/');
   // Ledger paths name files inside a content folder; a checkout that is itself the content folder has none.
   if (inside === '') return new Map();

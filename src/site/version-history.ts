@@ -1,8 +1,8 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
 import { gitTreeSource } from '../approvals/tree-content.ts';
 import { listVersionTags, type VersionTag } from '../approvals/version-tags.ts';
+import { findGitLocation } from '../core/git-dir.ts';
 import { compareVersions, type TaggedVersionsRow } from '../cycle/versions.ts';
 import { loadContent } from '../model/load.ts';
 import { buildModel } from '../model/model.ts';
@@ -25,12 +25,8 @@ const SHOWN = 8;
  */
 export async function versionHistory(contentDir: string, asOf: string, { fs = nodeFs, cache = {} }: { fs?: typeof nodeFs; cache?: object } = {}): Promise<TaggedVersion[]> {
   const absolute = path.resolve(contentDir);
-  let dir: string;
-  try {
-    dir = await git.findRoot({ fs, filepath: absolute });
-  } catch {
-    return [];
-  }
+  const dir = findGitLocation(absolute, fs)?.dir;
+  if (dir === undefined) return [];
   const inside = path.relative(dir, absolute).split(path.sep).join('/');
   if (inside === '') return [];
   const repo = { dir, fs, cache };

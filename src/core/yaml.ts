@@ -219,6 +219,7 @@ function lineNumber(text: string, offset: number): number {
  * Anything the simple reader leaves to js-yaml: quotes, flow collections, comments, tags, anchors,
  * block scalars, tabs, control characters, CR, `?` keys, directives.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go to the full parser
 const NOT_SIMPLE = /[#\t"'{}[\]&*!|>%@`?\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/;
 /** `key: value` or `key:` at some indentation; keys are plain words js-yaml would keep as strings. */
 const ENTRY = /^( *)([A-Za-z_][\w-]*):(?: +(\S.*))?$/;

@@ -67,17 +67,20 @@ export class ContentDirError extends PlanbookError {
   readonly code = 'content-dir';
 }
 
+/** Throws ContentDirError unless `dir` is a folder. */
+export function checkContentDir(dir: string, cwd: string): void {
+  const shown = path.relative(cwd, path.resolve(dir)) || '.';
+  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
+  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
+}
+
 /**
  * Reads and validates every content file. One bad file never hides the problems of the others.
  * `dir` names the content folder (file names in diagnostics are relative to `cwd`); `source` reads
  * it, by default from disk.
  */
 export async function loadContent(dir: string, { cwd = process.cwd(), source }: { cwd?: string; source?: ContentSource } = {}): Promise<LoadResult> {
-  if (!source) {
-    const shown = path.relative(cwd, path.resolve(dir)) || '.';
-    if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-    if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
-  }
+  if (!source) checkContentDir(dir, cwd);
   const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
   const base = path.relative(cwd, dir).split(path.sep).join('/');
@@ -162,7 +165,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   const placement = placementOf(relative);
   let source: Source;
   try {
-    source = /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
+    source = sourceOf(text, relative);
   } catch (error) {
     return { index: unreadable(error, relative), locate: () => ({ line: 1, column: 1 }) };
   }
@@ -199,6 +202,11 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   }
   const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, locate, problems);
   return parsed ? index('document', false, parsed) : index('none', true);
+}
+
+/** Frontmatter and body of a document, or the whole of a YAML file; throws SourceError. */
+export function sourceOf(text: string, relative: string): Source {
+  return /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);
 }
 
 /** Adds one file's index to a load; `file` is the name it is shown by, `locate` finds its values. */

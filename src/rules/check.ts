@@ -1,11 +1,13 @@
 import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { loadContent, type ContentSource, type LoadResult } from '../model/load.ts';
+import { loadContentParallel } from '../model/load-parallel.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 
 export interface CheckResult {
+  /** What was read; read by workers, a body is kept only where it may hold MDX (the one rule reading bodies). */
   load: LoadResult;
   model: Model;
   /** Every diagnostic, sorted by file, line and column. */
@@ -16,11 +18,12 @@ export interface CheckResult {
  * The whole of `plan check`, without any output: the one pipeline `check`, `build`, `diff` and the
  * scripts share, so they all report the same problems. `cwd` is where file names in diagnostics are
  * relative to, and the repository root whose `.github/CODEOWNERS` and ledger are checked (the CLI
- * runs there). `source` as in `loadContent` (the disk, or a Git tree for `plan diff`).
+ * runs there). `source` as in `loadContent` (the disk, or a Git tree for `plan diff`). A folder on
+ * disk is read by `workers` worker threads (default: one per core from 5,000 files on, else none).
  */
-export async function checkContent(dir: string, { asOf = today(), cwd = process.cwd(), source }: { asOf?: string; cwd?: string; source?: ContentSource } = {}): Promise<CheckResult> {
+export async function checkContent(dir: string, { asOf = today(), cwd = process.cwd(), source, workers }: { asOf?: string; cwd?: string; source?: ContentSource; workers?: number } = {}): Promise<CheckResult> {
   // Read and validate every file.
-  const load = await loadContent(dir, { cwd, ...(source ? { source } : {}) });
+  const load = source ? await loadContent(dir, { cwd, source }) : await loadContentParallel(dir, { cwd, ...(workers === undefined ? {} : { workers }) });
   // Index by year, unit, person and month.
   const model = buildModel(load);
   // Run the rules over each year, then over the repository around the content.

@@ -25,7 +25,8 @@ const edit = (dir: string, file: string, find: string, replace: string) => {
   writeFileSync(full, text.replace(find, replace));
 };
 
-describe('plan check on worker threads', () => {
+// Worker threads load the schemas afresh: slow on a busy 2-core machine, never a timing assertion.
+describe('plan check on worker threads', { timeout: 180_000 }, () => {
   it('reports exactly what the single-thread check reports on the demo company', async () => {
     const options = { asOf: AS_OF, cwd: ROOT };
     const single = await checkContent(path.join(ROOT, 'content'), { ...options, workers: 0 });

@@ -28,12 +28,36 @@ export async function loadContentParallel(dir: string, { cwd = process.cwd(), wo
   const files = await listFiles(dir);
   const wanted = workers ?? defaultWorkers(files.length);
   if (wanted === 0) return loadContent(dir, { cwd });
-  const count = Math.min(wanted, files.length);
+  const load = loadFromIndexes(dir, cwd);
+  // Each batch is added as it arrives, so no more than a batch per worker is held as plain indexes.
+  await eachIndex(dir, files, wanted, load.add);
+  return load.finish();
+}
+
+/** Indexes of `files` (content paths) made on one worker per core, in the order of `files`. */
+export async function indexInWorkers(dir: string, files: readonly string[]): Promise<FileIndex[]> {
+  const indexes: FileIndex[] = [];
+  await eachIndex(dir, files, availableParallelism(), (index) => indexes.push(index));
+  const order = new Map(files.map((file, position) => [file, position]));
+  return indexes.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+}
+
+/** Hands each file's index to `add` as the `workers` workers (contiguous slices of `files`) send them. */
+async function eachIndex(dir: string, files: readonly string[], workers: number, add: (index: FileIndex) => void): Promise<void> {
+  const count = Math.max(1, Math.min(workers, files.length));
   const size = Math.ceil(files.length / count);
   const slices = Array.from({ length: count }, (_, index) => files.slice(index * size, (index + 1) * size));
+  await Promise.all(slices.map((slice) => indexInWorker({ dir, files: slice }, add)));
+}
+
+/**
+ * A LoadResult put together from files' indexes, added in any order (from workers, or a cache):
+ * `finish` puts it in the single-thread load's order (the sorted paths). A file's own diagnostics
+ * stay together and in order; documents are sorted by the model.
+ */
+export function loadFromIndexes(dir: string, cwd: string): { add: (index: FileIndex) => void; finish: () => LoadResult } {
   const folder: Folder = { dir, base: path.relative(cwd, dir).split(path.sep).join('/'), strings: new Map() };
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
-  // Each batch is added as it arrives, so no more than a batch per worker is held as plain indexes.
   const add = (index: FileIndex) => {
     if (index.kind !== 'unknown-file') result.fileCount++;
     if (index.kind === 'document') {
@@ -41,14 +65,14 @@ export async function loadContentParallel(dir: string, { cwd = process.cwd(), wo
       result.documents.push(new DiskDocument(folder, index));
     } else addIndex(result, index, shownPath(folder, index.path), locateOnDemand(folder, index.path));
   };
-  await Promise.all(slices.map((slice) => indexInWorker({ dir, files: slice }, add)));
-  // Batches of different workers interleave: back to the single-thread load's order (the sorted paths).
-  // A file's own diagnostics stay together and in order; documents are sorted by the model.
-  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  result.orgs.sort(byPath);
-  result.partialOrgs.sort(byPath);
-  result.invalid.sort();
-  return result;
+  const finish = () => {
+    const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    result.orgs.sort(byPath);
+    result.partialOrgs.sort(byPath);
+    result.invalid.sort();
+    return result;
+  };
+  return { add, finish };
 }
 
 /** The content folder and the name it is shown by (relative to the working directory). */

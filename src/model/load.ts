@@ -234,9 +234,15 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, locate: Locate, proble
 }
 
 /**
- * Node's own UTF-8 decoding is the fast path (no Buffer kept around); only a file that shows a NUL
+ * A file's text. Node's own UTF-8 decoding is the fast path (no Buffer kept around); only a file that shows a NUL
  * or a replacement character is re-read as bytes and judged strictly.
  */
+export function textOf(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.includes('\0') || text.includes('\uFFFD') ? decodeText(bytes) : text;
+}
+
+/** A file's text as `textOf` reads it, without keeping its bytes. */
 export function readText(full: string): string {
   const text = readFileSync(full, 'utf8');
   return text.includes('\0') || text.includes('\uFFFD') ? decodeText(readFileSync(full)) : text;

@@ -2,6 +2,7 @@ import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { loadContent, type ContentSource, type LoadResult } from '../model/load.ts';
 import { loadContentParallel } from '../model/load-parallel.ts';
+import { loadIncremental, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
@@ -24,6 +25,20 @@ export interface CheckResult {
 export async function checkContent(dir: string, { asOf = today(), cwd = process.cwd(), source, workers }: { asOf?: string; cwd?: string; source?: ContentSource; workers?: number } = {}): Promise<CheckResult> {
   // Read and validate every file.
   const load = source ? await loadContent(dir, { cwd, source }) : await loadContentParallel(dir, { cwd, ...(workers === undefined ? {} : { workers }) });
+  return checkLoaded(load, { asOf, cwd, dir });
+}
+
+/**
+ * `plan check --changed BASE`: the same result as `checkContent` of the folder on disk, with files
+ * indexed from the check cache when their bytes were seen before (check-cache.ts). `baseBlobs`:
+ * the blob id of each content path at BASE, to name what changed.
+ */
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), baseBlobs }: { asOf?: string; cwd?: string; baseBlobs: ReadonlyMap<string, string> }): Promise<CheckResult & { stats: IncrementalStats }> {
+  const { load, stats } = await loadIncremental(dir, { cwd, baseBlobs });
+  return { ...(await checkLoaded(load, { asOf, cwd, dir })), stats };
+}
+
+async function checkLoaded(load: LoadResult, { asOf, cwd, dir }: { asOf: string; cwd: string; dir: string }): Promise<CheckResult> {
   // Index by year, unit, person and month.
   const model = buildModel(load);
   // Run the rules over each year, then over the repository around the content.

@@ -80,7 +80,7 @@ async function apply(repo: { dir: string; commit: () => Promise<void> }, change:
     return;
   } else if (change.kind === 'amount') {
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/^(target|  revenue): .*$/m, (_, key: string) => `${key}: ${change.yuan}`));
+    writeFileSync(file, text.replace(/^(target| {2}revenue): .*$/m, (_, key: string) => `${key}: ${change.yuan}`));
   } else if (change.kind === 'broken-yaml') {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^month: (\d+)$/m, 'month: $1\nmonth: $1'));
   } else {

@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { checkContent } from '../src/rules/check.ts';
-import { countBySeverity } from '../src/core/diagnostics.ts';
-import { listFiles } from '../src/model/content-files.ts';
+import { benchCheck } from './lib/bench-check.ts';
 import { benchSite } from './lib/bench-site.ts';
 import { writeSyntheticCompany } from './lib/synthetic.ts';
 
 /**
- * `npm run bench [-- --only check|site]`: on a generated 1,000-person company, times `plan check`
- * against the floor of merely parsing the same files' frontmatter with gray-matter, and the portal's
- * `astro build` against a bare Astro build of as many plain Markdown pages. Figures, not asserts.
+ * `npm run bench [-- --only check|site] [--quick]`: times `plan check` at 1,000 and 10,000 people
+ * (`--quick`: 1,000 only) against the floor of merely parsing the same files' frontmatter with
+ * gray-matter, with peak memory and the incremental check of a one-file change
+ * (scripts/lib/bench-check.ts); and, on a generated 1,000-person company, the portal's `astro build`
+ * against a bare Astro build of as many plain Markdown pages. Figures, not asserts.
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.bench');
@@ -28,8 +26,11 @@ const log = (text: string) => process.stdout.write(`${text}\n`);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 let only: string | undefined;
+let quick = false;
 try {
-  only = parseArgs({ options: { only: { type: 'string' } } }).values.only ?? process.env['BENCH_ONLY'];
+  const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean' } } });
+  only = values.only ?? process.env['BENCH_ONLY'];
+  quick = values.quick === true;
 } catch (error) {
   process.stderr.write(`bench: ${(error as Error).message}\n`);
   process.exit(2);
@@ -45,46 +46,6 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value:
   return { ms: performance.now() - start, value };
 }
 
-/** Runs `RUNS` times; the median is the headline (a quiet machine's typical run), the best is shown beside it. */
-async function repeated<T>(label: string, run: () => Promise<T> | T): Promise<{ median: number; best: number; value: T }> {
-  const times: number[] = [];
-  let last: { ms: number; value: T } | undefined;
-  for (let index = 0; index < RUNS; index++) {
-    // Only the latest result is kept: holding every run's 25k documents made each later run pay for
-    // a bigger heap in garbage collection, which a single `plan check` never does.
-    last = await timed(run);
-    log(`  ${label} run ${index + 1}/${RUNS}: ${last.ms.toFixed(0)} ms`);
-    times.push(last.ms);
-  }
-  const sorted = times.sort((a, b) => a - b);
-  if (!last) throw new Error('BENCH_RUNS must be at least 1');
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? (sorted[Math.floor(middle)] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, best: sorted[0] ?? 0, value: last.value };
-}
-
-async function benchCheck(): Promise<string[]> {
-  const files = await listFiles(CONTENT);
-  const floor = await repeated('gray-matter read + parse (floor)', () => {
-    let keys = 0;
-    for (const file of files) keys += Object.keys(matter(readFileSync(path.join(CONTENT, file), 'utf8'), {}).data).length;
-    return keys;
-  });
-  const check = await repeated('plan check', () => checkContent(CONTENT, { asOf: AS_OF }));
-  const { errors, warnings } = countBySeverity(check.value.diagnostics);
-  if (errors > 0) {
-    log(`plan check found ${errors} errors in the synthetic company; the benchmark is not meaningful:`);
-    for (const diagnostic of check.value.diagnostics.slice(0, 5)) log(`  ${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`);
-    process.exitCode = 1;
-  }
-  return [
-    `${'files'.padEnd(24)}${files.length}`,
-    `${'gray-matter floor'.padEnd(24)}${floor.median.toFixed(0)} ms median of ${RUNS} (best ${floor.best.toFixed(0)} ms)`,
-    `${'plan check'.padEnd(24)}${check.median.toFixed(0)} ms median of ${RUNS} (best ${check.best.toFixed(0)} ms; ${errors} errors, ${warnings} warnings)`,
-    `${'check ratio'.padEnd(24)}${(check.median / floor.median).toFixed(2)}× the floor (target ≤ 2×)`,
-  ];
-}
-
 async function benchPortal(): Promise<string[]> {
   const { portal, floor, pagefind } = await benchSite({ root: ROOT, content: CONTENT, work: WORK, asOf: AS_OF, floorKind: FLOOR, log });
   const row = (label: string, run: typeof portal) =>
@@ -97,13 +58,12 @@ async function benchPortal(): Promise<string[]> {
   ];
 }
 
-log(`Generating the synthetic company (${10 * PER_UNIT} people × 12 months of plans and reports)…`);
-const generated = await timed(() => writeSyntheticCompany(CONTENT, { units: 10, perUnit: PER_UNIT }));
-log(`  ${generated.value} files in ${generated.ms.toFixed(0)} ms → ${path.relative(ROOT, CONTENT)}`);
-
 const summary: string[] = [];
-if (only !== 'site') summary.push(...(await benchCheck()));
+if (only !== 'site') summary.push(...(await benchCheck({ root: ROOT, work: WORK, sizes: quick ? [100] : [100, 1000], asOf: AS_OF, runs: RUNS, log })));
 if (only !== 'check') {
+  log(`Generating the synthetic company (${10 * PER_UNIT} people × 12 months of plans and reports)…`);
+  const generated = await timed(() => writeSyntheticCompany(CONTENT, { units: 10, perUnit: PER_UNIT }));
+  log(`  ${generated.value} files in ${generated.ms.toFixed(0)} ms → ${path.relative(ROOT, CONTENT)}`);
   try {
     summary.push(...(await benchPortal()));
   } catch (error) {

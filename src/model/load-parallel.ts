@@ -7,6 +7,9 @@ import { createLocator, type Locate, type PathKey, type Position } from '../core
 import { addIndex, checkContentDir, loadContent, readText, sourceOf, writtenIn, type FileIndex, type LoadedDocument, type LoadResult } from './load.ts';
 import type { WorkerInput } from './load-worker.ts';
 
+/** Old-generation heap of each worker: the schemas and one batch need about a third of it. */
+const WORKER_HEAP_MB = 96;
+
 /** Below this many files a worker's start-up (loading the schemas) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 5000;
 
@@ -128,7 +131,9 @@ class DiskDocument implements LoadedDocument {
 function indexInWorker(input: WorkerInput, add: (index: FileIndex) => void): Promise<void> {
   if (input.files.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input });
+    // A worker holds one batch at a time; a small heap makes it collect garbage early rather than
+    // grow toward V8's default, which is what a 10,000-person check's peak memory was made of.
+    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (batch: FileIndex[]) => {
       for (const index of batch) add(index);
     });

@@ -1,17 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium. Playwright never downloads a browser here; its own build is only a fallback. */
-const systemChromium = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './scripts/lib/chromium.ts';
 
 const port = Number(process.env['PLANBOOK_E2E_PORT'] || 4391);
 const base = process.env['PLANBOOK_BASE'] || '/';
@@ -46,8 +36,9 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          args: chromiumArgs,
-          ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+          args: CHROMIUM_ARGS,
+          // Debian's Chromium; Playwright never downloads a browser here, its own build is only a fallback.
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
         },
       },
     },

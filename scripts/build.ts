@@ -1,5 +1,6 @@
 // `npm run build`: the portal is only built from content that passes `plan check`.
-// check → format reference → astro build → search index. Each step prints what it does.
+// check → format reference → astro build → search index. Each step shows its progress and its own
+// duration (scripts/lib/progress.ts), and the run ends with a summary.
 // `npm run build -- --allow-invalid` (or PLANBOOK_ALLOW_INVALID=1) builds although files are invalid,
 // as long as nothing else is wrong; every page then carries a banner naming them.
 import { checkContent } from '../src/rules/check.ts';
@@ -8,10 +9,12 @@ import { countBySeverity } from '../src/core/diagnostics.ts';
 import { PlanbookError } from '../src/core/errors.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { schema } from './commands/schema.ts';
-import { processIo } from './lib/cli.ts';
+import { processIo, resolveLang } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
-import { bin, ROOT as root, runTool } from './lib/run-tool.ts';
+import { parseShard } from '../src/site/shard.ts';
+import { createProgress, readAstroLine, type ProgressStream } from './lib/progress.ts';
+import { bin, ROOT as root, runTool, runToolLines } from './lib/run-tool.ts';
 
 /** Every page but those under en/: the root pages and the fiscal-year trees. */
 export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
@@ -23,16 +26,37 @@ export interface BuildOptions {
   asOf?: string;
   /** Build although files are invalid (PLANBOOK_ALLOW_INVALID=1); the portal shows a banner. */
   allowInvalid?: boolean;
+  /**
+   * Build one group of units ("k/n", PLANBOOK_SHARD; src/site/shard.ts) into `outDir`, without the
+   * search index: scripts/merge-shards.ts merges the shards' outputs and indexes the whole site once.
+   */
+  shard?: string | undefined;
+  /** Where the site is written (PLANBOOK_OUT_DIR, default dist). */
+  outDir?: string;
   /** Extra arguments for `astro build`. */
   astroArgs?: string[];
-  log?: (line: string) => void;
+  /** Where progress goes (default stdout; a terminal gets one updating line per step). */
+  stream?: ProgressStream;
 }
 
 /** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
-export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'content', asOf = process.env['PLANBOOK_AS_OF'] || today(), allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1', astroArgs = [], log = console.log }: BuildOptions = {}): Promise<number> {
-  const started = performance.now();
-  const step = (text: string) => log(`▸ ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  step(`plan check --content ${content} --as-of ${asOf}`);
+export async function build({
+  content = process.env['PLANBOOK_CONTENT'] || 'content',
+  asOf = process.env['PLANBOOK_AS_OF'] || today(),
+  allowInvalid = process.env['PLANBOOK_ALLOW_INVALID'] === '1',
+  shard = process.env['PLANBOOK_SHARD'] || undefined,
+  outDir = process.env['PLANBOOK_OUT_DIR'] || 'dist',
+  astroArgs = [],
+  stream = process.stdout,
+}: BuildOptions = {}): Promise<number> {
+  try {
+    parseShard(shard);
+  } catch (error) {
+    console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
+  const progress = createProgress({ stream });
+  const check = progress.step('plan check');
   let result;
   try {
     result = await checkContent(content, { asOf });
@@ -44,39 +68,79 @@ export async function build({ content = process.env['PLANBOOK_CONTENT'] || 'cont
     throw error;
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
-  if (result.diagnostics.length) log(diagnosticsAsText(result.diagnostics));
+  // The build's log speaks the reader's language like `plan` does (PLANBOOK_LANG, else Chinese).
+  const buildLang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
+  if (result.diagnostics.length) check.print(diagnosticsAsText(result.diagnostics, buildLang));
   const invalid = invalidFiles(result.load);
   const invalidShown = new Set(invalid.map((file) => file.error.file));
   // --allow-invalid waives the invalid files' own errors only: a figure that does not add up still stops the build.
   const otherErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && !invalidShown.has(diagnostic.file)).length;
   if (errors > 0 && !(allowInvalid && otherErrors === 0)) {
-    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid).join('\n')}` : '';
+    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid, buildLang).join('\n')}` : '';
     const hint = invalid.length && otherErrors === 0 ? ' Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.' : ' Fix them, then run npm run build again.';
     console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above).${listed}\n${hint.trim()}`);
     return 1;
   }
-  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid).join('\n')}`);
-  log(`  ${result.load.fileCount} files, ${invalid.length ? `${invalid.length} invalid (allowed)` : 'no errors'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid, buildLang).join('\n')}`);
+  check.done(`${content}/ as of ${asOf}: ${result.load.fileCount} files, ${invalid.length ? `${invalid.length} invalid (allowed)` : 'no errors'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
 
-  step('plan schema --write (format reference and JSON Schemas)');
-  const written = await schema({ write: true }, { ...processIo, cwd: root });
-  if (written !== 0) return written;
+  const reference = progress.step('plan schema');
+  // The schema command's own "Wrote N files" line is the step's detail, not a line of its own.
+  const said: string[] = [];
+  const written = await schema({ write: true }, { ...processIo, cwd: root, err: (text) => void said.push(text.trim()) });
+  if (written !== 0) {
+    console.error(said.join('\n'));
+    return written;
+  }
+  reference.done(said.join(' ').replace(/^Wrote/, 'wrote') || undefined);
 
-  step('astro build');
+  const pages = progress.step(shard ? `astro build (shard ${shard})` : 'astro build');
   // The portal's banner (src/layouts/Base.astro) names the files left out.
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
-  const astro = await runTool(bin('astro'), ['build', ...astroArgs], { env });
-  if (astro !== 0) return astro;
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: outDir, PLANBOOK_SHARD: shard ?? '', PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
+  // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
+  // if the build fails, and anything else (a warning, an error) is shown as it comes.
+  let built = 0;
+  let total: number | undefined;
+  const chatter: string[] = [];
+  const astro = await runToolLines(
+    bin('astro'),
+    ['build', ...astroArgs],
+    (line) => {
+      const read = readAstroLine(line);
+      if (read.kind === 'page') pages.count(++built, 'page');
+      else if (read.kind === 'built') total = read.pages;
+      else if (read.kind === 'chatter') chatter.push(line);
+      else pages.print(read.text);
+    },
+    { env },
+  );
+  if (astro !== 0) {
+    pages.print(chatter.join('\n'));
+    return astro;
+  }
+  pages.done(`${(total ?? built).toLocaleString('en-US')} pages`);
+  if (shard) {
+    progress.summary(`✓ built shard ${shard} in ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
+    return 0;
+  }
 
-  step('pagefind (search index)');
-  // Only the Chinese pages are indexed: English pages show the same (Chinese) documents, and indexing
-  // both made pagefind peak at 2.6 GB on a 1,000-person company; the English search page maps each
-  // hit to its English page. PAGEFIND_GLOB is exported for the bench, which indexes the same way.
-  const pagefind = await runTool(bin('pagefind'), ['--site', 'dist', '--glob', PAGEFIND_GLOB, '--silent'], { env });
+  const search = progress.step('pagefind');
+  const pagefind = await indexSearch(outDir, env);
   if (pagefind !== 0) return pagefind;
+  search.done('search index');
 
-  step('done: dist/');
+  progress.summary(`✓ built ${outDir}/`);
   return 0;
+}
+
+/**
+ * Pagefind over a built site. Only the Chinese pages are indexed: English pages show the same
+ * (Chinese) documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the
+ * English search page maps each hit to its English page. Pages mark what is searchable (titles and
+ * summaries, not bodies: src/components/DocumentSection.astro). Returns pagefind's exit code.
+ */
+export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
 }
 
 if (import.meta.main) {

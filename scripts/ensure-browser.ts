@@ -2,32 +2,9 @@
 // Playwright already has) and CJK fonts, so pages in Chinese render as text and not as boxes.
 // As root with apt-get, installs what is missing; otherwise says what to install and exits 1.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { findChromium } from './lib/chromium.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const HINT = "planbook: end-to-end tests need Chromium and CJK fonts: run 'sudo apt-get install -y chromium fonts-noto-cjk'";
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Path of a usable Chromium, or undefined. Playwright's own build is never downloaded, only used if present. */
-async function findChromium(): Promise<string | undefined> {
-  if (isExecutable(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  try {
-    const { chromium } = await import('playwright-core');
-    const bundled = chromium.executablePath();
-    if (bundled && isExecutable(bundled)) return bundled;
-  } catch {
-    // playwright-core missing or unable to name its browser: no fallback.
-  }
-  return undefined;
-}
 
 function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;

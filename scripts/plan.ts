@@ -1,32 +1,64 @@
 import { parseArgs } from 'node:util';
 import { PlanbookError } from '../src/core/errors.ts';
 import { commands } from './commands/index.ts';
-import { EXIT, processIo, type Io } from './lib/cli.ts';
+import { say } from './lib/cli-messages.ts';
+import { EXIT, processIo, resolveLang, textFor, type Io } from './lib/cli.ts';
 
-function mainHelp(): string {
+function mainHelp(io: Io): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   return [
-    'plan — Planbook: the annual sales plan kept as code',
+    textFor(io, say('help.title')),
     '',
-    'Usage: npm run --silent plan -- <command> [options]',
+    textFor(io, say('help.usage')),
     '',
-    'Commands:',
-    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`),
+    textFor(io, say('help.commands')),
+    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${textFor(io, command.summary)}`),
     '',
-    'Run plan <command> --help for the options of a command.',
+    textFor(io, say('help.lang')),
+    textFor(io, say('help.more')),
   ].join('\n');
+}
+
+/**
+ * `--lang X` / `--lang=X` taken out of the arguments, wherever it stands (before or after the
+ * command's name): a global option of every command.
+ */
+function takeLang(argv: readonly string[]): { flag: string | undefined; args: string[] } {
+  let flag: string | undefined;
+  const args: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    if (arg === '--') {
+      args.push(...argv.slice(index));
+      break;
+    }
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      flag = arg === '--lang' ? (argv[index + 1] ?? '') : arg.slice('--lang='.length);
+      if (arg === '--lang') index++;
+      continue;
+    }
+    args.push(arg);
+  }
+  return { flag, args };
 }
 
 /** Runs the CLI and returns the exit code; the one place that maps errors to exit codes. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const { flag, args } = takeLang(argv);
+  const command = args[0] === undefined ? undefined : commands[args[0]];
+  const lang = resolveLang(flag, process.env['PLANBOOK_LANG']);
+  if (!lang) {
+    io.err(`plan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).en}\nplan: ${say('error.lang', { value: flag ?? process.env['PLANBOOK_LANG'] ?? '' }).zh}`);
+    return EXIT.usage;
+  }
+  io = { ...io, lang };
+  const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(mainHelp());
+    io.out(mainHelp(io));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = commands[name];
   if (!command) {
-    io.err(`plan: unknown command "${name}"\n\n${mainHelp()}`);
+    io.err(`plan: ${textFor(io, say('error.unknown-command', { name }))}\n\n${mainHelp(io)}`);
     return EXIT.usage;
   }
   try {
@@ -47,12 +79,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
  * exit 2 with one line, the stack only with PLANBOOK_DEBUG=1.
  */
 function exitCodeOf(error: unknown, name: string, io: Io): number {
+  const usage = textFor(io, say('error.usage-hint', { name }));
   if (isParseArgsError(error)) {
-    io.err(`plan ${name}: ${(error as Error).message}\nRun plan ${name} --help for usage.`);
+    io.err(`plan ${name}: ${(error as Error).message}\n${usage}`);
     return EXIT.usage;
   }
   if (error instanceof PlanbookError) {
-    io.err(error.exitCode === EXIT.usage ? `plan ${name}: ${error.message}\nRun plan ${name} --help for usage.` : `plan ${name}: ${error.message}`);
+    const message = textFor(io, error.text);
+    io.err(error.exitCode === EXIT.usage ? `plan ${name}: ${message}\n${usage}` : `plan ${name}: ${message}`);
     return error.exitCode;
   }
   if (isSystemError(error)) {
@@ -61,7 +95,7 @@ function exitCodeOf(error: unknown, name: string, io: Io): number {
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`plan ${name}: internal error: ${message} (a bug in Planbook, not in your content; PLANBOOK_DEBUG=1 shows where)`);
+  io.err(`plan ${name}: ${textFor(io, say('error.internal', { message }))}`);
   if (process.env['PLANBOOK_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
   return EXIT.usage;
 }

@@ -15,6 +15,12 @@ const e2eReport = path.join(reports, 'e2e.json');
 /** The day the demo portal is built as of (an October report in 华南 is overdue); the e2e tests expect it. */
 const E2E_AS_OF = '2026-11-27';
 
+/**
+ * The portal is built, link-checked and browsed under a GitHub Pages project path, as deploy.yml
+ * serves it (`https://<owner>.github.io/<repo>/`): a link that forgets the base breaks here.
+ */
+const PROJECT_BASE = '/planbook/';
+
 /** A free local port for the preview server, so parallel runs (other worktrees, CI) never share one. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,8 +60,8 @@ const stages: Step[][] = [
       args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
     },
   ],
-  [{ name: 'build', ...node('build.ts'), env: { PLANBOOK_AS_OF: E2E_AS_OF } }],
-  [{ name: 'links', ...node('check-links.ts', 'dist') }],
+  [{ name: 'build', ...node('build.ts'), env: { PLANBOOK_AS_OF: E2E_AS_OF, PLANBOOK_BASE: PROJECT_BASE } }],
+  [{ name: 'links', ...node('check-links.ts', 'dist'), env: { PLANBOOK_BASE: PROJECT_BASE } }],
   [{ name: 'browser', ...node('ensure-browser.ts') }],
   [
     {
@@ -63,7 +69,7 @@ const stages: Step[][] = [
       command: bin('playwright'),
       args: ['test', '--reporter=list,json'],
       // Preview the dist/ built above instead of building again.
-      env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport, PLANBOOK_E2E_PREBUILT: '1', PLANBOOK_E2E_PORT: String(await freePort()), PLANBOOK_AS_OF: E2E_AS_OF },
+      env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport, PLANBOOK_E2E_PREBUILT: '1', PLANBOOK_E2E_PORT: String(await freePort()), PLANBOOK_AS_OF: E2E_AS_OF, PLANBOOK_BASE: PROJECT_BASE },
     },
   ],
 ];

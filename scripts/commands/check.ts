@@ -4,8 +4,13 @@ import { checkChanged, checkContent, type CheckResult } from '../../src/rules/ch
 import { CACHE_FILE } from '../../src/rules/check-cache.ts';
 import { filesAt, resolveCommit } from '../../src/approvals/git.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
-import { attainmentToDateText, rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
+import { attainmentToDateText } from '../lib/figures-text.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
+import { diagnosticIn } from '../../src/core/diagnostics.ts';
+import type { Lang } from '../../src/core/lang.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
 import { invalidBanner } from '../lib/invalid-content.ts';
@@ -21,6 +26,8 @@ Usage: plan check [--content DIR] [--format text|json|github] [--as-of YYYY-MM-D
   --changed BASE   for pull requests: the same report, re-reading only files whose bytes differ from
                    what .planbook-cache/ holds (e.g. BASE's, from an earlier check); names the files
                    changed since BASE (a branch, tag or commit)
+  --lang LANG      zh-CN (default) or en: the language of messages; codes, positions and JSON keys
+                   are the same in both (json: "message" and "hint" in this language)
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.`;
 
@@ -40,17 +47,18 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const asOf = dateOption('--as-of', options.asOf);
   const dir = path.resolve(io.cwd, options.content);
   let result: CheckResult;
-  let changedNote: string | undefined;
+  let changedNote: Text | undefined;
   if (options.changed === undefined) result = await checkContent(dir, { asOf, cwd: io.cwd });
   else {
     const changed = await checkChanged(dir, { asOf, cwd: io.cwd, baseBlobs: await blobsAt(io.cwd, options.changed, dir) });
     result = changed;
     const { stats } = changed;
-    changedNote = `Since ${options.changed}: ${stats.changed.length} file${stats.changed.length === 1 ? '' : 's'} changed; ${stats.parsed.length} of ${stats.files} read and parsed, the others from ${CACHE_FILE}`;
+    changedNote = say('check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_FILE });
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   const invalid = invalidFiles(result.load);
+  const lang = langOf(io);
   if (format === 'json') {
     const summary = {
       version: CHECK_JSON_VERSION,
@@ -59,9 +67,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       files: result.load.fileCount,
       errors,
       warnings,
-      diagnostics: result.diagnostics,
+      // Code, position and figures are the same in every language; message and hint are in the reader's.
+      diagnostics: result.diagnostics.map((diagnostic) => diagnosticIn(diagnostic, lang)),
       // The years' figures below leave the invalid files out, as every command's JSON says.
-      ...(invalid.length > 0 ? { warning: invalidBanner(invalid), invalid } : {}),
+      ...(invalid.length > 0 ? { warning: invalidBanner(invalid, lang), invalid: invalid.map((file) => ({ ...file, error: { ...file.error, message: textIn(file.error.message, lang) } })) } : {}),
       years: years.map((content) => {
         const rollup = rollupYear(content, asOf);
         return { year: content.year, documents: content.documents.length, people: rollup.units.reduce((n, unit) => n + unit.people.length, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual };
@@ -69,13 +78,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     };
     io.out(JSON.stringify(summary, null, 2));
   } else if (format === 'github') {
-    if (result.diagnostics.length) io.out(diagnosticsAsGithub(result.diagnostics));
-    io.out(`plan check: ${result.load.fileCount} files, ${errors} errors, ${warnings} warnings`);
-    if (changedNote) io.out(changedNote);
+    if (result.diagnostics.length) io.out(diagnosticsAsGithub(result.diagnostics, lang));
+    io.out(textIn(say('check.annotations', { files: result.load.fileCount, errors, warnings }), lang));
+    if (changedNote) io.out(textIn(changedNote, lang));
   } else {
-    if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics)}\n`);
-    io.out(summaryText(years, invalid, result.load.fileCount, errors, warnings, asOf));
-    if (changedNote) io.out(changedNote);
+    if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics, lang)}\n`);
+    io.out(summaryText(years, invalid, { files: result.load.fileCount, errors, warnings, asOf, lang }));
+    if (changedNote) io.out(textIn(changedNote, lang));
   }
   return errors > 0 ? EXIT.violations : EXIT.ok;
 }
@@ -84,26 +93,35 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 async function blobsAt(root: string, ref: string, dir: string): Promise<Map<string, string>> {
   const repo = { dir: root };
   const prefix = `${path.relative(root, dir).split(path.sep).join('/')}/`;
-  if (prefix.startsWith('../')) throw new UsageError(`Unexpected --changed with a content folder outside the repository at ${root}, expected the folder inside it`);
+  if (prefix.startsWith('../')) throw new UsageError(say('check.changed-outside', { root }));
   const files = await filesAt(repo, await resolveCommit(repo, ref), prefix);
   return new Map([...files].map(([file, { oid }]) => [file.slice(prefix.length), oid]));
 }
 
-function summaryText(years: Parameters<typeof rollupYear>[0][], invalid: readonly InvalidFile[], files: number, errors: number, warnings: number, asOf: string): string {
-  const lines = [`Planbook — ${files} files checked as of ${asOf}`];
+interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  asOf: string;
+  lang: Lang;
+}
+
+function summaryText(years: Parameters<typeof rollupYear>[0][], invalid: readonly InvalidFile[], { files, errors, warnings, asOf, lang }: Totals): string {
+  const t = (text: Parameters<typeof textIn>[0]) => textIn(text, lang);
+  const lines = [t(say('check.heading', { files, asOf }))];
   for (const content of years) {
     const rollup = rollupYear(content, asOf);
     const people = rollup.units.reduce((n, unit) => n + unit.people.length, 0);
-    lines.push('', `FY${content.year} ${rollup.company}: ${content.documents.length} documents, ${rollup.units.length} units, ${people} people with plans`);
+    lines.push('', t(say('check.year', { year: content.year, company: rollup.company, documents: content.documents.length, units: rollup.units.length, people })));
     // The summary's figures leave out invalid files, like every other command's: say so.
     const invalidOfYear = invalidFilesOf(invalid, content.year);
-    if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear)}`);
-    lines.push(`  company target ${formatFen(rollup.target)}, actual to date ${formatFen(rollup.actual)} (${attainmentToDateText(rollup)}; ${(rollup.attainment * 100).toFixed(1)}% of year)`);
+    if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear, lang)}`);
+    lines.push(t(say('check.company', { target: formatFen(rollup.target), actual: formatFen(rollup.actual), toDate: attainmentToDateText(rollup), year: (rollup.attainment * 100).toFixed(1) })));
     for (const unit of rollup.units) {
-      const budget = unit.budgetTarget === null ? 'no budget' : `budget ${formatFen(unit.budgetTarget)}`;
-      lines.push(`  ${unit.name.padEnd(8)} ${budget}, allocated ${formatFen(unit.allocated)} to ${unit.people.length} people, actual ${formatFen(unit.actual)}`);
+      const budget = unit.budgetTarget === null ? say('check.no-budget') : say('check.budget', { amount: formatFen(unit.budgetTarget) });
+      lines.push(t(say('check.unit', { name: unit.name.padEnd(8), budget, allocated: formatFen(unit.allocated), people: unit.people.length, actual: formatFen(unit.actual) })));
     }
   }
-  lines.push('', errors === 0 ? `✔ ${warnings ? `no errors, ${warnings} warning${warnings === 1 ? '' : 's'}` : 'all figures add up'}` : `✖ ${errors} error${errors === 1 ? '' : 's'}: see above`);
+  lines.push('', t(errors === 0 ? (warnings ? say('check.ok-warnings', { count: warnings }) : say('check.ok')) : say('check.failed', { count: errors })));
   return lines.join('\n');
 }

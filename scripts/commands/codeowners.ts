@@ -5,7 +5,7 @@ import { codeownersDiagnostic } from '../../src/rules/codeowners-sync.ts';
 import { CODEOWNERS_PATH, CodeownersPathError } from '../../src/approvals/codeowners.ts';
 import { placementOf } from '../../src/model/content-files.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { diagnosticsAsText } from '../lib/format-diagnostics.ts';
 import { InvalidContentError, invalidFileLines } from '../lib/invalid-content.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
@@ -38,7 +38,7 @@ export async function codeowners(options: { content: string; check: boolean }, i
   const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   // Owners from a partly read organisation would be wrong owners: no --allow-invalid here.
   const invalidOrgs = invalidFiles(load).filter((file) => placementOf(file.path)?.kind === 'org');
-  if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
+  if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs, langOf(io)), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
   if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
   const settings = { root: io.cwd, contentDir: options.content };
   const state = stateOrRefusal(load.orgs, settings);
@@ -49,7 +49,7 @@ export async function codeowners(options: { content: string; check: boolean }, i
       return EXIT.violations;
     }
     if (stale) {
-      io.out(diagnosticsAsText([stale]));
+      io.out(diagnosticsAsText([stale], langOf(io)));
       return EXIT.violations;
     }
     io.out(`✔ ${CODEOWNERS_PATH} is up to date`);

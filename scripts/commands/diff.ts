@@ -2,9 +2,11 @@ import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
 import { resolveCommit } from '../../src/approvals/git.ts';
 import { diffPlans } from '../../src/approvals/plan-diff.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
+import { joinTexts } from '../../src/core/messages.ts';
+import { say } from '../lib/cli-messages.ts';
 
 export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals
 
@@ -32,8 +34,8 @@ export async function diff(options: { refs: string[]; format?: string | undefine
   const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
-  const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, message: `${file.error.message} (at ${side} ${(side === 'base' ? base : head).slice(0, 7)})` } })));
+  const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, message: joinTexts([file.error.message, say('diff.at-side', { side, commit: (side === 'base' ? base : head).slice(0, 7) })]) } })));
   const banner = guardFigures(sides, { allowInvalid: options.allowInvalid === true, command: 'diff', io });
-  io.out(format === 'json' ? diffAsJson(result) : `${banner ? `> ${banner}\n\n` : ''}${diffAsMarkdown(result)}`);
+  io.out(format === 'json' ? diffAsJson(result) : `${banner ? `> ${banner}\n\n` : ''}${diffAsMarkdown(result, langOf(io))}`);
   return EXIT.ok;
 }

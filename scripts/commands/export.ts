@@ -1,30 +1,34 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
-import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
+import { defaultYear, loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { labelIn, type Lang } from '../../src/core/lang.ts';
-import { exportTables } from '../../src/cycle/export-tables.ts';
+import { exportTables, TABLE_IDS, type TableId } from '../../src/cycle/export-tables.ts';
+import { budgetExecution } from '../../src/cycle/budget-execution.ts';
+import { reforecastOf } from '../../src/cycle/reforecast.ts';
+import { planVersions, yearOverYear } from '../../src/cycle/versions.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
-import { today } from '../../src/core/dates.ts';
-import type { Model } from '../../src/model/model.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
 export const exportHelp = `plan export — the roll-up for finance, as CSV or an Excel workbook
 
-Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh|en] [--table T] [--force]
+Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh-CN|en] [--table T] [--force]
                    [--allow-invalid]
 
-  --format        xlsx: one sheet per table (汇总 summary, 月度 person × month, 预算执行 budget lines
-                  vs spend), amounts as numbers in 元 (#,##0.00); csv: one table (see --table)
+  --format        xlsx: one sheet per table — 汇总 summary; 月度横表 months as columns (company,
+                  units, people × target/actual); 月度 the same one row per month; 预算执行 budget
+                  execution with company totals; 版本对比 plan, mid-year reforecast and actuals with
+                  variances; 同比 this year against last year (when the content has last year) —
+                  amounts as numbers in 元 (#,##0.00); csv: one table (see --table)
   --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
   --out FILE      where to write (xlsx default: planbook-FY<year>.xlsx; csv default: standard output)
-  --lang          zh (default): Chinese headers; en: English headers
-  --table T       csv only: months (default), summary or budget
+  --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
+  --table T       csv only: months (default), months-wide, summary, budget, versions or year-over-year
   --force         replace an existing --out file
   --allow-invalid export although files are invalid: their figures are left out and a banner row
                   heads the CSV and each sheet
@@ -42,7 +46,6 @@ export interface ExportOptions {
   year?: string | undefined;
   asOf?: string | undefined;
   out?: string | undefined;
-  lang?: string | undefined;
   table?: string | undefined;
   force: boolean;
   allowInvalid?: boolean;
@@ -51,21 +54,26 @@ export interface ExportOptions {
 export async function exportRollup(options: ExportOptions, io: Io): Promise<number> {
   if (options.format === undefined) throw new UsageError('Expected --format csv or --format xlsx');
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
-  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') throw new UsageError(`Unexpected --lang "${options.lang}", expected zh or en`);
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
-  const tableId = options.table ?? 'months';
-  if (!['months', 'summary', 'budget'].includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected months, summary or budget`);
+  const lang: Lang = langOf(io);
+  const tableId = (options.table ?? 'months') as TableId;
+  if (!TABLE_IDS.includes(tableId)) throw new UsageError(`Unexpected --table "${tableId}", expected one of ${TABLE_IDS.join(', ')}`);
   if (options.table !== undefined && format === 'xlsx') throw new UsageError('--table goes with --format csv; the workbook has every table');
   if (options.year !== undefined && parseYear(options.year) === undefined) throw new UsageError(`Unexpected --year "${options.year}", expected a year like 2026`);
   const { load, model } = await loadYears(options.content, io.cwd);
   const year = parseYear(options.year) ?? defaultYear(model);
   if (year === undefined) throw new UsageError('No fiscal year in the content to export');
   const banner = guardFigures(invalidFilesOf(invalidFiles(load), year), { allowInvalid: options.allowInvalid === true, command: 'export', io });
-  const rollup = rollupYear(yearContent(model, year), dateOption('--as-of', options.asOf));
-  const tables = exportTables(rollup, lang).map((table) => (banner === undefined ? table : { ...table, banner }));
+  const asOf = dateOption('--as-of', options.asOf);
+  const content = yearContent(model, year);
+  const rollup = rollupYear(content, asOf);
+  const last = model.years.get(year - 1)?.org ? rollupYear(yearContent(model, year - 1), asOf) : undefined;
+  const input = { rollup, execution: budgetExecution(content, rollup, asOf), versions: planVersions(rollup, reforecastOf(content, asOf)), yearOverYear: last && yearOverYear(rollup, last) };
+  const tables = exportTables(input, lang).map((table) => (banner === undefined ? table : { ...table, banner }));
+  const csvTable = tables.find((table) => table.id === tableId);
+  if (format === 'csv' && csvTable === undefined) throw new UsageError(`No ${tableId} table for FY${year}: the content has no FY${year - 1} to compare with`);
   const out = options.out ?? (format === 'xlsx' ? `planbook-FY${year}.xlsx` : undefined);
   if (out === undefined) {
-    io.out(tableAsCsv(tables.find((table) => table.id === tableId) ?? tables[0]!, lang).replace(/\r\n$/, ''));
+    io.out(tableAsCsv(csvTable!, lang).replace(/\r\n$/, ''));
     return EXIT.ok;
   }
   const target = path.resolve(io.cwd, out);
@@ -73,15 +81,9 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
     io.err(`plan export: ${out} already exists; nothing written. Choose another --out or pass --force to replace it.`);
     return EXIT.violations;
   }
-  const bytes = format === 'xlsx' ? await tablesAsXlsx(tables, lang, `${rollup.company} FY${year}`) : tableAsCsv(tables.find((table) => table.id === tableId) ?? tables[0]!, lang);
+  const bytes = format === 'xlsx' ? await tablesAsXlsx(tables, lang, `${rollup.company} FY${year}`) : tableAsCsv(csvTable!, lang);
   writeAtomic(target, bytes);
   const what = format === 'xlsx' ? tables.map((table) => `${labelIn(table, lang)} (${table.rows.length} rows)`).join(', ') : `${tableId} table`;
   io.out(`wrote ${out}: FY${year} ${what}`);
   return EXIT.ok;
-}
-
-function defaultYear(model: Model): number | undefined {
-  const current = Number(today().slice(0, 4));
-  const years = [...model.years.values()].filter((content) => content.org).map((content) => content.year).sort();
-  return years.includes(current) ? current : years.at(-1);
 }

@@ -2,7 +2,10 @@ import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
 import { markdownTable, textTable } from '../../src/core/text-table.ts';
 import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
+import { textIn } from '../../src/core/messages.ts';
 import { formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
@@ -51,12 +54,12 @@ export async function forecast(positionals: readonly string[], options: Forecast
   }
   const result = forecastYear(content, method, options.unit);
   if (format === 'json') io.out(JSON.stringify({ version: FORECAST_JSON_VERSION, ...(banner ? { warning: banner, invalid } : {}), ...result }, null, 2));
-  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${forecastMarkdown(result)}`);
-  else io.out(`${banner ? `${banner}\n\n` : ''}${forecastText(result)}`);
+  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${forecastMarkdown(result, langOf(io))}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${forecastText(result, langOf(io))}`);
   return EXIT.ok;
 }
 
-const HEADER = ['', 'H1 plan', 'H1 actual', 'H1 %', 'H2 plan', 'H2 forecast', 'vs plan'];
+const header = (lang: Lang) => ['', ...(['h1-plan', 'h1-actual', 'h1-percent', 'h2-plan', 'h2-forecast', 'vs-plan'] as const).map((column) => textIn(say(`forecast.${column}`), lang))];
 const ALIGN = ['left', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
 /** A difference rounded half away from zero to 0.01万, like formatFenShort, for the tables. */
@@ -72,28 +75,27 @@ function cells(name: string, figures: ForecastFigures): string[] {
   return [name, formatFenShort(figures.h1Target), formatFenShort(figures.h1Actual), attainment, formatFenShort(h2Plan), formatFenShort(h2Forecast), formatFenDelta(roundToWan(h2Forecast - h2Plan))];
 }
 
-function rows(result: YearForecast): string[][] {
+function rows(result: YearForecast, lang: Lang): string[][] {
   return [
     ...result.units.flatMap((unit) => [cells(unit.name, unit), ...unit.people.map((person) => cells(`  ${person.name}`, person))]),
-    ...(result.units.length > 1 ? [cells('公司 company', result)] : []),
+    ...(result.units.length > 1 ? [cells(textIn(say('forecast.company'), lang), result)] : []),
   ];
 }
 
-const METHOD_TEXT = { 'plan-shape': 'plan-shape (H2 plan × H1 attainment)', 'run-rate': 'run-rate (H1 monthly average × 6)' };
-
-function forecastText(result: YearForecast): string {
+function forecastText(result: YearForecast, lang: Lang): string {
   const months = ['7月', '8月', '9月', '10月', '11月', '12月'];
   const monthly = result.units.map((unit) => [unit.name, ...unit.h2Forecast.map(formatFenShort)]);
   return [
-    `FY${result.year} H2 forecast, ${METHOD_TEXT[result.method]}`,
+    textIn(say('forecast.title', { year: result.year, method: say(`forecast.${result.method}`) }), lang),
     '',
-    textTable([HEADER, ...rows(result)], ALIGN),
+    textTable([header(lang), ...rows(result, lang)], ALIGN),
     '',
-    'By month (forecast):',
+    textIn(say('forecast.by-month'), lang),
     textTable([['', ...months], ...monthly], ['left', ...months.map(() => 'right' as const)]),
   ].join('\n');
 }
 
-function forecastMarkdown(result: YearForecast): string {
-  return [`### FY${result.year} H2 forecast — ${METHOD_TEXT[result.method]}`, '', markdownTable(HEADER, rows(result).map((row) => row.map((cell) => cell.trim())), ALIGN)].join('\n');
+function forecastMarkdown(result: YearForecast, lang: Lang): string {
+  const title = textIn(say('forecast.title-md', { year: result.year, method: say(`forecast.${result.method}`) }), lang);
+  return [`### ${title}`, '', markdownTable(header(lang), rows(result, lang).map((row) => row.map((cell) => cell.trim())), ALIGN)].join('\n');
 }

@@ -1,48 +1,73 @@
-import { type Command, booleanOption as flag, str, stringOption as string, type OptionValues } from '../lib/command.ts';
-import { UsageError } from '../lib/cli.ts';
+import { type Command, booleanOption as flag, str, strs, stringOption as string, stringsOption as strings, type OptionValues } from '../lib/command.ts';
+import { UsageError, langOf } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { approvals, approvalsHelp } from './approvals.ts';
+import { book, bookHelp } from './book.ts';
+import { budget, budgetHelp } from './budget.ts';
 import { check, checkHelp } from './check.ts';
+import { cms, cmsHelp } from './cms.ts';
 import { codeowners, codeownersHelp } from './codeowners.ts';
 import { diff, diffHelp } from './diff.ts';
 import { exportHelp, exportRollup } from './export.ts';
 import { forecast, forecastHelp } from './forecast.ts';
+import { importCommand, importHelp } from './import.ts';
 import { newFiles, newHelp } from './new.ts';
+import { pace, paceHelp } from './pace.ts';
 import { rollup, rollupHelp } from './rollup.ts';
 import { schema, schemaHelp } from './schema.ts';
 import { split, splitHelp } from './split.ts';
 import { status, statusHelp } from './status.ts';
+import { version, versionHelp } from './version.ts';
 
 const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
 /** Every `plan` command, in the order `plan --help` lists them; scripts/plan.ts only parses flags and picks one. */
 export const commands: Record<string, Command> = {
   check: {
-    summary: 'validate the content and check that every figure adds up',
+    summary: say('summary.check'),
     help: checkHelp,
     options: { content: string, format: string, 'as-of': string, changed: string },
     run: (values, _, io) => check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io),
   },
   rollup: {
-    summary: 'print the roll-up company → unit → person → month',
+    summary: say('summary.rollup'),
     help: rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
+  budget: {
+    summary: 'budget execution (预算执行): expense lines spent against the share of the year elapsed',
+    help: budgetHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  pace: {
+    summary: 'year-end landing at the current pace and at the reforecast; what each remaining month needs',
+    help: paceHelp,
+    options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
+    run: (values, _, io) => pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+  },
   schema: {
-    summary: 'print the content format reference (Markdown) or JSON Schemas',
+    summary: say('summary.schema'),
     help: schemaHelp,
     options: { format: string, write: flag, check: flag },
     run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
   },
+  cms: {
+    summary: 'print or write the /admin/ editor configuration, generated from the schemas (--check: is it current?)',
+    help: cmsHelp,
+    options: { content: string, write: flag, check: flag },
+    run: (values, _, io) => cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
+  },
   new: {
-    summary: 'create plan and report files from templates (a new year, a person, a month…)',
+    summary: say('summary.new'),
     help: newHelp,
     options: { content: string, date: string, name: string, unit: string, login: string, title: string, write: flag, force: flag },
     run: (values, positionals, io) =>
       newFiles(positionals, { content: content(values), date: str(values['date']), name: str(values['name']), unit: str(values['unit']), login: str(values['login']), title: str(values['title']), write: values['write'] === true, force: values['force'] === true }, io),
   },
   split: {
-    summary: 'decompose a target exactly: unit → people, year → months, month → customer groups',
+    summary: say('summary.split'),
     help: splitHelp,
     options: { content: string, by: string, weights: string, profile: string, round: string, 'as-of': string, from: string, all: flag, write: flag, force: flag },
     run: (values, positionals, io) =>
@@ -64,13 +89,13 @@ export const commands: Record<string, Command> = {
       ),
   },
   forecast: {
-    summary: 'H2 reforecast from H1 actuals, against the approved plan',
+    summary: say('summary.forecast'),
     help: forecastHelp,
     options: { content: string, unit: string, method: string, format: string, 'allow-invalid': flag },
     run: (values, positionals, io) => forecast(positionals, { content: content(values), unit: str(values['unit']), method: str(values['method']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   status: {
-    summary: 'what is due, done and late, and for whom',
+    summary: say('summary.status'),
     help: statusHelp,
     options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
@@ -79,20 +104,52 @@ export const commands: Record<string, Command> = {
     },
   },
   export: {
-    summary: 'export the roll-up for finance as CSV or an Excel workbook',
+    summary: say('summary.export'),
     help: exportHelp,
-    options: { content: string, format: string, year: string, 'as-of': string, out: string, lang: string, table: string, force: flag, 'allow-invalid': flag },
+    options: { content: string, format: string, year: string, 'as-of': string, out: string, table: string, force: flag, 'allow-invalid': flag },
     run: (values, _, io) =>
-      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), lang: str(values['lang']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
+      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
+  },
+  book: {
+    summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
+    help: bookHelp,
+    options: { content: string, unit: string, out: string, force: flag },
+    run: (values, positionals, io) => {
+      if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
+      return book({ year: positionals[0], unit: str(values['unit']), lang: langOf(io), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
+    },
+  },
+  import: {
+    summary: 'monthly report actuals from the sales system export (.xlsx/.csv): preview, --write, --check',
+    help: importHelp,
+    options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
+    run: (values, positionals, io) =>
+      importCommand(
+        positionals,
+        {
+          content: content(values),
+          from: str(values['from']),
+          month: str(values['month']),
+          sheet: str(values['sheet']),
+          map: strs(values['map']),
+          write: values['write'] === true,
+          force: values['force'] === true,
+          check: values['check'] === true,
+          allowUnmatched: values['allow-unmatched'] === true,
+          date: str(values['date']),
+          format: str(values['format']),
+        },
+        io,
+      ),
   },
   codeowners: {
-    summary: 'write .github/CODEOWNERS from the organisation files (--check: is it current?)',
+    summary: say('summary.codeowners'),
     help: codeownersHelp,
     options: { content: string, check: flag },
     run: (values, _, io) => codeowners({ content: content(values), check: values['check'] === true }, io),
   },
   approvals: {
-    summary: "is each document a pull request changes approved along the seed's chain?",
+    summary: say('summary.approvals'),
     help: approvalsHelp,
     options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string, explain: flag },
     run: (values, _, io) =>
@@ -114,8 +171,14 @@ export const commands: Record<string, Command> = {
         io,
       ),
   },
+  version: {
+    summary: 'name the current plan as a version (a Git tag) or list the named versions',
+    help: versionHelp,
+    options: { message: string, ref: string, repo: string, format: string },
+    run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),
+  },
   diff: {
-    summary: 'what a change does: figures that moved, checks broken or fixed, approvals needed',
+    summary: say('summary.diff'),
     help: diffHelp,
     options: { format: string, repo: string, content: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, positionals, io) =>

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { statusAsMarkdown, statusAsText } from '../../src/cycle/status-format.ts';
 import { statusReport } from '../../src/cycle/status.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
@@ -51,10 +51,11 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     throw new UsageError(`Unknown person "${options.person}": not in any org.yaml`);
   }
   const provenance = await siteProvenance(dir);
-  const report = statusReport(model, asOf, { person: options.person, invalid, provenance });
+  const lang = langOf(io);
+  const report = statusReport(model, asOf, { person: options.person, invalid, provenance, lang });
   const base = `${path.relative(io.cwd, dir).split(path.sep).join('/') || '.'}/`;
   if (format === 'json') io.out(JSON.stringify({ version: STATUS_JSON_VERSION, content: base.slice(0, -1), ...(banner ? { warning: banner } : {}), ...report }, null, 2));
-  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${statusAsMarkdown(report, base)}`);
-  else io.out(`${banner ? `${banner}\n\n` : ''}${statusAsText(report, base)}`);
+  else if (format === 'markdown') io.out(`${banner ? `> ${banner}\n\n` : ''}${statusAsMarkdown(report, base, lang)}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${statusAsText(report, base, lang)}`);
   return EXIT.ok;
 }

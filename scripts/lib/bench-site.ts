@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { writeAstroFloor } from './astro-floor.ts';
@@ -8,25 +8,32 @@ import { PAGEFIND_GLOB } from '../build.ts';
 
 export interface BuildRun extends Measured {
   pages: number;
-  /** The machine's 1-minute load average when the build started: other work skews the times. */
+  /** The machine's 1-minute load average when the step started: other work skews the times. */
   loadBefore: number;
 }
 
 export interface SiteBench {
+  /** `astro build` of the whole portal, cold (no cache, no output). */
   portal: BuildRun;
+  /** Pagefind over the built portal, as `npm run build` runs it. */
+  search: BuildRun;
+  /** A bare Astro build of as many plain pages. */
   floor: BuildRun;
-  pagefind: Measured;
+  /** One document edited, then only its unit's shard (with the shared pages) rebuilt and copied over the site. */
+  rebuild: { build: BuildRun; copySeconds: number; changed: string; shard: string; floor: BuildRun };
 }
 
 export interface SiteBenchOptions {
   root: string;
-  /** The synthetic company's content folder. */
+  /** The synthetic company's content folder (scripts/lib/synthetic.ts). */
   content: string;
   /** Where the portal, its cache, the floor project and the logs go (.bench). */
   work: string;
   asOf: string;
   /** How the floor project makes its pages (see writeAstroFloor). */
   floorKind: 'collection' | 'pages';
+  /** Units in the synthetic company: the one-document rebuild builds one of them (shard 1 of this many). */
+  units: number;
   log: (text: string) => void;
 }
 
@@ -34,16 +41,16 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-/** Astro prints one line per page written ("  ├─ /2026/docs/… (+3ms)"): progress without a second walk of dist. */
+/** Astro prints one line per page written ("  ├─ /2026/people/… (+3ms)"): progress without a second walk of dist. */
 const PAGE_LINE = /\(\+\d+(?:\.\d+)?m?s\)\s*$/;
 
-async function astroBuild(label: string, args: string[], { root, work, log }: SiteBenchOptions, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildRun> {
+async function measured(label: string, command: string, args: string[], { root, work, log }: SiteBenchOptions, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildRun> {
   const loadBefore = loadavg()[0] ?? 0;
-  const logFile = path.join(work, `${label}.log`);
+  const logFile = path.join(work, `${label.replace(/\W+/g, '-')}.log`);
   let pages = 0;
   const started = performance.now();
-  const ticker = setInterval(() => log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(0)} s, ${pages} pages written`), 15_000);
-  const measured = await measureCommand(path.join(root, 'node_modules', '.bin', 'astro'), ['build', ...args], {
+  const ticker = setInterval(() => log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(0)} s${pages ? `, ${pages} pages written` : ''}`), 15_000);
+  const run = await measureCommand(command, args, {
     cwd: root,
     env,
     logFile,
@@ -52,36 +59,58 @@ async function astroBuild(label: string, args: string[], { root, work, log }: Si
     },
   });
   clearInterval(ticker);
-  if (measured.exitCode !== 0) throw new Error(`${label} failed (exit ${measured.exitCode}); see ${path.relative(root, logFile)}`);
-  return { ...measured, pages: countPages(outDir), loadBefore };
+  if (run.exitCode !== 0) throw new Error(`${label} failed (exit ${run.exitCode}); see ${path.relative(root, logFile)}`);
+  return { ...run, pages: countPages(outDir), loadBefore };
 }
 
 /**
- * Times `astro build` of the portal for the synthetic company, then a bare Astro build of as many
- * plain Markdown pages, with the same astro binary and Node. Both start cold (no cache, no output).
- * Pagefind is timed on its own: it is not Astro's work, so it would blur the comparison.
+ * Times the site for the synthetic company: `astro build` of the portal, then pagefind over it (the
+ * two steps `npm run build` runs after `plan check`), a bare Astro build of as many plain Markdown
+ * pages (the floor, same astro binary and Node), and a one-document rebuild: one person's report is
+ * edited, the shard holding their unit and the shared pages (PLANBOOK_SHARD=1/units) is rebuilt and
+ * copied over the site. Builds start cold (no cache, no output).
  */
 export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
-  const { root, content, work, asOf, floorKind, log } = options;
+  const { root, content, work, asOf, floorKind, units, log } = options;
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
   const floorDir = path.join(work, 'floor');
+  const astro = path.join(root, 'node_modules', '.bin', 'astro');
   const env = toolEnv();
+  const portalEnv = (out: string, cache: string, shard = '') => ({ ...env, PLANBOOK_CONTENT: content, PLANBOOK_OUT_DIR: out, PLANBOOK_CACHE_DIR: cache, PLANBOOK_AS_OF: asOf, PLANBOOK_SHARD: shard });
 
-  log(`Building the portal for ${path.relative(root, content)} → ${path.relative(root, outDir)} (astro build only)…`);
+  log(`Building the portal for ${path.relative(root, content)} → ${path.relative(root, outDir)}…`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const portalEnv = { ...env, PLANBOOK_CONTENT: content, PLANBOOK_OUT_DIR: outDir, PLANBOOK_CACHE_DIR: cacheDir, PLANBOOK_AS_OF: asOf };
-  const portal = await astroBuild('portal build', [], options, portalEnv, outDir);
+  const portal = await measured('portal build', astro, ['build'], options, portalEnv(outDir, cacheDir), outDir);
   log(`  ${portal.pages} pages in ${portal.seconds.toFixed(1)} s`);
+
+  log('Indexing the portal with pagefind…');
+  const search = await measured('pagefind', path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent'], options, env, outDir);
+  log(`  ${search.seconds.toFixed(1)} s`);
+
+  // Shard 1 of `units` holds exactly one unit (unit-1: groups fill heaviest first, ties by id) and the
+  // shared pages, which are every page whose figures a person's document feeds.
+  const shard = `1/${units}`;
+  const changed = path.join('2026', 'people', 'p-1-1', '03.report.mdx');
+  log(`One-document rebuild: ${changed} edited, shard ${shard} (unit-1 and the shared pages) rebuilt…`);
+  appendFileSync(path.join(content, changed), '\n补充说明：重点客户回款提前。\n');
+  const shardDir = path.join(work, 'shard');
+  rmSync(shardDir, { recursive: true, force: true });
+  const build = await measured('one-document rebuild', astro, ['build'], options, portalEnv(shardDir, path.join(work, 'shard-cache'), shard), shardDir);
+  const copyStart = performance.now();
+  cpSync(shardDir, outDir, { recursive: true });
+  const copySeconds = (performance.now() - copyStart) / 1000;
+  log(`  ${build.pages} pages in ${build.seconds.toFixed(1)} s, copied in ${copySeconds.toFixed(1)} s`);
+
+  // What any Astro build of that many pages costs: bundling and start-up, which no content cache removes.
+  writeAstroFloor(floorDir, build.pages, floorKind);
+  const rebuildFloor = await measured('rebuild floor', astro, ['build', '--root', floorDir], options, env, path.join(floorDir, 'dist'));
+  log(`  floor: a bare Astro build of ${rebuildFloor.pages} pages in ${rebuildFloor.seconds.toFixed(1)} s`);
 
   log(`Building the floor: a bare Astro project with ${portal.pages} plain Markdown pages (${floorKind}) in ${path.relative(root, floorDir)}…`);
   writeAstroFloor(floorDir, portal.pages, floorKind);
-  const floor = await astroBuild('floor build', ['--root', floorDir], options, env, path.join(floorDir, 'dist'));
+  const floor = await measured('floor build', astro, ['build', '--root', floorDir], options, env, path.join(floorDir, 'dist'));
   log(`  ${floor.pages} pages in ${floor.seconds.toFixed(1)} s`);
-
-  log('Indexing the portal with pagefind (reported separately)…');
-  const pagefind = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent'], { cwd: root, env, logFile: path.join(work, 'pagefind.log') });
-  if (pagefind.exitCode !== 0) throw new Error(`pagefind failed (exit ${pagefind.exitCode}); see .bench/pagefind.log`);
-  return { portal, floor, pagefind };
+  return { portal, search, floor, rebuild: { build, copySeconds, changed, shard, floor: rebuildFloor } };
 }

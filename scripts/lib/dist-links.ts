@@ -147,7 +147,8 @@ export async function checkDistLinks(dist: string, { base = '/' }: { base?: stri
       }
       const fragment = decodeFragment(resolved.hash.slice(1));
       const ids = pages.get(found)?.ids;
-      if (fragment !== '' && ids && !ids.has(fragment)) broken.push({ page: file, attribute, url, reason: `no element with id "${fragment}" on ${found}` });
+      // "#/collections/…" is a route of a client-side app (the editor at /admin/), not an element id.
+      if (fragment !== '' && !fragment.startsWith('/') && ids && !ids.has(fragment)) broken.push({ page: file, attribute, url, reason: `no element with id "${fragment}" on ${found}` });
     }
   }
   return { pages: pages.size, checked, broken };

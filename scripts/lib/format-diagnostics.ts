@@ -1,39 +1,45 @@
-import { countBySeverity, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { countBySeverity, diagnosticIn, type Diagnostic } from '../../src/core/diagnostics.ts';
+import type { Lang } from '../../src/core/lang.ts';
+import { textIn } from '../../src/core/messages.ts';
+import { say } from './cli-messages.ts';
 
-/** Grouped by file, one line per problem with its position, then the figures and a hint. */
-export function diagnosticsAsText(diagnostics: readonly Diagnostic[]): string {
+/** Grouped by file, one line per problem with its position, then the figures and a hint, in `lang`. */
+export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const lines: string[] = [];
   let current = '';
   for (const diagnostic of diagnostics) {
-    if (diagnostic.file !== current) {
+    const shown = diagnosticIn(diagnostic, lang);
+    if (shown.file !== current) {
       if (current) lines.push('');
-      current = diagnostic.file;
+      current = shown.file;
       lines.push(current);
     }
-    const where = `${diagnostic.line}:${diagnostic.column}`.padEnd(8);
-    lines.push(`  ${where}${diagnostic.severity.padEnd(8)}${diagnostic.message}  [${diagnostic.rule}]`);
-    if (diagnostic.expected !== undefined) lines.push(`${' '.repeat(18)}expected ${diagnostic.expected}, found ${diagnostic.actual ?? '—'}`);
-    if (diagnostic.hint) lines.push(`${' '.repeat(18)}${diagnostic.hint}`);
+    const where = `${shown.line}:${shown.column}`.padEnd(8);
+    // The severity word stays English in the text columns, as the rule code does: tools and people grep for it.
+    lines.push(`  ${where}${shown.severity.padEnd(8)}${shown.message}  [${shown.rule}]`);
+    if (shown.expected !== undefined) lines.push(`${' '.repeat(18)}${found(shown.expected, shown.actual, lang)}`);
+    if (shown.hint) lines.push(`${' '.repeat(18)}${shown.hint}`);
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   const files = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
   if (lines.length) lines.push('');
-  lines.push(errors + warnings === 0 ? '✔ no problems' : `${errors ? '✖' : '⚠'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  lines.push(textIn(errors + warnings === 0 ? say('check.no-problems') : say('check.counts', { mark: errors ? '✖' : '⚠', errors, warnings, files }), lang));
   return lines.join('\n');
 }
+
+const found = (expected: string, actual: string | undefined, lang: Lang) => textIn(say('check.found', { expected, actual: actual ?? '—' }), lang);
 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions workflow commands, so CI annotates the pull request's diff at the offending line. */
-export function diagnosticsAsGithub(diagnostics: readonly Diagnostic[]): string {
+/** GitHub Actions workflow commands, so CI annotates the pull request's diff at the offending line (text in `lang`). */
+export function diagnosticsAsGithub(diagnostics: readonly Diagnostic[], lang: Lang): string {
   return diagnostics
     .map((diagnostic) => {
-      const detail = [diagnostic.message, diagnostic.expected !== undefined ? `expected ${diagnostic.expected}, found ${diagnostic.actual ?? '—'}` : '', diagnostic.hint ?? '']
-        .filter(Boolean)
-        .join('\n');
-      const properties = `file=${escapeProperty(diagnostic.file)},line=${diagnostic.line},col=${diagnostic.column},title=${escapeProperty(diagnostic.rule)}`;
-      return `::${diagnostic.severity} ${properties}::${escapeData(detail)}`;
+      const shown = diagnosticIn(diagnostic, lang);
+      const detail = [shown.message, shown.expected !== undefined ? found(shown.expected, shown.actual, lang) : '', shown.hint ?? ''].filter(Boolean).join('\n');
+      const properties = `file=${escapeProperty(shown.file)},line=${shown.line},col=${shown.column},title=${escapeProperty(shown.rule)}`;
+      return `::${shown.severity} ${properties}::${escapeData(detail)}`;
     })
     .join('\n');
 }

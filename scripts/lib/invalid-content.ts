@@ -1,6 +1,9 @@
 import { PlanbookError } from '../../src/core/errors.ts';
 import type { InvalidFile } from '../../src/model/invalid-files.ts';
-import type { Io } from './cli.ts';
+import type { Lang } from '../../src/core/lang.ts';
+import { textIn } from '../../src/core/messages.ts';
+import { langOf, type Io } from './cli.ts';
+import { say } from './cli-messages.ts';
 
 /** Figures were asked for while content files are invalid: their figures would be missing from every total. */
 export class InvalidContentError extends PlanbookError {
@@ -8,11 +11,9 @@ export class InvalidContentError extends PlanbookError {
   readonly exitCode = 1;
 }
 
-const count = (n: number) => `${n} file${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'}`;
-
-/** `file:line:column  reason [rule]`, one line per invalid file. */
-export function invalidFileLines(files: readonly InvalidFile[]): string[] {
-  return files.map(({ error }) => `  ${error.file}:${error.line}:${error.column}  ${error.message} [${error.rule}]`);
+/** `file:line:column  reason [rule]`, one line per invalid file, the reason in `lang`. */
+export function invalidFileLines(files: readonly InvalidFile[], lang: Lang): string[] {
+  return files.map(({ error }) => `  ${error.file}:${error.line}:${error.column}  ${textIn(error.message, lang)} [${error.rule}]`);
 }
 
 /**
@@ -22,22 +23,18 @@ export function invalidFileLines(files: readonly InvalidFile[]): string[] {
  */
 export function guardFigures(files: readonly InvalidFile[], { allowInvalid, command, io }: { allowInvalid: boolean; command: string; io: Io }): string | undefined {
   if (files.length === 0) return undefined;
+  const lang = langOf(io);
   if (!allowInvalid) {
-    throw new InvalidContentError(
-      [
-        `refusing to print figures: ${count(files.length)} invalid and would be missing from every total and list:`,
-        ...invalidFileLines(files),
-        'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.',
-      ].join('\n'),
-    );
+    const inBoth = (side: Lang) => [textIn(say('invalid.refuse', { count: files.length }), side), ...invalidFileLines(files, side), textIn(say('invalid.refuse-hint'), side)].join('\n');
+    throw new InvalidContentError({ zh: inBoth('zh-CN'), en: inBoth('en') });
   }
-  io.err([`plan ${command}: warning: ${count(files.length)} invalid and left out of every figure below:`, ...invalidFileLines(files)].join('\n'));
-  return invalidBanner(files);
+  io.err([textIn(say('invalid.warn', { command, count: files.length }), lang), ...invalidFileLines(files, lang)].join('\n'));
+  return invalidBanner(files, lang);
 }
 
 /** The warning that heads output made with --allow-invalid (a CSV row, a sheet's first row, a line of text). */
-export function invalidBanner(files: readonly InvalidFile[]): string {
+export function invalidBanner(files: readonly InvalidFile[], lang: Lang): string {
   const shown = files.slice(0, 3).map((file) => file.error.file).join(', ');
-  const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
-  return `⚠ 数据不完整 INCOMPLETE: ${files.length} invalid file${files.length === 1 ? '' : 's'} left out of every figure (${shown}${more}); run plan check`;
+  const more = files.length > 3 ? say('invalid.more', { more: files.length - 3 }) : { zh: '', en: '' };
+  return textIn(say('invalid.banner', { count: files.length, files: shown, more }), lang);
 }

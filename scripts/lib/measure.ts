@@ -10,6 +10,12 @@ export interface Measured {
   peakTreeKb: number;
   /** Kernel-tracked peak of the largest single process (GNU time's %M, else the sampled VmHWM). */
   peakProcessKb: number;
+  /**
+   * User + system CPU seconds of the command and the children it waited for (GNU time's %U + %S; 0
+   * without GNU time). On a machine shared with other work, wall time stretches but this does not:
+   * for a single-threaded build it is about the wall time the same build takes on an idle machine.
+   */
+  cpuSeconds: number;
 }
 
 export interface MeasureOptions {
@@ -67,7 +73,7 @@ export function measureCommand(command: string, args: string[], { cwd, env, logF
     const timeFile = timeDir && path.join(timeDir, 'time');
     const start = performance.now();
     const child = timeFile
-      ? spawn(GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn(GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
       : spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(logFile);
     const hwm = new Map<number, number>();
@@ -102,12 +108,15 @@ export function measureCommand(command: string, args: string[], { cwd, env, logF
       clearInterval(timer);
       log.end();
       let kernelKb = 0;
+      let cpuSeconds = 0;
       if (timeDir && timeFile) {
-        kernelKb = Number(/(\d+)\s*$/.exec(existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '')?.[1] ?? 0);
+        const [, kb = '0', user = '0', system = '0'] = /(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '') ?? [];
+        kernelKb = Number(kb);
+        cpuSeconds = Number(user) + Number(system);
         rmSync(timeDir, { recursive: true, force: true });
       }
       const peakProcessKb = Math.max(kernelKb, ...hwm.values());
-      resolve({ exitCode, seconds: (performance.now() - start) / 1000, peakTreeKb: Math.max(peakTreeKb, peakProcessKb), peakProcessKb });
+      resolve({ exitCode, seconds: (performance.now() - start) / 1000, peakTreeKb: Math.max(peakTreeKb, peakProcessKb), peakProcessKb, cpuSeconds });
     };
     child.on('error', (error) => {
       log.write(`could not start ${command}: ${error.message}\n`);

@@ -2,18 +2,19 @@
 // whose message names the flag, what it got and what it expects.
 import { today } from '../../src/core/dates.ts';
 import { UsageError } from './cli.ts';
+import { say } from './cli-messages.ts';
 
 /** Values of a `--format` flag, checked against what the command supports. */
 export function formatOption<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`Unexpected --format "${value}", expected one of ${allowed.join(', ')}`);
+  throw new UsageError(say('error.format', { value, allowed: allowed.join(', ') }));
 }
 
 /** A calendar date YYYY-MM-DD given as `flag` (e.g. `--as-of`); today when not given. */
 export function dateOption(flag: string, value: string | undefined): string {
   const date = value ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`Unexpected ${flag} "${date}", expected a date like 2026-11-27`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(say('error.date', { flag, value: date }));
   return date;
 }
 
@@ -25,12 +26,12 @@ export function parseYear(text: string | undefined): number | undefined {
 /** A month written 1–12 or 01–12, e.g. the `<MM>` of plan new monthly-plan; `usage` says where it goes. */
 export function monthArgument(text: string | undefined, usage: string): number {
   const month = Number(text);
-  if (!text || !/^\d{1,2}$/.test(text) || month < 1 || month > 12) throw new UsageError(`Expected a month 01–12${usage}, got ${text ?? 'nothing'}`);
+  if (!text || !/^\d{1,2}$/.test(text) || month < 1 || month > 12) throw new UsageError(say('error.month', { usage, got: text ?? say('nothing') }));
   return month;
 }
 
 /** A lowercase id like `zhang-san` (people, units, customer groups), named `what` in the message. */
 export function idArgument(text: string, what: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) throw new UsageError(`Unexpected ${what} "${text}", expected a lowercase id like zhang-san`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) throw new UsageError(say('error.id', { what, value: text }));
   return text;
 }

@@ -30,3 +30,30 @@ export function runTool(command: string, args: readonly string[], { cwd = ROOT, 
     child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
+
+/**
+ * Runs a tool like runTool, but hands each line of its output (stdout and stderr) to `onLine`
+ * instead of the terminal, for a progress display that counts what the tool reports.
+ */
+export function runToolLines(command: string, args: readonly string[], onLine: (line: string) => void, { cwd = ROOT, env = process.env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ['inherit', 'pipe', 'pipe'], env: toolEnv(env) });
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) onLine(line.replace(/\r$/, ''));
+      });
+      stream.on('end', () => {
+        if (rest) onLine(rest);
+      });
+    }
+    child.on('error', (error) => {
+      console.error(`planbook: could not start ${path.basename(command)}: ${error.message}`);
+      resolve(127);
+    });
+    child.on('close', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+}

@@ -1,3 +1,6 @@
+import { fraction, formatPercentDelta } from '../core/fraction.ts';
+import type { Lang } from '../core/lang.ts';
+import { textIn } from '../core/messages.ts';
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
 import type { FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
@@ -40,21 +43,25 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
  */
 const plain = (text: string) => text.replace(/[\\`*_[\]<>|#!~@]/g, '\\$&').replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-export function diffAsMarkdown(diff: PlanDiff): string {
+/** The pull-request comment; the checks' messages in `lang` (the rest is written in both languages). */
+export function diffAsMarkdown(diff: PlanDiff, lang: Lang = 'zh-CN'): string {
   const lines = ['## 计划变更 What this change does', '', plain(diffSummary(diff)), ''];
   if (diff.moves.length) {
-    lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change |', '|---|---|---|---:|---:|---:|');
+    lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change | % |', '|---|---|---|---:|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
-      const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : '';
-      lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(move.base)} | ${fen(move.head)} | ${delta} |`);
+      const { base, head } = move;
+      const change = base !== null && head !== null ? head - base : null;
+      // The change against the figure before; none from 0 (no share of nothing).
+      const share = base !== null && head !== null && base !== 0 ? formatPercentDelta(fraction(head - base, Math.abs(base))) : '';
+      lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(base)} | ${fen(head)} | ${change === null ? '' : formatFenDelta(change)} | ${share} |`);
     }
     if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
     lines.push('');
   } else lines.push('No figure moved.', '');
   if (diff.broken.length || diff.fixed.length) {
     lines.push('### 校验 Checks', '');
-    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(d.message)} [${d.rule}]`);
-    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(d.message)} [${d.rule}]`);
+    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
+    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
     lines.push('');
   }
   if (diff.approvals.length) {

@@ -82,6 +82,8 @@ export interface WaitingDocument {
   author: string;
   unit?: string;
   person?: string;
+  /** 1–12 for a monthly plan or report. */
+  month?: number;
   pending: PendingApproval;
 }
 
@@ -97,10 +99,10 @@ export function waitingDocuments(documents: readonly LoadedDocument[], orgOf: (y
     if (!placement || placement.kind !== 'document') continue;
     const org = orgOf(placement.year);
     if (!org) continue;
-    const { type, unit, person } = placement;
+    const { type, unit, person, month } = placement;
     const pending = pendingApproval({ type, path: document.path, unit, person, author: document.data.author, status: document.data.status, date: document.data.date }, org, provenance.get(document.path), asOf);
     if (!pending) continue;
-    out.push({ path: document.path, year: placement.year, type, title: document.data.title, author: document.data.author, ...(unit ? { unit } : {}), ...(person ? { person } : {}), pending });
+    out.push({ path: document.path, year: placement.year, type, title: document.data.title, author: document.data.author, ...(unit ? { unit } : {}), ...(person ? { person } : {}), ...(month ? { month } : {}), pending });
   }
   return out.sort((a, b) => b.pending.days - a.pending.days || a.path.localeCompare(b.path));
 }

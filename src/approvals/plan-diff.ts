@@ -29,7 +29,7 @@ export interface PlanDiff {
   invalid: { base: InvalidFile[]; head: InvalidFile[] };
 }
 
-const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
+const key = (diagnostic: Diagnostic) => `${diagnostic.rule}\u0000${diagnostic.file}\u0000${diagnostic.message.en}`;
 
 /** What a change does: figures that moved, rules broken or fixed, and whose approval it needs. */
 export async function diffPlans(repo: GitRepo, base: string, head: string, { asOf, contentDir = 'content' }: { asOf: string; contentDir?: string }): Promise<PlanDiff> {

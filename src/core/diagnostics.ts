@@ -1,3 +1,6 @@
+import type { Lang } from './lang.ts';
+import { textIn, type Text } from './messages.ts';
+
 /**
  * One problem found in the content, with where it is and the figures involved. `Code` is the set of
  * rule codes the reporting module may use; `plan check` returns `Diagnostic<RuleCode>` (src/rules/catalog.ts).
@@ -12,14 +15,23 @@ export interface Diagnostic<Code extends string = string> {
   line: number;
   /** 1-based column of the offending value. */
   column: number;
-  /** What is wrong, in the "Unexpected X, expected Y" form where it fits. */
-  message: string;
+  /** What is wrong, in the "Unexpected X, expected Y" form where it fits; both languages until printed. */
+  message: Text;
   /** The figure the rule expected, formatted for people. */
   expected?: string;
   /** The figure found. */
   actual?: string;
   /** What to do about it. */
-  hint?: string;
+  hint?: Text;
+}
+
+/** A diagnostic as its reader gets it: message and hint in one language (plan check's JSON, annotations). */
+export type DiagnosticIn<Code extends string = string> = Omit<Diagnostic<Code>, 'message' | 'hint'> & { message: string; hint?: string };
+
+/** `diagnostic` with its message and hint in `lang`; every other field (code, position, figures) unchanged. */
+export function diagnosticIn<Code extends string>(diagnostic: Diagnostic<Code>, lang: Lang): DiagnosticIn<Code> {
+  const { message, hint, ...rest } = diagnostic;
+  return { ...rest, message: textIn(message, lang), ...(hint ? { hint: textIn(hint, lang) } : {}) };
 }
 
 /** What the format reference says about one rule code. */

@@ -1,3 +1,5 @@
+import { verbatim, type Text } from './messages.ts';
+
 /**
  * The exit code an expected error ends a command with: 1 when the content or repository does not
  * allow what was asked (the user fixes a file), 2 when the command was called wrongly (a flag,
@@ -13,4 +15,11 @@ export type ErrorExitCode = 1 | 2;
 export abstract class PlanbookError extends Error {
   abstract readonly code: string;
   abstract readonly exitCode: ErrorExitCode;
+  /** The message in both languages; `message` is its English side (for logs and stack traces). */
+  readonly text: Text;
+  constructor(message: string | Text) {
+    const text = typeof message === 'string' ? verbatim(message) : message;
+    super(text.en);
+    this.text = text;
+  }
 }

@@ -3,10 +3,14 @@
  * Parsing goes through decimal digit strings and BigInt: a binary float never touches an amount.
  */
 
+import { verbatim, type Text } from './messages.ts';
+import { say } from './reading-messages.ts';
+
 /** Integer minor units (分). Always a safe integer. */
 export type Fen = number;
 
-export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string };
+/** A refusal carries its message in both languages (`text`) and in English (`message`). */
+export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string; text: Text };
 
 /** Which signs a field takes: 'non-negative' (targets, budgets, plans, spend) or 'signed' (actuals net of returns). */
 export type SignRule = 'non-negative' | 'signed';
@@ -26,9 +30,7 @@ const MAX_SAFE_YUAN = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 const MAX_AMOUNT_LENGTH = 64;
 
 /** The accepted forms, listed in every refusal. */
-const AMOUNT_FORMS = '1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元';
-
-const EXPECTED = `expected an amount like ${AMOUNT_FORMS}`;
+const EXPECTED = say('money.forms');
 
 /**
  * Parse what people write into 分. Strings are read as written: an optional leading minus (`-` or
@@ -41,7 +43,20 @@ export function parseMoney(input: unknown): MoneyParse {
   if (typeof input === 'string') return parseString(input);
   if (typeof input === 'number') return parseNumber(input);
   if (typeof input === 'bigint') return fromScaled(input * 100n, input);
-  return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
+  return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
+}
+
+/**
+ * The syntax parseMoney accepts, as a regular expression source (no flags), for forms that check an
+ * amount as it is typed (the editor at /admin/, src/cms/config.ts). It mirrors parseString's scanner
+ * part for part: surrounding whitespace, a sign (a minus only for 'signed'), ¥/￥, digits plain or
+ * grouped in threes, a fraction, 万/亿, 元, with spaces between the parts. Only the syntax: the
+ * length, precision and range limits stay parseMoney's, so `plan check` still has the last word.
+ * Linear: every optional space run is glued to the token after it, so no two runs can trade spaces.
+ */
+export function amountPattern(sign: SignRule): string {
+  const signs = sign === 'signed' ? '[-\u2212+]' : '\\+';
+  return `^\\s*(?:${signs} *)?(?:[¥￥] *)?(?:\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?(?: *[万亿])?(?: *元)?\\s*$`;
 }
 
 /** Sum exactly; throws RangeError if any value or the running total is not a safe integer. */
@@ -127,7 +142,7 @@ export function formatFenExact(fen: Fen): string {
 }
 
 function parseNumber(input: number): MoneyParse {
-  if (!Number.isFinite(input)) return fail(`Unexpected ${describe(input)}, expected a finite amount`);
+  if (!Number.isFinite(input)) return fail(say('money.infinite', { input: describe(input) }));
   // Up to ⌊(2^53 − 1) / 100⌋ yuan, times 100 is still a safe integer: exact without BigInt.
   if (Number.isInteger(input) && Math.abs(input) <= MAX_SAFE_YUAN) return { ok: true, fen: input === 0 ? 0 : input * 100 };
   if (Number.isInteger(input)) return fromScaled(BigInt(input) * 100n, input);
@@ -147,10 +162,10 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
  * bounded number of times, so no input can make it backtrack (adjacent optional `\s*` groups in the
  * old pattern took minutes on a "+" followed by 20,000 spaces).
  */
-function parseString(input: string): MoneyParse {
+function parseString(input: string, advise = true): MoneyParse {
   const text = input.trim();
   if (text.length > MAX_AMOUNT_LENGTH) {
-    return fail(`Unexpected amount of ${text.length} characters, expected at most ${MAX_AMOUNT_LENGTH}: ${EXPECTED}`);
+    return fail(say('money.too-long', { length: text.length, max: MAX_AMOUNT_LENGTH, expected: EXPECTED }));
   }
   let at = 0;
   const skipSpaces = () => {
@@ -174,7 +189,7 @@ function parseString(input: string): MoneyParse {
     const fractionStart = ++at;
     while (isDigit(text[at])) at++;
     fraction = text.slice(fractionStart, at);
-    if (fraction === '') return refuse(input, text);
+    if (fraction === '') return refuse(input, text, advise);
   }
   skipSpaces();
   let unit: '万' | '亿' | undefined;
@@ -184,7 +199,7 @@ function parseString(input: string): MoneyParse {
     skipSpaces();
   }
   if (text[at] === '元') at++;
-  if (at !== text.length || !wellGrouped(written)) return refuse(input, text);
+  if (at !== text.length || !wellGrouped(written)) return refuse(input, text, advise);
   return fromDigits(negative, written.replaceAll(',', ''), fraction, unit === undefined ? UNIT_SCALE.元 : UNIT_SCALE[unit], input);
 }
 
@@ -198,30 +213,32 @@ function wellGrouped(written: string): boolean {
 }
 
 /** Fixes for the forms people really write by mistake; every pattern runs on at most MAX_AMOUNT_LENGTH characters and has no ambiguous repetition. */
-const MISTAKES: { form: string; test: RegExp; fix: (text: string) => string | undefined }[] = [
-  { form: 'full-width characters in', test: /[０-９，．－＋]/u, fix: (text) => text.replace(/[０-９，．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) },
-  { form: 'infinity or not-a-number', test: /^[-+]?\.(?:inf|nan)$/i, fix: () => undefined },
-  { form: 'hexadecimal literal', test: /^[-+]?0x[0-9a-f_]+$/i, fix: (text) => fromRadix(text, 16) },
-  { form: 'octal literal', test: /^[-+]?0o[0-7_]+$/i, fix: (text) => fromRadix(text, 8) },
-  { form: 'binary literal', test: /^[-+]?0b[01_]+$/i, fix: (text) => fromRadix(text, 2) },
-  { form: 'scientific notation', test: /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)e[-+]?\d+$/i, fix: expandExponent },
-  { form: 'underscores in', test: /^[-+]?[\d_]+(?:\.[\d_]+)?[万亿]?$/u, fix: (text) => text.replaceAll('_', '') },
-  { form: 'space inside the digits of', test: /\d[ \u00a0\u3000]+[\d,.]/u, fix: (text) => text.replace(/(\d)[ \u00a0\u3000]+(?=[\d,.])/gu, '$1') },
-  { form: 'sign after the currency sign in', test: /^[¥￥] *[-+\u2212]/u, fix: (text) => text.replace(/^([¥￥]) *([-+\u2212])/u, '$2$1') },
-  { form: 'parentheses or trailing minus for a negative in', test: /^\(.*\)$|-$/u, fix: (text) => `-${text.replace(/^\((.*)\)$|-$/u, '$1')}` },
-  { form: 'commas that do not group the digits in threes in', test: /\d,|,\d/u, fix: (text) => text.replaceAll(',', '') },
+const MISTAKES: { form: Text; test: RegExp; fix: (text: string) => string | undefined }[] = [
+  { form: say('money.form.full-width'), test: /[０-９，．－＋]/u, fix: (text) => text.replace(/[０-９，．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) },
+  { form: say('money.form.infinity'), test: /^[-+]?\.(?:inf|nan)$/i, fix: () => undefined },
+  { form: say('money.form.hex'), test: /^[-+]?0x[0-9a-f_]+$/i, fix: (text) => fromRadix(text, 16) },
+  { form: say('money.form.octal'), test: /^[-+]?0o[0-7_]+$/i, fix: (text) => fromRadix(text, 8) },
+  { form: say('money.form.binary'), test: /^[-+]?0b[01_]+$/i, fix: (text) => fromRadix(text, 2) },
+  { form: say('money.form.exponent'), test: /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)e[-+]?\d+$/i, fix: expandExponent },
+  { form: say('money.form.underscore'), test: /^[-+]?[\d_]+(?:\.[\d_]+)?[万亿]?$/u, fix: (text) => text.replaceAll('_', '') },
+  { form: say('money.form.space'), test: /\d[ \u00a0\u3000]+[\d,.]/u, fix: (text) => text.replace(/(\d)[ \u00a0\u3000]+(?=[\d,.])/gu, '$1') },
+  { form: say('money.form.sign'), test: /^[¥￥] *[-+\u2212]/u, fix: (text) => text.replace(/^([¥￥]) *([-+\u2212])/u, '$2$1') },
+  { form: say('money.form.parentheses'), test: /^\(.*\)$|-$/u, fix: (text) => `-${text.replace(/^\((.*)\)$|-$/u, '$1')}` },
+  { form: say('money.form.commas'), test: /\d,|,\d/u, fix: (text) => text.replaceAll(',', '') },
 ];
 
-function refuse(input: string, text: string): MoneyParse {
-  if (text === '') return fail(`Unexpected empty amount, ${EXPECTED}`);
+function refuse(input: string, text: string, advise: boolean): MoneyParse {
+  if (text === '') return fail(say('money.empty', { expected: EXPECTED }));
+  // A fix is parsed without advice of its own: a fix can be refused in turn ("-" fixed is "-" again), and must not recurse.
+  if (!advise) return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
   for (const mistake of MISTAKES) {
     if (!mistake.test.test(text)) continue;
     const fix = mistake.fix(text);
-    const fixed = fix === undefined ? undefined : parseString(fix);
-    const advice = fix !== undefined && fixed?.ok ? `; write ${fix}` : '';
-    return fail(`Unexpected ${mistake.form} ${describe(input)}, ${EXPECTED}${advice}`);
+    const fixed = fix === undefined ? undefined : parseString(fix, false);
+    const advice = fix !== undefined && fixed?.ok ? say('money.advice', { fix }) : verbatim('');
+    return fail(say('money.mistake', { form: mistake.form, input: describe(input), expected: EXPECTED, advice }));
   }
-  return fail(`Unexpected ${describe(input)}, ${EXPECTED}`);
+  return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
 }
 
 /** `0x1F4C` → "8012", for the fix in a refusal. */
@@ -266,17 +283,17 @@ function fromDigits(negative: boolean, whole: string, fraction: string, scale: n
 
 function fromScaled(fen: bigint, input: unknown): MoneyParse {
   if (fen > MAX_FEN || fen < -MAX_FEN) {
-    return fail(`Unexpected amount too large ${describe(input)}, expected at most ±${formatFen(Number.MAX_SAFE_INTEGER, 'yuan')}`);
+    return fail(say('money.too-large', { input: describe(input), max: formatFen(Number.MAX_SAFE_INTEGER, 'yuan') }));
   }
   return { ok: true, fen: Number(fen) };
 }
 
 function tooFine(input: unknown): MoneyParse {
-  return fail(`Unexpected fraction of a 分 in ${describe(input)}, expected a whole number of 分 (at most 2 decimal places of yuan, 6 of 万, 10 of 亿)`);
+  return fail(say('money.too-fine', { input: describe(input) }));
 }
 
-function fail(message: string): MoneyParse {
-  return { ok: false, message };
+function fail(text: Text): MoneyParse {
+  return { ok: false, message: text.en, text };
 }
 
 function describe(input: unknown): string {

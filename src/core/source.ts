@@ -1,6 +1,8 @@
 import type { ReadingCode } from './reading-codes.ts';
 import { parseYaml, YamlSyntaxError } from './yaml.ts';
 import { PlanbookError } from './errors.ts';
+import type { Text } from './messages.ts';
+import { say } from './reading-messages.ts';
 
 /** A content file split into frontmatter data and body, with what is needed to locate values later. */
 export interface Source {
@@ -22,7 +24,7 @@ export class SourceError extends PlanbookError {
   readonly code: ReadingCode;
   readonly line: number;
   readonly column: number;
-  constructor(code: ReadingCode, message: string, line = 1, column = 1) {
+  constructor(code: ReadingCode, message: Text, line = 1, column = 1) {
     super(message);
     this.code = code;
     this.line = line;
@@ -39,7 +41,7 @@ export class SourceError extends PlanbookError {
 function unsafeLanguage(language: string): SourceError {
   return new SourceError(
     'unsafe-frontmatter',
-    `Unexpected "---${language}" frontmatter, expected YAML between "---" lines (other languages are never evaluated)`,
+    say('source.unsafe-language', { language }),
   );
 }
 
@@ -51,12 +53,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decode bytes as UTF-8 text; refuses binary files instead of guessing. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) {
-    throw new SourceError('binary-file', 'Unexpected binary content, expected a UTF-8 text file');
+    throw new SourceError('binary-file', say('source.binary'));
   }
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new SourceError('binary-file', 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file');
+    throw new SourceError('binary-file', say('source.not-utf8'));
   }
 }
 
@@ -70,18 +72,18 @@ function normalise(text: string): string {
 export function parseDocumentSource(raw: string): Source {
   const text = normalise(raw);
   if (text.trim() === '') {
-    throw new SourceError('empty-file', 'Unexpected empty file, expected YAML frontmatter between "---" lines');
+    throw new SourceError('empty-file', say('source.empty-document'));
   }
   const opening = OPENING.exec(text);
   if (!opening) {
-    throw new SourceError('missing-frontmatter', 'Unexpected content on line 1, expected the file to start with "---" and YAML frontmatter');
+    throw new SourceError('missing-frontmatter', say('source.no-opening'));
   }
   const language = opening[1] ?? '';
   if (language !== '' && language !== 'yaml') throw unsafeLanguage(language);
   CLOSING.lastIndex = opening[0].length - 1;
   const closingMatch = CLOSING.exec(text);
   if (!closingMatch) {
-    throw new SourceError('missing-frontmatter', 'Unexpected end of file, expected a closing "---" line after the frontmatter');
+    throw new SourceError('missing-frontmatter', say('source.no-closing'));
   }
   const closing = closingMatch.index;
   const yamlText = text.slice(opening[0].length, closing + 1);
@@ -100,7 +102,7 @@ export function parseDocumentSource(raw: string): Source {
 export function parseYamlSource(raw: string): Source {
   const text = normalise(raw);
   if (text.trim() === '') {
-    throw new SourceError('empty-file', 'Unexpected empty file, expected YAML');
+    throw new SourceError('empty-file', say('source.empty-yaml'));
   }
   try {
     return { data: parseYaml(text), body: '', yaml: text, yamlLine: 1, bodyLine: 1 };
@@ -112,7 +114,7 @@ export function parseYamlSource(raw: string): Source {
 function asSourceError(error: unknown, firstLine: number): SourceError {
   if (error instanceof SourceError) return error;
   if (error instanceof YamlSyntaxError) {
-    return new SourceError('yaml-syntax', `Invalid YAML: ${error.message}`, error.line + firstLine, error.column + 1);
+    return new SourceError('yaml-syntax', say('source.invalid-yaml', { reason: error.text }), error.line + firstLine, error.column + 1);
   }
   throw error;
 }

@@ -1,5 +1,7 @@
 import yaml from 'js-yaml';
 import { PlanbookError } from './errors.ts';
+import { verbatim, type Text } from './messages.ts';
+import { say } from './reading-messages.ts';
 
 /**
  * The one YAML interpretation used by `plan check` and the portal: YAML 1.2 core schema.
@@ -59,13 +61,22 @@ const IMPLICIT = [types.null, types.bool, asText('tag:yaml.org,2002:int', types.
 
 const schema = yaml.FAILSAFE_SCHEMA.extend({ implicit: IMPLICIT });
 
+/**
+ * Write a value as YAML that parseYaml reads back to the same value: a NumberText is written as its
+ * text, unquoted; a string is quoted only when this schema would read it as something else
+ * (`"true"`, `"120"`), so `2026-11-30` and `12.5万` stay plain. Block style, no line folding.
+ */
+export function dumpYaml(value: unknown): string {
+  return yaml.dump(value, { schema, lineWidth: -1, noRefs: true, noCompatMode: true });
+}
+
 export class YamlSyntaxError extends PlanbookError {
   readonly exitCode = 1;
   readonly code = 'yaml-syntax';
   /** 0-based line and column inside the YAML text. */
   readonly line: number;
   readonly column: number;
-  constructor(message: string, line: number, column: number) {
+  constructor(message: Text, line: number, column: number) {
     super(message);
     this.line = line;
     this.column = column;
@@ -87,7 +98,7 @@ export function parseYaml(text: string): unknown {
 }
 
 interface Explained {
-  message: string;
+  message: Text;
   /** Offset of the real cause in the text, when it is not where js-yaml stopped. */
   at?: number;
 }
@@ -151,35 +162,35 @@ const EXPLAIN: [string, Explain][] = [
     const first = firstKeyLine(text.slice(0, start), head);
     // A distance, since this layer does not know where the YAML starts in the file.
     const above = first === undefined ? 0 : lineNumber(text, start) - first;
-    const where = first === undefined ? '' : ` (the first is ${above} line${above === 1 ? '' : 's'} above)`;
-    return { message: `Unexpected second key "${key}"${where}, expected each key once in a mapping: delete one of the two or rename it` };
+    const where = first === undefined ? verbatim('') : say('yaml.duplicate-key.where', { count: above });
+    return { message: say('yaml.duplicate-key', { key, where }) };
   }],
-  ['tab characters must not be used in indentation', () => ({ message: 'Unexpected tab in the indentation, expected spaces: replace the tab with spaces, lined up with the keys above' })],
-  ['bad indentation of a mapping entry', () => ({ message: 'Unexpected indentation of this key, expected it to line up with the keys of its mapping (and a value on the same line to hold no ": "): indent it like its siblings, or quote a value that contains ": "' })],
-  ['bad indentation of a sequence entry', () => ({ message: 'Unexpected indentation of this "- " item, expected it to line up with the other items of its list' })],
+  ['tab characters must not be used in indentation', () => ({ message: say('yaml.tab') })],
+  ['bad indentation of a mapping entry', () => ({ message: say('yaml.mapping-indent') })],
+  ['bad indentation of a sequence entry', () => ({ message: say('yaml.sequence-indent') })],
   ['can not read a block mapping entry', (text, position) => ({
-    message: 'Unexpected line without "key: value", expected every frontmatter line to be "key: value" (a space after the colon), a "- " list item or indented text under a key: add the key or the space after the colon, or indent the line under the key it belongs to',
+    message: say('yaml.no-key'),
     at: previousLineStart(text, position),
   })],
-  ['can not read an implicit mapping pair', () => ({ message: 'Unexpected key without a colon, expected "key: value"' })],
-  ['end of the stream or a document separator is expected', () => ({ message: 'Unexpected text, expected "key: value" with a space after the colon, lined up with the keys above: add the space or fix the indentation' })],
-  ['unexpected end of the stream within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
-  ['unexpected end of the document within a double quoted scalar', (text) => ({ message: 'Unexpected end of the YAML inside a "…" string, expected a closing double quote: close the quote on the same line', at: text.lastIndexOf('"') })],
-  ['unexpected end of the stream within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
-  ['unexpected end of the document within a single quoted scalar', (text) => ({ message: "Unexpected end of the YAML inside a '…' string, expected a closing single quote (write '' for a quote inside): close the quote on the same line", at: text.lastIndexOf("'") })],
-  ['unexpected end of the stream within a flow collection', (text, position) => ({ message: 'Unexpected end of the YAML inside [ ] or { }, expected a closing ] or }: close the bracket', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
-  ['missed comma between flow collection entries', (text, position) => ({ message: 'Unexpected entry without a comma before it inside [ ] or { }, expected a comma between entries or the closing ] or }', at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
-  ["expected the node content, but found ','", () => ({ message: 'Unexpected comma without a value before it, expected a value: remove the comma, or quote a text that starts with one' })],
+  ['can not read an implicit mapping pair', () => ({ message: say('yaml.no-colon') })],
+  ['end of the stream or a document separator is expected', () => ({ message: say('yaml.stray-text') })],
+  ['unexpected end of the stream within a double quoted scalar', (text) => ({ message: say('yaml.double-quote'), at: text.lastIndexOf('"') })],
+  ['unexpected end of the document within a double quoted scalar', (text) => ({ message: say('yaml.double-quote'), at: text.lastIndexOf('"') })],
+  ['unexpected end of the stream within a single quoted scalar', (text) => ({ message: say('yaml.single-quote'), at: text.lastIndexOf("'") })],
+  ['unexpected end of the document within a single quoted scalar', (text) => ({ message: say('yaml.single-quote'), at: text.lastIndexOf("'") })],
+  ['unexpected end of the stream within a flow collection', (text, position) => ({ message: say('yaml.flow-end'), at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ['missed comma between flow collection entries', (text, position) => ({ message: say('yaml.flow-comma'), at: Math.max(text.lastIndexOf('[', position), text.lastIndexOf('{', position)) })],
+  ["expected the node content, but found ','", () => ({ message: say('yaml.comma') })],
   ['the stream contains non-printable characters', (text) => {
     const at = firstControl(text);
-    return { message: `Unexpected control character ${codePoint(text[at] ?? '')}, expected printable text: delete it`, at };
+    return { message: say('yaml.control', { char: codePoint(text[at] ?? '') }), at };
   }],
-  ['unknown escape sequence', () => ({ message: 'Unexpected backslash escape in a "…" string, expected one of \\\\ \\" \\n \\t \\uXXXX: write \\\\ for a backslash, or use single quotes' })],
-  ['expected hexadecimal character', () => ({ message: 'Unexpected character in a \\x/\\u escape, expected hexadecimal digits: write \\\\ for a backslash, or use single quotes' })],
-  ['unknown tag', () => ({ message: 'Unexpected YAML tag (a word starting with "!"), expected plain values: remove the tag, or quote a text that starts with "!"' })],
-  ['unidentified alias', () => ({ message: 'Unexpected alias (a word starting with "*") that names no anchor, expected a plain value: quote a text that starts with "*"' })],
-  ['a whitespace character is expected after the key-value separator', () => ({ message: 'Unexpected character right after ":", expected a space between the key and its value' })],
-  ['duplication of an anchor property', () => ({ message: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' })],
+  ['unknown escape sequence', () => ({ message: say('yaml.escape') })],
+  ['expected hexadecimal character', () => ({ message: say('yaml.hex') })],
+  ['unknown tag', () => ({ message: say('yaml.tag') })],
+  ['unidentified alias', () => ({ message: say('yaml.alias') })],
+  ['a whitespace character is expected after the key-value separator', () => ({ message: say('yaml.space-after-colon') })],
+  ['duplication of an anchor property', () => ({ message: say('yaml.anchor') })],
 ];
 
 /**
@@ -193,7 +204,7 @@ function fullWidthColon(text: string, position: number): Explained | undefined {
     const narrow = line.indexOf(':');
     if (wide === -1 || (narrow !== -1 && narrow < wide) || line.trimStart().startsWith('#')) continue;
     const fixed = `${line.slice(0, wide)}: ${line.slice(wide + 1).trimStart()}`.trim();
-    return { message: `Unexpected full-width colon "：" in "${line.trim()}", expected ":" and a space: write "${fixed}"`, at: start + wide };
+    return { message: say('yaml.full-width-colon', { line: line.trim(), fixed }), at: start + wide };
   }
   return undefined;
 }
@@ -202,7 +213,7 @@ function failWith(error: yaml.YAMLException, text: string): never {
   const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
   const position = mark?.position ?? 0;
   const explain = EXPLAIN.find(([reason]) => error.reason.startsWith(reason))?.[1];
-  const explained = fullWidthColon(text, position) ?? explain?.(text, position) ?? { message: `${error.reason} (YAML)` };
+  const explained = fullWidthColon(text, position) ?? explain?.(text, position) ?? { message: say('yaml.other', { reason: error.reason }) };
   if (explained.at === undefined || explained.at < 0) throw new YamlSyntaxError(explained.message, mark?.line ?? 0, mark?.column ?? 0);
   const start = text.lastIndexOf('\n', explained.at - 1) + 1;
   throw new YamlSyntaxError(explained.message, lineNumber(text, explained.at), explained.at - start);

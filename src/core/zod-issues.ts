@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { isText, verbatim, type Text } from './messages.ts';
+import { say } from './reading-messages.ts';
 import type { PathKey } from './positions.ts';
 import type { ReadingCode } from './reading-codes.ts';
 import { NumberText } from './yaml.ts';
@@ -9,17 +11,34 @@ export interface ReadableIssue {
   path: PathKey[];
   /** Point at the key rather than the value (unknown keys). */
   at: 'key' | 'value';
-  message: string;
+  message: Text;
+}
+
+const zodLocales = { zh: z.locales.zhCN(), en: z.locales.en() };
+
+/**
+ * An issue's own wording in both languages: a schema's phrase from the reading catalogue
+ * (src/core/reading-messages.ts, matched by its English text), zod's default message in zod's own
+ * Chinese and English locales, else the text as written.
+ */
+function issueText(issue: z.core.$ZodIssue): Text {
+  const phrase = Object.values(say.catalogue).find((template) => template.en === issue.message);
+  if (phrase) return phrase;
+  const raw = issue as unknown as z.core.$ZodRawIssue;
+  const asText = (result: unknown) => (typeof result === 'string' ? result : (result as { message?: string } | undefined)?.message);
+  const en = asText(zodLocales.en.localeError?.(raw));
+  const zh = asText(zodLocales.zh.localeError?.(raw));
+  return en === issue.message && zh ? { zh, en } : verbatim(issue.message);
 }
 
 const plural = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
 
-function received(input: unknown): string {
-  if (input === undefined) return 'nothing';
+function received(input: unknown): Text | string {
+  if (input === undefined) return say('schema.nothing');
   if (input === null) return 'null';
   if (input instanceof NumberText) return input.text.length > 40 ? `${input.text.slice(0, 40)}…` : input.text;
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
+  if (Array.isArray(input)) return say('schema.a-list');
+  if (typeof input === 'object') return say('schema.a-mapping');
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   return String(input);
 }
@@ -33,7 +52,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push({ rule: 'unknown-key', path: [...path, key], at: 'key', message: `Unexpected key "${key}"${knownKeysHint(schema ? keysAt(schema, path) : [], key)}` });
+          out.push({ rule: 'unknown-key', path: [...path, key], at: 'key', message: say('schema.unknown-key', { key, known: knownKeysHint(schema ? keysAt(schema, path) : [], key) }) });
         }
         break;
       case 'invalid_type':
@@ -42,51 +61,53 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           path,
           at: value === undefined ? 'key' : 'value',
           message: value === undefined
-            ? `Missing field "${path.join('.')}", expected ${issue.expected}`
+            ? say('schema.missing-field', { field: path.join('.'), expected: issue.expected })
             : value instanceof NumberText
-              ? `Unexpected ${received(value)}, expected a number written in plain decimal digits (like 12 or 3.5)`
-              : `Unexpected ${received(value)}, expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}${fullWidthFix(value)}`,
+              ? say('schema.plain-number', { value: received(value) })
+              : say('schema.type', { value: received(value), expected: issue.expected === 'int' ? say('schema.whole-number') : issue.expected, fix: fullWidthFix(value) }),
         });
         break;
       case 'invalid_value':
-        out.push({ rule: 'schema', path, at: 'value', message: `Unexpected ${received(value)}, expected ${issue.values.length === 1 ? plural(issue.values) : `one of ${plural(issue.values)}`}` });
+        out.push({ rule: 'schema', path, at: 'value', message: say('schema.value', { value: received(value), values: issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) }) }) });
         break;
       case 'too_small':
-      case 'too_big':
-        out.push({ rule: 'schema', path, at: 'value', message: `Unexpected ${sizeOf(value)}, ${issue.message.replace(/^Too (small|big): /, '')}` });
+      case 'too_big': {
+        const detail = issueText(issue);
+        out.push({ rule: 'schema', path, at: 'value', message: say('schema.size', { value: sizeOf(value), detail: { zh: detail.zh, en: detail.en.replace(/^Too (small|big): /, '') } }) });
         break;
+      }
       case 'custom': {
         if (value === undefined) {
-          out.push({ rule: 'missing-field', path, at: 'key', message: `Missing field "${path.join('.')}", expected an amount like 120万` });
+          out.push({ rule: 'missing-field', path, at: 'key', message: say('money.missing', { field: path.join('.') }) });
           break;
         }
-        const rule = (issue.params as { rule?: ReadingCode } | undefined)?.rule ?? 'schema';
-        out.push({ rule, path, at: 'value', message: issue.message });
+        const params = issue.params as { rule?: ReadingCode; text?: unknown } | undefined;
+        out.push({ rule: params?.rule ?? 'schema', path, at: 'value', message: isText(params?.text) ? params.text : issueText(issue) });
         break;
       }
       default:
-        out.push({ rule: 'schema', path, at: 'value', message: `Unexpected ${received(value)}: ${issue.message}` });
+        out.push({ rule: 'schema', path, at: 'value', message: say('schema.other', { value: received(value), detail: issueText(issue) }) });
     }
   }
   return out;
 }
 
 /** `month: １２` is a string to YAML; say why and what to write instead. */
-function fullWidthFix(value: unknown): string {
-  if (typeof value !== 'string' || !/[０-９]/u.test(value)) return '';
+function fullWidthFix(value: unknown): Text {
+  if (typeof value !== 'string' || !/[０-９]/u.test(value)) return verbatim('');
   const ascii = value.replace(/[０-９．－＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-  return ` (full-width digits are text): write ${ascii}`;
+  return say('schema.full-width-digits', { ascii });
 }
 
-function sizeOf(value: unknown): string {
-  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+function sizeOf(value: unknown): Text | string {
+  if (Array.isArray(value)) return say('schema.items', { count: value.length });
   return received(value);
 }
 
-function knownKeysHint(known: readonly string[], key: string): string {
-  if (!known.length) return '';
+function knownKeysHint(known: readonly string[], key: string): Text {
+  if (!known.length) return verbatim('');
   const close = known.find((candidate) => candidate.toLowerCase() === key.toLowerCase() || editDistance(candidate, key) <= 2);
-  return close ? `, did you mean "${close}"?` : `, expected one of ${known.join(', ')}`;
+  return close ? say('schema.did-you-mean', { close }) : say('schema.one-of-keys', { keys: known.join(', ') });
 }
 
 function editDistance(a: string, b: string): number {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadContent, type LoadResult } from '../model/load.ts';
 import { buildModel, type Model, type YearContent } from '../model/model.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { today } from '../core/dates.ts';
 
 export interface ContentYears {
   /** Absolute content directory. */
@@ -28,4 +29,11 @@ export function yearContent(model: Model, year: number): YearContent {
   if (content?.org) return content;
   const years = [...model.years.keys()].sort().join(', ') || 'none';
   throw new MissingYearError(`No FY${year} organisation file (${year}/org.yaml, or it has errors: run plan check); years in the content: ${years}`);
+}
+
+/** The year a command shows without --year: the current year if the content has it, else the latest. */
+export function defaultYear(model: Model): number | undefined {
+  const current = Number(today().slice(0, 4));
+  const years = [...model.years.values()].filter((content) => content.org).map((content) => content.year).sort();
+  return years.includes(current) ? current : years.at(-1);
 }

@@ -14,7 +14,7 @@ export async function tablesAsXlsx(tables: readonly Table[], lang: Lang, title: 
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(labelIn(table, lang), { views: [{ state: 'frozen', ySplit: table.banner === undefined ? 1 : 2 }] });
+    const sheet = workbook.addWorksheet(labelIn(table, lang), { views: [{ state: 'frozen', xSplit: table.frozenColumns ?? 0, ySplit: table.banner === undefined ? 1 : 2 }] });
     sheet.columns = table.columns.map((column, index) => ({
       header: labelIn(column, lang),
       key: `c${index}`,

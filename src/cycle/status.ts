@@ -7,6 +7,8 @@ import { orgIndex } from '../model/org-index.ts';
 import type { InvalidFile } from '../model/invalid-files.ts';
 import { pendingApproval, type PendingApproval } from '../approvals/pending.ts';
 import type { Provenance } from '../approvals/provenance.ts';
+import type { Lang } from '../core/lang.ts';
+import { textIn } from '../core/messages.ts';
 
 /** One document of the calendar, as `plan status` reports it. */
 export interface StatusItem {
@@ -31,7 +33,7 @@ export interface StatusItem {
    * missing: no file; invalid: the file exists but cannot be read or validated (see `invalid`).
    */
   progress: Obligation['progress'] | 'invalid';
-  /** For an invalid file: where its first error is and what it says, `line:column message`. */
+  /** For an invalid file: where its first error is and what it says, `line:column message` (in the report's language). */
   invalid?: string;
   /** The document's own status field, when it exists. */
   status?: string;
@@ -59,7 +61,7 @@ export interface StatusReport {
 export function statusReport(
   model: Model,
   asOf: string,
-  { person, invalid = [], provenance = new Map() }: { person?: string | undefined; invalid?: readonly InvalidFile[]; provenance?: ReadonlyMap<string, Provenance> } = {},
+  { person, invalid = [], provenance = new Map(), lang = 'zh-CN' }: { person?: string | undefined; invalid?: readonly InvalidFile[]; provenance?: ReadonlyMap<string, Provenance>; lang?: Lang } = {},
 ): StatusReport {
   const invalidByPath = new Map(invalid.map((file) => [file.path, file]));
   const years = [...model.years.values()].filter((content) => content.org).sort((a, b) => a.year - b.year);
@@ -67,7 +69,7 @@ export function statusReport(
     asOf,
     years: years.map((content) => {
       const items = obligations(content, asOf)
-        .map((entry) => item(content, entry, invalidByPath.get(entry.path), provenance, asOf))
+        .map((entry) => item(content, entry, invalidByPath.get(entry.path), provenance, asOf, lang))
         .filter((entry) => person === undefined || entry.owner === person || entry.person === person || entry.pending?.approvers.some((approver) => approver.id === person));
       const counts = { done: 0, overdue: 0, 'due-soon': 0, upcoming: 0 };
       for (const entry of items) counts[entry.state]++;
@@ -76,7 +78,7 @@ export function statusReport(
   };
 }
 
-function item(content: YearContent, entry: Obligation, invalid: InvalidFile | undefined, provenance: ReadonlyMap<string, Provenance>, asOf: string): StatusItem {
+function item(content: YearContent, entry: Obligation, invalid: InvalidFile | undefined, provenance: ReadonlyMap<string, Provenance>, asOf: string, lang: Lang): StatusItem {
   const org = content.org?.data;
   const document = entry.document as Loaded<DocumentData> | undefined;
   const pending =
@@ -98,7 +100,7 @@ function item(content: YearContent, entry: Obligation, invalid: InvalidFile | un
     due: entry.due,
     // An existing file that does not validate is not missing: it is there and needs fixing.
     progress: invalid && entry.progress === 'missing' ? 'invalid' : entry.progress,
-    ...(invalid && entry.progress === 'missing' ? { invalid: `${invalid.error.line}:${invalid.error.column} ${invalid.error.message}` } : {}),
+    ...(invalid && entry.progress === 'missing' ? { invalid: `${invalid.error.line}:${invalid.error.column} ${textIn(invalid.error.message, lang)}` } : {}),
     ...(entry.document ? { status: entry.document.data.status } : {}),
     state: entry.state,
     ...(pending ? { pending } : {}),

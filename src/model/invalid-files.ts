@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { LoadResult } from './load.ts';
+import { say } from '../core/reading-messages.ts';
 
 /** A content file that exists but could not be read or validated, and its first error. */
 export interface InvalidFile {
@@ -19,7 +20,7 @@ export function invalidFiles(load: Pick<LoadResult, 'invalid' | 'diagnostics'>):
   return [...new Set(load.invalid)].sort().map((path) => {
     // Shown paths are the content path behind the content folder as the user named it.
     const first = errors.find((diagnostic) => diagnostic.file === path || diagnostic.file.endsWith(`/${path}`));
-    const { file = path, line = 1, column = 1, rule = 'invalid-file', message = 'could not be read' } = first ?? {};
+    const { file = path, line = 1, column = 1, rule = 'invalid-file', message = say('load.unreadable') } = first ?? {};
     return { path, error: { file, line, column, rule, message } };
   });
 }

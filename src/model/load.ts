@@ -11,6 +11,7 @@ import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Sou
 import { readableIssues } from '../core/zod-issues.ts';
 import { salvageOrg } from './org-salvage.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from '../core/reading-messages.ts';
 
 /** A validated content file. */
 export interface Loaded<T> {
@@ -70,8 +71,8 @@ export class ContentDirError extends PlanbookError {
 /** Throws ContentDirError unless `dir` is a folder. */
 export function checkContentDir(dir: string, cwd: string): void {
   const shown = path.relative(cwd, path.resolve(dir)) || '.';
-  if (!existsSync(dir)) throw new ContentDirError(`Content directory "${shown}" does not exist; expected a folder like content/ with <year>/org.yaml inside`);
-  if (!statSync(dir).isDirectory()) throw new ContentDirError(`"${shown}" is not a directory; expected the content folder`);
+  if (!existsSync(dir)) throw new ContentDirError(say('load.no-dir', { dir: shown }));
+  if (!statSync(dir).isDirectory()) throw new ContentDirError(say('load.not-dir', { dir: shown }));
 }
 
 /**
@@ -147,12 +148,12 @@ export interface FileIndex {
 /** The index of a file that cannot be read as text (`SourceError`); rethrows anything else. */
 export function unreadable(error: unknown, relative: string): FileIndex {
   if (!(error instanceof SourceError)) throw error;
-  return { path: relative, kind: 'none', invalid: true, problems: [{ rule: error.code, severity: 'error', line: error.line, column: error.column, message: error.message }], body: '', bodyLine: 1 };
+  return { path: relative, kind: 'none', invalid: true, problems: [{ rule: error.code, severity: 'error', line: error.line, column: error.column, message: error.text }], body: '', bodyLine: 1 };
 }
 
 /** The index of a file whose extension is not content's. */
 export function unknownFile(relative: string): FileIndex {
-  const message = `Unexpected file type "${path.extname(relative) || relative}", expected .mdx, .md or .yaml content`;
+  const message = say('load.file-type', { ext: path.extname(relative) || relative });
   return { path: relative, kind: 'unknown-file', invalid: false, problems: [{ rule: 'unknown-file', severity: 'warning', line: 1, column: 1, message }], body: '', bodyLine: 1 };
 }
 
@@ -196,7 +197,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   if (!isDocumentType(type)) {
     const at = isRecord(data) && 'type' in data ? locate(['type']) : { line: source.yamlLine, column: 1 };
     const expected = Object.keys(documentSchemas).join(', ');
-    const message = type === undefined ? `Missing field "type", expected one of ${expected}` : `Unexpected type ${JSON.stringify(type)}, expected one of ${expected}`;
+    const message = type === undefined ? say('load.missing-type', { types: expected }) : say('load.unknown-type', { type: JSON.stringify(type), types: expected });
     problems.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', ...at, message });
     return index('none', true);
   }

@@ -88,12 +88,6 @@ function figures(months: MonthFigures[], target: Fen): Figures {
   return { target, actual, targetToDate, attainment: ratio(actual, target), attainmentToDate: ratio(actual, targetToDate), missingReports, months };
 }
 
-/** "82.5% of plan to date, 1 report missing": attainment to date with the missing reports beside it. */
-export function attainmentToDateText(figures: Pick<Figures, 'attainmentToDate' | 'missingReports'>): string {
-  const missing = figures.missingReports === 0 ? '' : `, ${figures.missingReports} report${figures.missingReports === 1 ? '' : 's'} missing`;
-  return `${(figures.attainmentToDate * 100).toFixed(1)}% of plan to date${missing}`;
-}
-
 /**
  * Attainment to date at the end of each month, the same definition as {@link Figures.attainmentToDate}
  * over the months up to it: null before anything counts. The last month that counts equals the headline.

@@ -2,6 +2,7 @@ import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenExact, formatFenShort, type Fen } from '../core/money.ts';
 import { submittedReports } from '../model/model.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -34,13 +35,14 @@ export const actualImplausible: Rule<keyof typeof codes> = ({ content }) => {
       const asWan = actual.revenue * (WAN / YUAN);
       const asYuan = actual.revenue / (WAN / YUAN);
       const hint =
-        Number.isSafeInteger(asWan) && plausible(asWan) ? `Did you mean ${written}万? Without 万 the figure is read as 元.`
-        : Number.isInteger(asYuan) && plausible(asYuan) ? `Did you mean ${formatFen(asYuan, 'yuan')}? ${written} is read as ${formatFen(actual.revenue)}.`
-        : 'Check for a missing or extra digit, or a figure copied from another month.';
+        Number.isSafeInteger(asWan) && plausible(asWan) ? say('actual-implausible.wan', { written })
+        : Number.isInteger(asYuan) && plausible(asYuan) ? say('actual-implausible.yuan', { yuan: formatFen(asYuan, 'yuan'), written, read: formatFen(actual.revenue) })
+        : say('actual-implausible.digit');
+      const message = say('actual-implausible', { actual: formatFenExact(actual.revenue), percent, month, target: formatFenShort(target), min: minPercentOfTarget, max: maxTimesTarget });
       return [
-        report(monthly, ['actual', 'revenue'], 'actual-implausible', `Actual revenue ${formatFenExact(actual.revenue)} is ${percent}% of month ${month}'s target ${formatFenShort(target)}, expected between ${minPercentOfTarget}% and ${maxTimesTarget}× of the target`, {
+        report(monthly, ['actual', 'revenue'], 'actual-implausible', message, {
           severity: 'warning',
-          expected: `${minPercentOfTarget}%–${maxTimesTarget}× of ${formatFen(target)}`,
+          expected: `${minPercentOfTarget}%–${maxTimesTarget}× × ${formatFen(target)}`,
           actual: formatFenExact(actual.revenue),
           hint,
         }),

@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -15,10 +16,10 @@ export const budgetBalance: Rule<keyof typeof codes> = ({ content }) =>
     const sum = sumFen(Object.values(lines));
     if (sum === total) return [];
     return [
-      report(budget, ['expenses', 'total'], 'budget-balance', `Expense lines add up to ${formatFen(sum)}, total says ${formatFen(total)}: ${formatFenDelta(sum - total)}`, {
+      report(budget, ['expenses', 'total'], 'budget-balance', say('budget-balance', { sum: formatFen(sum), total: formatFen(total), delta: formatFenDelta(sum - total) }), {
         expected: formatFen(total),
         actual: formatFen(sum),
-        hint: 'Fix a line amount or the total so that the lines add up exactly.',
+        hint: say('budget-balance.hint'),
       }),
     ];
   });

@@ -6,6 +6,8 @@ import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { placementOf } from '../model/content-files.ts';
 import type { Loaded, LoadResult } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
+import { say } from './rule-messages.ts';
+import { verbatim } from '../core/messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -38,7 +40,7 @@ export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: Repo
     state = codeownersState(orgs, options);
   } catch (error) {
     if (!(error instanceof CodeownersPathError)) throw error;
-    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: error.message };
+    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: verbatim(error.message) };
   }
   if (state.actual === null || state.actual === state.expected) return undefined;
   const expectedLines = state.expected.split('\n');
@@ -51,10 +53,10 @@ export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: Repo
     file: CODEOWNERS_PATH,
     line,
     column: 1,
-    message: 'Unexpected CODEOWNERS content, expected the owners generated from the organisation files',
+    message: say('codeowners-sync'),
     expected: JSON.stringify(expectedLines[line - 1] ?? ''),
     actual: JSON.stringify(actualLines[line - 1] ?? ''),
-    hint: 'Run `npm run --silent plan -- codeowners` and commit .github/CODEOWNERS.',
+    hint: say('codeowners-sync.hint'),
   };
 }
 

@@ -3,6 +3,7 @@ import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { pathFor } from '../model/content-files.ts';
 import { skipped, type SkippedCode } from './comparison-skipped.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 const FIELDS = ['revenue', 'profit', 'newProductRevenue'] as const;
 
@@ -17,19 +18,19 @@ export const companyUnits: Rule<keyof typeof codes | SkippedCode> = ({ content, 
   const org = content.org;
   if (!org) return [];
   // Targets of an invalid org.yaml are not what its author wrote: compare nothing with them.
-  if (invalid.has(org.path)) return [skipped(org, ['targets'], 'The company targets against the unit budgets', [org.path])];
+  if (invalid.has(org.path)) return [skipped(org, ['targets'], say('company-units.what'), [org.path])];
   const budgets = org.data.units.map((unit) => content.units.get(unit.id)?.budget);
   const missing = org.data.units.filter((_, index) => !budgets[index]);
   // A budget file that exists but is invalid was reported already; the total is unknowable until it is fixed.
   const budgetPath = (unit: string) => pathFor({ kind: 'document', type: 'budget', year: content.year, unit });
   const invalidBudgets = missing.map((unit) => budgetPath(unit.id)).filter((path) => invalid.has(path));
-  if (invalidBudgets.length) return [skipped(org, ['targets'], 'The company targets against the unit budgets', invalidBudgets)];
+  if (invalidBudgets.length) return [skipped(org, ['targets'], say('company-units.what'), invalidBudgets)];
   if (missing.length > 0) {
     return [
-      report(org, ['units'], 'missing-budget', `No budget yet for ${missing.map((unit) => unit.name).join(', ')}: the company total cannot be checked`, {
+      report(org, ['units'], 'missing-budget', say('missing-budget', { units: missing.map((unit) => unit.name).join(', ') }), {
         severity: 'warning',
         at: 'key',
-        hint: `Add ${missing.map((unit) => budgetPath(unit.id)).join(', ')}.`,
+        hint: say('missing-budget.hint', { files: missing.map((unit) => budgetPath(unit.id)).join(', ') }),
       }),
     ];
   }
@@ -38,7 +39,7 @@ export const companyUnits: Rule<keyof typeof codes | SkippedCode> = ({ content, 
     const stated = org.data.targets[field];
     if (sum === stated) return [];
     return [
-      report(org, ['targets', field], 'company-units', `Unit budgets add up to ${formatFen(sum)} ${field}, company target says ${formatFen(stated)}: ${formatFenDelta(sum - stated)}`, {
+      report(org, ['targets', field], 'company-units', say('company-units', { sum: formatFen(sum), field: say(`field.${field}`), stated: formatFen(stated), delta: formatFenDelta(sum - stated) }), {
         expected: formatFen(stated),
         actual: formatFen(sum),
       }),

@@ -2,6 +2,8 @@ import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { PathKey } from '../core/positions.ts';
 import type { Loaded } from '../model/load.ts';
 import { report } from './context.ts';
+import { say } from './rule-messages.ts';
+import { type Text } from '../core/messages.ts';
 
 /**
  * The code a comparison reports instead of its own when a file it needs is invalid; shared by
@@ -18,10 +20,10 @@ export type SkippedCode = keyof typeof codes;
  * with the figures missing (which would add a second error with a wrong expected figure).
  * `invalidPaths` are content paths (`<year>/…`); `what` names the comparison, e.g. "H1 target".
  */
-export function skipped(document: Loaded<unknown>, path: readonly PathKey[], what: string, invalidPaths: readonly string[]): Diagnostic<SkippedCode> {
+export function skipped(document: Loaded<unknown>, path: readonly PathKey[], what: Text, invalidPaths: readonly string[]): Diagnostic<SkippedCode> {
   // Shown as the user sees paths (the content folder as they named it), like the file's own error.
   const base = document.file.endsWith(document.path) ? document.file.slice(0, document.file.length - document.path.length) : '';
   const shown = invalidPaths.map((path) => `${base}${path}`);
-  const files = shown.length > 3 ? `${shown.slice(0, 3).join(', ')} and ${shown.length - 3} more` : shown.join(', ');
-  return report(document, path, 'comparison-skipped', `${what} not checked: ${files} ${invalidPaths.length === 1 ? 'is' : 'are'} invalid`, { severity: 'warning', hint: 'Fix the invalid file (its error is listed with it); the comparison runs again then.' });
+  const files = shown.length > 3 ? say('comparison-skipped.more', { files: shown.slice(0, 3).join(', '), more: shown.length - 3 }) : shown.join(', ');
+  return report(document, path, 'comparison-skipped', say(invalidPaths.length === 1 ? 'comparison-skipped.one' : 'comparison-skipped.many', { what, files }), { severity: 'warning', hint: say('comparison-skipped.hint') });
 }

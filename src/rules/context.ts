@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Text } from '../core/messages.ts';
 import type { Loaded } from '../model/load.ts';
 import type { YearContent } from '../model/model.ts';
 import type { PathKey } from '../core/positions.ts';
@@ -21,7 +22,7 @@ export type Rule<Code extends string> = (context: RuleContext) => Diagnostic<Cod
 type Extra = Partial<Pick<Diagnostic, 'expected' | 'actual' | 'hint' | 'severity'>> & { at?: 'key' | 'value' };
 
 /** A diagnostic located at `path` inside `document`. */
-export function report<Code extends string>(document: Loaded<unknown>, path: readonly PathKey[], rule: Code, message: string, extra: Extra = {}): Diagnostic<Code> {
+export function report<Code extends string>(document: Loaded<unknown>, path: readonly PathKey[], rule: Code, message: Text, extra: Extra = {}): Diagnostic<Code> {
   const { at = 'value', severity = 'error', ...figures } = extra;
   return { rule, severity, file: document.file, ...document.locate(path, at), message, ...figures };
 }

@@ -1,6 +1,7 @@
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
-import { windowFor } from '../model/document-types.ts';
+import { DOCUMENT_TYPES, windowFor } from '../model/document-types.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -24,7 +25,7 @@ export const dateOutsideYear: Rule<keyof typeof codes> = ({ content }) => {
     if (!window) windows.set(key, (window = windowFor(data.type, { year, month })));
     const [from, to] = window;
     if (data.date >= from && data.date <= to) continue;
-    out.push(report(document, ['date'], 'date-outside-year', `Unexpected date ${data.date} for a ${data.type} of ${year}, expected between ${from} and ${to}`));
+    out.push(report(document, ['date'], 'date-outside-year', say('date-outside-year', { date: data.date, type: DOCUMENT_TYPES[data.type].label, year, from, to })));
   }
   return out;
 };

@@ -1,5 +1,6 @@
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -15,8 +16,8 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
   for (const { file, existing, what } of content.duplicates) {
     out.push(
       what === undefined
-        ? report(file, ['year'], 'duplicate-id', `Unexpected second organisation file for ${content.year}, already defined in ${existing.file}`)
-        : report(file, ['type'], 'duplicate-id', `Unexpected second ${what}, already defined in ${existing.file}`, { hint: 'Each document has exactly one file; remove one or fix its year, unit, person or month.' }),
+        ? report(file, ['year'], 'duplicate-id', say('duplicate-id.org', { year: content.year, existing: existing.file }))
+        : report(file, ['type'], 'duplicate-id', say('duplicate-id.document', { what, existing: existing.file }), { hint: say('duplicate-id.document.hint') }),
     );
   }
   const org = content.org;
@@ -33,7 +34,7 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
     ids.forEach((value, index) => {
       const first = seen.get(value);
       if (first === undefined) seen.set(value, index);
-      else out.push(report(org, [list, index, 'id'], 'duplicate-id', `Unexpected duplicate id "${value}" in ${list}, first used at item ${first + 1}`));
+      else out.push(report(org, [list, index, 'id'], 'duplicate-id', say('duplicate-id.id', { value, list, first: first + 1 })));
     });
   }
   const logins = new Map<string, number>();
@@ -41,7 +42,7 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
     const login = person.login.toLowerCase();
     const first = logins.get(login);
     if (first === undefined) logins.set(login, index);
-    else out.push(report(org, ['people', index, 'login'], 'duplicate-id', `Unexpected duplicate login "${person.login}", already used by ${org.data.people[first]?.id}`));
+    else out.push(report(org, ['people', index, 'login'], 'duplicate-id', say('duplicate-id.login', { login: person.login, other: org.data.people[first]?.id ?? '' })));
   });
   return out;
 };

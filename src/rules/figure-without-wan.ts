@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import type { PathKey } from '../core/positions.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -37,9 +38,9 @@ export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) =>
       return texts
         .filter(({ text }) => text !== undefined && BARE_SMALL.test(text) && Number(text) !== 0 && withWan * 2 > texts.length - 1)
         .map(({ path, text }) =>
-          report(document, path, 'figure-without-wan', `${path.join('.')}: ${text} is read as ${text}元, while ${withWan} of the ${texts.length - 1} figures beside it are written with 万`, {
+          report(document, path, 'figure-without-wan', say('figure-without-wan', { path: path.join('.'), text: text ?? '', withWan, siblings: texts.length - 1 }), {
             severity: 'warning',
-            hint: `Did you mean ${text}万? A figure without 万 is read as 元; if ${text}元 is meant, write it as ${text}元.`,
+            hint: say('figure-without-wan.hint', { text: text ?? '' }),
           }),
         );
     });

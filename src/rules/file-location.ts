@@ -2,6 +2,7 @@ import { pathFor } from '../model/content-files.ts';
 import { DOCUMENT_TYPES } from '../model/document-types.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -24,11 +25,11 @@ export const fileLocation: Rule<keyof typeof codes> = ({ content }) => {
     });
     const actual = document.path.replace(/\.mdx?$/, '');
     if (actual === expected.replace(/\.mdx$/, '')) continue;
-    out.push(report(document, ['type'], 'file-location', `Unexpected location ${document.path}, expected ${expected} for this ${data.type}`, { hint: 'Move the file, or fix year/unit/person/month in its frontmatter.' }));
+    out.push(report(document, ['type'], 'file-location', say('file-location', { actual: document.path, expected, type: DOCUMENT_TYPES[data.type].label }), { hint: say('file-location.hint') }));
   }
   const org = content.org;
   if (org && org.path.replace(/\.ya?ml$/, '') !== `${content.year}/org`) {
-    out.push(report(org, ['year'], 'file-location', `Unexpected location ${org.path}, expected ${content.year}/org.yaml`));
+    out.push(report(org, ['year'], 'file-location', say('file-location.org', { actual: org.path, expected: `${content.year}/org.yaml` })));
   }
   return out;
 };

@@ -4,8 +4,10 @@ import { parseBody } from '../mdx/parse.ts';
 import { validateBody, type MdxRule } from '../mdx/validate.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import type { Rule } from './context.ts';
+import { verbatim } from '../core/messages.ts';
+import { say } from './rule-messages.ts';
 
-const HINT = 'Content MDX may only use Markdown, <Figure of="…" /> and <Chart kind="…" of="…" />; see the format reference.';
+const HINT = say('mdx-body.hint');
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -27,12 +29,12 @@ export const mdxBody: Rule<keyof typeof codes> = ({ content, asOf }) => {
     // Body lines count from the document's first body line, so positions point into the file.
     const line = (bodyLine: number) => document.bodyLine + bodyLine - 1;
     if (!parsed.ok) {
-      out.push({ rule: 'mdx-syntax', severity: 'error', file: document.file, line: line(parsed.line), column: parsed.column, message: parsed.message, hint: HINT });
+      out.push({ rule: 'mdx-syntax', severity: 'error', file: document.file, line: line(parsed.line), column: parsed.column, message: verbatim(parsed.message), hint: HINT });
       continue;
     }
     // Computed once per year, and only when some body uses a component.
     const issues = validateBody(parsed.tree, () => (rollup ??= rollupYear(content, asOf)));
-    for (const issue of issues) out.push({ rule: issue.rule, severity: 'error', file: document.file, line: line(issue.line), column: issue.column, message: issue.message, hint: HINT });
+    for (const issue of issues) out.push({ rule: issue.rule, severity: 'error', file: document.file, line: line(issue.line), column: issue.column, message: verbatim(issue.message), hint: HINT });
   }
   return out;
 };

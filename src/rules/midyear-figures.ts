@@ -3,6 +3,7 @@ import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { skipped, type SkippedCode } from './comparison-skipped.ts';
 import { invalidPeopleFiles, report, type Rule } from './context.ts';
 import { submittedReports } from '../model/model.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -21,13 +22,13 @@ export const midyearFigures: Rule<keyof typeof codes | SkippedCode> = ({ content
     // Without a person's annual plan their reports drop out too (the unit comes from the plan).
     const invalidPlans = invalidPeopleFiles(content, invalid, id, (file) => file === 'plan.mdx');
     const invalidInputs = invalidPeopleFiles(content, invalid, id, (file) => file === 'plan.mdx' || /^0[1-6]\.report\.mdx$/.test(file));
-    if (invalidPlans.length) out.push(skipped(midyearReview, ['h1', 'target'], 'H1 target', invalidPlans));
+    if (invalidPlans.length) out.push(skipped(midyearReview, ['h1', 'target'], say('midyear-figures.what-target'), invalidPlans));
     else if (h1.target !== target) {
-      out.push(report(midyearReview, ['h1', 'target'], 'midyear-figures', `H1 target is ${formatFen(h1.target)}, the people's January–June plans add up to ${formatFen(target)}: ${formatFenDelta(h1.target - target)}`, { expected: formatFen(target), actual: formatFen(h1.target) }));
+      out.push(report(midyearReview, ['h1', 'target'], 'midyear-figures', say('midyear-figures.target', { stated: formatFen(h1.target), sum: formatFen(target), delta: formatFenDelta(h1.target - target) }), { expected: formatFen(target), actual: formatFen(h1.target) }));
     }
-    if (invalidInputs.length) out.push(skipped(midyearReview, ['h1', 'actual'], 'H1 actual', invalidInputs));
+    if (invalidInputs.length) out.push(skipped(midyearReview, ['h1', 'actual'], say('midyear-figures.what-actual'), invalidInputs));
     else if (h1.actual !== actual) {
-      out.push(report(midyearReview, ['h1', 'actual'], 'midyear-figures', `H1 actual is ${formatFen(h1.actual)}, the January–June reports add up to ${formatFen(actual)}: ${formatFenDelta(h1.actual - actual)}`, { expected: formatFen(actual), actual: formatFen(h1.actual) }));
+      out.push(report(midyearReview, ['h1', 'actual'], 'midyear-figures', say('midyear-figures.actual', { stated: formatFen(h1.actual), sum: formatFen(actual), delta: formatFenDelta(h1.actual - actual) }), { expected: formatFen(actual), actual: formatFen(h1.actual) }));
     }
     return out;
   });

@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -15,7 +16,7 @@ export const monthGroups: Rule<keyof typeof codes> = ({ content }) =>
       const sum = sumFen(Object.values(groups));
       if (sum === target) return [];
       return [
-        report(monthly, ['target'], 'month-groups', `Customer groups add up to ${formatFen(sum)}, month target says ${formatFen(target)}: ${formatFenDelta(sum - target)}`, {
+        report(monthly, ['target'], 'month-groups', say('month-groups', { sum: formatFen(sum), target: formatFen(target), delta: formatFenDelta(sum - target) }), {
           expected: formatFen(target),
           actual: formatFen(sum),
         }),

@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -15,10 +16,10 @@ export const monthMatchesPlan: Rule<keyof typeof codes> = ({ content }) =>
       const planned = plan?.data.months[month - 1];
       if (!plan || planned === undefined || planned === target) return [];
       return [
-        report(plan, ['months', month - 1], 'month-matches-plan', `Month ${month} of the annual plan is ${formatFen(planned)}, ${monthly.file} says ${formatFen(target)}: ${formatFenDelta(planned - target)}`, {
+        report(plan, ['months', month - 1], 'month-matches-plan', say('month-matches-plan', { month, planned: formatFen(planned), file: monthly.file, target: formatFen(target), delta: formatFenDelta(planned - target) }), {
           expected: formatFen(target),
           actual: formatFen(planned),
-          hint: 'The annual plan and the monthly plan must agree on the month target.',
+          hint: say('month-matches-plan.hint'),
         }),
       ];
     }),

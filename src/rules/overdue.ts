@@ -1,7 +1,8 @@
 import { obligations } from '../model/calendar.ts';
-import { DOCUMENT_TYPES, documentLabel } from '../model/document-types.ts';
+import { DOCUMENT_TYPES } from '../model/document-types.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { personName, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -18,13 +19,14 @@ export const overdue: Rule<keyof typeof codes> = ({ content, asOf, invalid }) =>
     // A file that exists but is invalid was reported already; calling it missing would mislead.
     .filter((entry) => entry.state === 'overdue' && !invalid.has(entry.path))
     .map((entry): Diagnostic<keyof typeof codes> => {
-      const what = `${documentLabel(entry.type)}${entry.month ? ` for month ${entry.month}` : ''}`;
+      const type = DOCUMENT_TYPES[entry.type].label;
+      const what = entry.month ? say('overdue.what-month', { type, month: entry.month }) : say('overdue.what', { type });
       const whose = personName(content, entry.owner);
-      const expected = DOCUMENT_TYPES[entry.type].doneWhen === 'submitted' ? 'submitted (status: review)' : 'approved';
+      const expected = say(DOCUMENT_TYPES[entry.type].doneWhen === 'submitted' ? 'overdue.submitted' : 'overdue.approved');
       const message = entry.progress === 'missing'
-        ? `Missing ${what}, due ${entry.due} (${whose})`
-        : `Unexpected status "${entry.document?.data.status}" for ${what}, expected ${expected} by ${entry.due}`;
-      const hint = entry.progress === 'draft' ? `As of ${asOf}. A draft is not handed in: its figures are not counted until its status is review.` : `As of ${asOf}.`;
+        ? say('overdue.missing', { what, due: entry.due, whose })
+        : say('overdue.status', { status: entry.document?.data.status ?? '', what, expected, due: entry.due });
+      const hint = say(entry.progress === 'draft' ? 'overdue.hint-draft' : 'overdue.hint', { asOf });
       return { rule: 'overdue', severity, file: `${base}${entry.path}`, line: 1, column: 1, message, hint };
     });
 };

@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { personName, report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -15,10 +16,10 @@ export const personMonths: Rule<keyof typeof codes> = ({ content }) =>
     const annual = plan.data.target.revenue;
     if (sum === annual) return [];
     return [
-      report(plan, ['target', 'revenue'], 'person-months', `${personName(content, id)}'s 12 months add up to ${formatFen(sum)}, annual target says ${formatFen(annual)}: ${formatFenDelta(sum - annual)}`, {
+      report(plan, ['target', 'revenue'], 'person-months', say('person-months', { name: personName(content, id), sum: formatFen(sum), annual: formatFen(annual), delta: formatFenDelta(sum - annual) }), {
         expected: formatFen(annual),
         actual: formatFen(sum),
-        hint: 'Fix a month in months: or the annual target.',
+        hint: say('person-months.hint'),
       }),
     ];
   });

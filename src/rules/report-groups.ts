@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -16,7 +17,7 @@ export const reportGroups: Rule<keyof typeof codes> = ({ content }) =>
       const sum = sumFen(Object.values(groups));
       if (sum === actual.revenue) return [];
       return [
-        report(monthly, ['actual', 'revenue'], 'report-groups', `Customer groups add up to ${formatFen(sum)}, actual revenue says ${formatFen(actual.revenue)}: ${formatFenDelta(sum - actual.revenue)}`, {
+        report(monthly, ['actual', 'revenue'], 'report-groups', say('report-groups', { sum: formatFen(sum), actual: formatFen(actual.revenue), delta: formatFenDelta(sum - actual.revenue) }), {
           expected: formatFen(actual.revenue),
           actual: formatFen(sum),
         }),

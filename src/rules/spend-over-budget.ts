@@ -5,6 +5,7 @@ import { submittedReports } from '../model/model.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { MonthlyReport } from '../schemas/monthly-report.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -42,12 +43,12 @@ export const spendOverBudget: Rule<keyof typeof codes> = ({ content }) => {
           flagged.add(line);
           const written = monthly.written?.(['spend', line]);
           const hint =
-            written?.endsWith('万') && amount / 10_000 <= left ? `Did you mean ${written.slice(0, -1)}元? With 万 the figure is 10,000 times larger.`
-            : 'Check the amount and its expense line, or move budget to this line in the unit budget before spending more.';
+            written?.endsWith('万') && amount / 10_000 <= left ? say('spend-over-budget.wan', { yuan: written.slice(0, -1) })
+            : say('spend-over-budget.check');
           return [
-            report(monthly, ['spend', line], 'spend-over-budget', `Spend on ${line} ${formatFen(amount)} is more than the ${formatFen(left)} left of the unit's ${formatFen(budget)} budget line: ${formatFenDelta(amount - left)}`, {
+            report(monthly, ['spend', line], 'spend-over-budget', say('spend-over-budget', { line, amount: formatFen(amount), left: formatFen(left), budget: formatFen(budget), delta: formatFenDelta(amount - left) }), {
               severity: 'warning',
-              expected: `at most ${formatFen(left)}`,
+              expected: `≤ ${formatFen(left)}`,
               actual: formatFen(amount),
               hint,
             }),

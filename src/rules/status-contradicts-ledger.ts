@@ -4,6 +4,7 @@ import { readProvenance } from '../approvals/provenance.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { RepositoryContext } from './codeowners-sync.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -28,15 +29,15 @@ export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'
     const { contradiction } = documentApproval(document.data.status, record);
     if (!contradiction) return [];
     const message = contradiction === 'changed-after-approval'
-      ? `Unexpected status "approved": the file changed after its last recorded approval (#${record?.approved.pr}, version ${record?.approved.oid.slice(0, 7)})`
-      : 'Unexpected status "approved": the approval ledger has no approval of this file';
+      ? say('status-contradicts-ledger.changed', { pr: record?.approved.pr ?? '', oid: record?.approved.oid.slice(0, 7) ?? '' })
+      : say('status-contradicts-ledger.never');
     return [{
       rule: 'status-contradicts-ledger',
       severity: 'warning',
       file: document.file,
       ...document.locate(['status']),
       message,
-      hint: 'status: is the author’s claim and the portal flags it; write status: review until the pull request that approves this version merges (the recording workflow records it).',
+      hint: say('status-contradicts-ledger.hint'),
     }];
   });
 }

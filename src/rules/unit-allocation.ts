@@ -2,6 +2,7 @@ import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { skipped, type SkippedCode } from './comparison-skipped.ts';
 import { invalidPeopleFiles, report, unitName, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -13,19 +14,19 @@ export const unitAllocation: Rule<keyof typeof codes | SkippedCode> = ({ content
   [...content.units.values()].flatMap(({ id, budget }): Diagnostic<keyof typeof codes | SkippedCode>[] => {
     if (!budget) return [];
     const invalidPlans = invalidPeopleFiles(content, invalid, id, (file) => file === 'plan.mdx');
-    if (invalidPlans.length) return [skipped(budget, ['targets', 'revenue'], `The people's targets in ${unitName(content, id)}`, invalidPlans)];
+    if (invalidPlans.length) return [skipped(budget, ['targets', 'revenue'], say('unit-allocation.what', { unit: unitName(content, id) }), invalidPlans)];
     const plans = [...content.people.values()].flatMap(({ plan }) => (plan?.data.unit === id ? [plan] : []));
     if (plans.length === 0) return [];
     const allocated = sumFen(plans.map((plan) => plan.data.target.revenue));
     const budgeted = budget.data.targets.revenue;
     if (allocated === budgeted) return [];
     const gap = budgeted - allocated;
-    const verdict = gap > 0 ? `${formatFenDelta(gap).slice(1)} not allocated` : `${formatFenDelta(-gap).slice(1)} over-allocated`;
+    const verdict = gap > 0 ? say('unit-allocation.under', { gap: formatFenDelta(gap).slice(1) }) : say('unit-allocation.over', { gap: formatFenDelta(-gap).slice(1) });
     return [
-      report(budget, ['targets', 'revenue'], 'unit-allocation', `People in ${unitName(content, id)} add up to ${formatFen(allocated)}, budget says ${formatFen(budgeted)}: ${verdict}`, {
+      report(budget, ['targets', 'revenue'], 'unit-allocation', say('unit-allocation', { unit: unitName(content, id), allocated: formatFen(allocated), budgeted: formatFen(budgeted), verdict }), {
         expected: formatFen(budgeted),
         actual: formatFen(allocated),
-        hint: `Adjust the people's target.revenue in ${content.year}/people/*/plan.mdx (plan split can do it exactly).`,
+        hint: say('unit-allocation.hint', { year: content.year }),
       }),
     ];
   });

@@ -4,6 +4,7 @@ import type { PathKey } from '../core/positions.ts';
 import { report, type Rule } from './context.ts';
 import { orgIndex } from '../model/org-index.ts';
 import { droppedIds } from '../model/org-salvage.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -30,7 +31,7 @@ export const unknownReference: Rule<keyof typeof codes> = ({ content }) => {
   const check = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, value: string | undefined, at: 'key' | 'value' = 'value') => {
     if (value === undefined || known[kind].has(value) || unreadable.has(value)) return;
     const options = [...known[kind]];
-    out.push(report(document, path, 'unknown-reference', `Unexpected ${kind} "${value}", expected one of ${options.join(', ')}`, { at, hint: `Ids are defined in ${org.file}.` }));
+    out.push(report(document, path, 'unknown-reference', say('unknown-reference', { kind: say(`kind.${kind}`), value, options: options.join(', ') }), { at, hint: say('unknown-reference.hint', { file: org.file }) }));
   };
   const checkKeys = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, record: Record<string, unknown> | undefined) => {
     for (const key of Object.keys(record ?? {})) check(document, [...path, key], kind, key, 'key');
@@ -64,7 +65,7 @@ export const unknownReference: Rule<keyof typeof codes> = ({ content }) => {
     if (data.type === 'person-plan') {
       const person = orgIndex(org.data).people.get(data.person);
       if (person && person.unit !== data.unit && known.unit.has(data.unit)) {
-        out.push(report(document, ['unit'], 'unknown-reference', `Unexpected unit "${data.unit}" for ${person.name}, the organisation file puts them in "${person.unit ?? 'no unit'}"`));
+        out.push(report(document, ['unit'], 'unknown-reference', say('unknown-reference.unit', { unit: data.unit, name: person.name, orgUnit: person.unit ?? say('unknown-reference.no-unit') })));
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { pathFor } from '../model/content-files.ts';
 import { report, type Rule } from './context.ts';
+import { say } from './rule-messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -14,6 +15,6 @@ export const unknownYear: Rule<keyof typeof codes> = ({ content, invalid }) => {
   if (invalid.has(pathFor({ kind: 'org', year: content.year }))) return [];
   const first = [...content.documents].sort((a, b) => a.path.localeCompare(b.path))[0];
   return first
-    ? [report(first, ['year'], 'unknown-year', `No organisation file for ${content.year}, expected content/${content.year}/org.yaml`, { hint: 'Create it with `plan new year` or copy last year’s.' })]
+    ? [report(first, ['year'], 'unknown-year', say('unknown-year', { year: content.year }), { hint: say('unknown-year.hint') })]
     : [];
 };

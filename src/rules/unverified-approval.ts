@@ -5,6 +5,8 @@ import { checkRecords, recorderLines, type CheckedRecord } from '../approvals/le
 import { LEDGER_PATH, LedgerError } from '../approvals/ledger.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { RepositoryContext } from './codeowners-sync.ts';
+import { say } from './rule-messages.ts';
+import { verbatim, type Text } from '../core/messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -33,7 +35,7 @@ export async function unverifiedApproval({ root, contentDir }: RepositoryContext
   }
   const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
   if (!text.includes(`"${prefix}/`)) return [];
-  const at = (line: number, message: string, extra: Partial<LedgerDiagnostic> = {}): LedgerDiagnostic => ({ rule: 'unverified-approval', severity: 'warning', file: LEDGER_PATH, line, column: 1, message, ...extra });
+  const at = (line: number, message: Text, extra: Partial<LedgerDiagnostic> = {}): LedgerDiagnostic => ({ rule: 'unverified-approval', severity: 'warning', file: LEDGER_PATH, line, column: 1, message, ...extra });
   let records: CheckedRecord[];
   const history = await recorderLines({ dir: root, cache: {} });
   try {
@@ -41,15 +43,15 @@ export async function unverifiedApproval({ root, contentDir }: RepositoryContext
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;
     const line = Number(/:(\d+):/.exec(error.message)?.[1] ?? 1);
-    return [at(line, error.message, { hint: 'Ledger lines are written by the recording workflow only; restore the line from Git history.' })];
+    return [at(line, verbatim(error.message), { hint: say('unverified-approval.ledger-hint') })];
   }
   if (!records.some(({ record }) => record.path.startsWith(`${prefix}/`))) return [];
   const out: LedgerDiagnostic[] = [];
   const demo = records.filter((checked) => checked.trust === 'demo');
   if (demo[0]) {
     out.push(
-      at(demo[0].line, `Unexpected ${demo.length} approval record${demo.length === 1 ? '' : 's'} marked "demo": true, expected records added by the recording workflow`, {
-        hint: 'Demo data from scripts/demo-approvals.ts that no pull request made; delete these lines before real use.',
+      at(demo[0].line, say('unverified-approval.demo', { count: demo.length }), {
+        hint: say('unverified-approval.demo-hint'),
       }),
     );
   }
@@ -57,17 +59,16 @@ export async function unverifiedApproval({ root, contentDir }: RepositoryContext
   if (!history.complete && unverified[0]) {
     // One warning, not one per record: the history is missing, not the records wrong.
     out.push(
-      at(unverified[0].line, `Unexpected incomplete Git history: ${unverified.length} approval record${unverified.length === 1 ? '' : 's'} cannot be verified, expected the full history of the branch`, {
-        hint: 'Clone with full history (actions/checkout with fetch-depth: 0); until then these records count for nothing.',
+      at(unverified[0].line, say('unverified-approval.history', { count: unverified.length }), {
+        hint: say('unverified-approval.history-hint'),
       }),
     );
     return out;
   }
   for (const { record, line } of unverified) {
     out.push(
-      at(line, `Unexpected approval record for ${record.path} (#${record.pr}): not added by the recording workflow, so it counts for nothing`, {
-        expected: `a line added by a commit of ${RECORD_COMMITTER.name} on this branch that changes only ${LEDGER_PATH}`,
-        hint: 'Approvals are recorded by record.yml after a merge; a record written by hand or by a pull request is ignored.',
+      at(line, say('unverified-approval.record', { path: record.path, pr: record.pr }), {
+        hint: say('unverified-approval.record-hint', { committer: RECORD_COMMITTER.name, ledger: LEDGER_PATH }),
       }),
     );
   }

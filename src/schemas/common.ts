@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseMoney, type SignRule } from '../core/money.ts';
 import { NumberText } from '../core/yaml.ts';
+import { say } from '../core/reading-messages.ts';
 
 /**
  * An amount of money parsed from the text as written (YAML numbers arrive as NumberText, so
@@ -15,12 +16,13 @@ function amount(sign: SignRule) {
       .transform((value, context) => {
         const parsed = parseMoney(value instanceof NumberText ? value.text : value);
         if (!parsed.ok) {
-          context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format' } });
+          context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format', text: parsed.text } });
           return z.NEVER;
         }
         if (parsed.fen < 0 && sign === 'non-negative') {
           const written = value instanceof NumberText ? value.text : String(value);
-          context.addIssue({ code: 'custom', message: `Unexpected negative amount ${JSON.stringify(written)}, expected 0 or more: this figure cannot be negative`, params: { rule: 'money-sign' } });
+          const text = say('money.negative', { written: JSON.stringify(written) });
+          context.addIssue({ code: 'custom', message: text.en, params: { rule: 'money-sign', text } });
           return z.NEVER;
         }
         return parsed.fen;
@@ -59,19 +61,20 @@ export const label = z
     const found = CONTROL.exec(value);
     if (!found) return;
     const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    context.addIssue({ code: 'custom', message: `Unexpected control character ${code} in ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}, expected printable text on one line: delete it`, params: { rule: 'control-character' } });
+    const text = say('schema.control', { code, value: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
+    context.addIssue({ code: 'custom', message: text.en, params: { rule: 'control-character', text } });
   });
 
 /** A lowercase identifier such as `zhang-san` or `east`. */
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id like "zhang-san" (letters, digits and single hyphens)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, say.catalogue['schema.id'].en);
 
 /** A calendar date written as YYYY-MM-DD (quoted or not; it stays a string). */
 export const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-03-31')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, say.catalogue['schema.date'].en)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), say.catalogue['schema.real-date'].en);
 
 /** A fiscal year such as 2026. */
 export const year = numeric(z.int().min(2000).max(2100));

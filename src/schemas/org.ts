@@ -72,6 +72,8 @@ export const orgSchema = z.strictObject({
         ...named,
         /** Job title, e.g. 销售代表. */
         title: label,
+        /** Job title in English, for the English pages, e.g. Sales Representative. */
+        titleEn: label.optional(),
         /** Unit id for salespeople and unit managers; absent for company roles. */
         unit: id.optional(),
         /** Git host login (GitHub username) used for CODEOWNERS and approvals. */
@@ -121,6 +123,13 @@ export const orgSchema = z.strictObject({
       maxTimesTarget: numeric(z.number().min(1)).prefault(10),
     })
     .prefault({ minPercentOfTarget: 5, maxTimesTarget: 10 }),
+  /** Thresholds of the budget execution view (预算执行): when an expense line is flagged. */
+  budgetExecution: z
+    .strictObject({
+      /** A line whose share of budget used exceeds the share of the year elapsed by more than this many percentage points runs ahead of time. */
+      aheadOfTimePoints: numeric(z.int().min(0).max(100)).prefault(10),
+    })
+    .prefault({ aheadOfTimePoints: 10 }),
 });
 
 export type OrgInput = z.input<typeof orgSchema>;

@@ -3,16 +3,21 @@ import { pairedBars, ratioBars } from '../charts/bars.ts';
 import { chartHtml, type ChartSpec } from '../charts/table.ts';
 import { treemapChart } from '../charts/treemap.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
-import { formatFenShort } from '../core/money.ts';
 import { cumulativeAttainment, type Figures, type UnitRollup, type YearRollup } from '../model/rollup.ts';
 import type { ChartKind, ChartSubject } from '../mdx/figure-path.ts';
 import type { Org } from '../schemas/index.ts';
+import { moneyFormat } from './money.ts';
 import { nameIn, percent, personName, unitName } from './names.ts';
+import { attainmentExtremes, TREEMAP_PEOPLE_MAX } from './scale.ts';
 
-const fen = formatFenShort;
-const axis = (value: number) => formatFenShort(Math.round(value));
+// Charts and their data tables show rounded amounts in the page's language (src/site/money.ts).
+const amounts = (lang: Lang) => {
+  const { short } = moneyFormat(lang);
+  return { fen: short, axis: (value: number) => short(Math.round(value)) };
+};
 
-export function monthlySpec(name: string, figures: Figures, t: Translate): ChartSpec {
+export function monthlySpec(name: string, figures: Figures, t: Translate, lang: Lang): ChartSpec {
+  const { fen, axis } = amounts(lang);
   const month = (m: number) => t('month.label', { month: m });
   // The same attainment to date as the headline, month by month: the last row that counts equals it.
   const cumulative = cumulativeAttainment(figures.months);
@@ -36,6 +41,7 @@ export function monthlySpec(name: string, figures: Figures, t: Translate): Chart
 }
 
 export function budgetSpec(name: string, unit: UnitRollup, org: Org | undefined, lang: Lang, t: Translate): ChartSpec | undefined {
+  const { fen } = amounts(lang);
   if (!unit.expenses) return undefined;
   const lineName = (id: string, fallback: string) => nameIn(lang, org?.expenseLines.find((line) => line.id === id), fallback);
   const lines = unit.expenses.lines.map((line) => ({ label: lineName(line.id, line.name), planned: line.budget, actual: line.spent }));
@@ -54,7 +60,8 @@ export function budgetSpec(name: string, unit: UnitRollup, org: Org | undefined,
 }
 
 /** Attainment to date per row; `of` says what the rows are (a unit's people, the company's units), for the title. */
-export function attainmentSpec(name: string, rows: { label: string; figures: Figures }[], t: Translate, of: 'people' | 'units' = 'people'): ChartSpec {
+export function attainmentSpec(name: string, rows: { label: string; figures: Figures }[], t: Translate, lang: Lang, of: 'people' | 'units' = 'people'): ChartSpec {
+  const { fen } = amounts(lang);
   const title = t(of === 'units' ? 'chart.attainmentUnitsTitle' : 'chart.attainmentTitle', { name });
   return {
     svg: ratioBars({ title, desc: t(of === 'units' ? 'chart.attainmentUnitsDesc' : 'chart.attainmentDesc'), rows: rows.map((row) => ({ label: row.label, ratio: row.figures.attainmentToDate })) }),
@@ -70,11 +77,14 @@ export function attainmentSpec(name: string, rows: { label: string; figures: Fig
 }
 
 export function treemapSpec(name: string, rollup: YearRollup, org: Org | undefined, lang: Lang, t: Translate): ChartSpec {
+  const { fen } = amounts(lang);
+  // A large company's treemap shows units: ten thousand rectangles are neither readable nor small.
+  const byPerson = rollup.units.reduce((sum, unit) => sum + unit.people.length, 0) <= TREEMAP_PEOPLE_MAX;
   const root = {
     name,
     children: rollup.units.map((unit) => ({
       name: unitName(lang, org, unit.id),
-      children: unit.people.length ? unit.people.map((person) => ({ name: personName(lang, org, person.id), value: person.target })) : [{ name: unitName(lang, org, unit.id), value: unit.target }],
+      children: byPerson && unit.people.length ? unit.people.map((person) => ({ name: personName(lang, org, person.id), value: person.target })) : [{ name: unitName(lang, org, unit.id), value: unit.target }],
     })),
   };
   return {
@@ -84,7 +94,7 @@ export function treemapSpec(name: string, rollup: YearRollup, org: Org | undefin
       head: [t('person.unit'), t('unit.people'), t('fig.target')],
       rows: rollup.units.flatMap((unit) => [
         [unitName(lang, org, unit.id), t('fig.total'), fen(unit.target)],
-        ...unit.people.map((person) => [unitName(lang, org, unit.id), personName(lang, org, person.id), fen(person.target)]),
+        ...(byPerson ? unit.people : []).map((person) => [unitName(lang, org, unit.id), personName(lang, org, person.id), fen(person.target)]),
       ]),
       numeric: [2],
     },
@@ -97,9 +107,9 @@ export function chartFor(kind: ChartKind, subject: ChartSubject, rollup: YearRol
   const person = subject.scope === 'person' ? rollup.units.flatMap((candidate) => candidate.people).find((candidate) => candidate.id === subject.id) : undefined;
   const name = unit ? unitName(lang, org, unit.id) : person ? personName(lang, org, person.id) : company;
   let spec: ChartSpec | undefined;
-  if (kind === 'monthly') spec = monthlySpec(name, unit ?? person ?? rollup, t);
+  if (kind === 'monthly') spec = monthlySpec(name, unit ?? person ?? rollup, t, lang);
   else if (kind === 'budget' && unit) spec = budgetSpec(name, unit, org, lang, t);
-  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p })) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t, unit ? 'people' : 'units');
+  else if (kind === 'attainment') spec = attainmentSpec(name, unit ? attainmentExtremes(unit.people.map((p) => ({ label: personName(lang, org, p.id), figures: p }))) : rollup.units.map((u) => ({ label: unitName(lang, org, u.id), figures: u })), t, lang, unit ? 'people' : 'units');
   else if (kind === 'treemap') spec = treemapSpec(name, rollup, org, lang, t);
   return spec ? chartHtml(spec) : '';
 }

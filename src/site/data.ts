@@ -1,6 +1,7 @@
 import { today } from '../core/dates.ts';
 import { loadContent } from '../model/load.ts';
 import { siteProvenance } from './provenance.ts';
+import { parseShard } from './shard.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 
 /** The content folder the portal is built from (PLANBOOK_CONTENT, for fixtures and the bench). */
@@ -8,6 +9,9 @@ export const contentDir = process.env['PLANBOOK_CONTENT'] || 'content';
 
 /** The date the portal judges deadlines on: the build date, or PLANBOOK_AS_OF for reproducible tests. */
 export const asOf = process.env['PLANBOOK_AS_OF'] || today();
+
+/** PLANBOOK_SHARD="k/n": build only the k-th of n groups of units (src/site/shard.ts); unset builds everything. */
+export const shard = parseShard(process.env['PLANBOOK_SHARD']);
 
 let cached: Promise<SiteModel> | undefined;
 

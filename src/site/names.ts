@@ -11,6 +11,19 @@ export const nameIn = (lang: Lang, item: Named | undefined, fallback: string) =>
 /** A person's display name in the page language (Chinese names stay Chinese on zh pages). */
 export const personName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).people.get(id) : undefined, id);
 
+/** A person's job title in the page language: `titleEn` on English pages when the org gives one. */
+export const personTitle = (lang: Lang, person: { title: string; titleEn?: string | undefined }) => (lang === 'en' ? (person.titleEn ?? person.title) : person.title);
+
+/**
+ * An approver as a page names them: the name the ledger recorded, or on English pages the org's
+ * `nameEn` of the person with that Git login (the ledger keeps the name as it was when they approved).
+ */
+export function approverName(lang: Lang, org: Org | undefined, login: string, recorded: string): string {
+  if (lang !== 'en') return recorded;
+  const person = org?.people.find((candidate) => candidate.login === login);
+  return person?.nameEn ?? recorded;
+}
+
 export const unitName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).units.get(id) : undefined, id);
 
 /** A document type as pages name it: the registry's label, in English capitalised as a heading ("Mid-year review"). */

@@ -1,6 +1,7 @@
 import type { Provenance } from '../approvals/provenance.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import type { Org } from '../schemas/index.ts';
+import { approverName } from './names.ts';
 import { roleLabeller } from './roles.ts';
 
 export interface ProvenanceView {
@@ -34,7 +35,7 @@ export function provenanceView(provenance: Provenance | undefined, lang: Lang, o
     pr: approved.pr,
     mergedAt: date(approved.mergedAt),
     demo: approved.demo === true,
-    stages: approved.stages.map((stage) => ({ role: role(stage.role, stage.deputyFor), who: stage.name, login: stage.login, at: date(stage.at) })),
+    stages: approved.stages.map((stage) => ({ role: role(stage.role, stage.deputyFor), who: approverName(lang, org, stage.login, stage.name), login: stage.login, at: date(stage.at) })),
     earlier: provenance.history.slice(1).map((record) => ({ version: record.oid.slice(0, 7), pr: record.pr, mergedAt: date(record.mergedAt) })),
   };
 }

@@ -1,7 +1,8 @@
 import { LANGS } from '../i18n/index.ts';
-import { siteData } from './data.ts';
-import type { SiteModel } from './site-model.ts';
-import { documentRoute, personRoute, route, unitRoute } from './urls.ts';
+import { shard, siteData } from './data.ts';
+import { personUnit, shardFilter } from './shard.ts';
+import type { SiteModel, YearView } from './site-model.ts';
+import { bookRoute, budgetRoute, legacyDocumentRoute, paceRoute, personRoute, route, unitRoute, versionsRoute } from './urls.ts';
 
 // Every route of the portal in one module: the getStaticPaths of each route family and the sitemap.
 // (Kept apart from what only pages import: Astro would otherwise bundle it with Base.astro and name
@@ -21,33 +22,76 @@ function inBothLanguages<P extends object>(paths: StaticPath<P>[]) {
   return paths.flatMap((path) => LANGS.map((lang) => ({ params: { ...path.params, lang: lang === 'en' ? 'en' : undefined }, props: { ...path.props, lang } })));
 }
 
+/**
+ * Documents have no pages of their own (they are sections of their person's or unit's page); their
+ * old URLs redirect with one tiny page each up to this many documents. Beyond it the 404 page
+ * redirects by pattern (src/site/urls.ts legacyDocumentTarget): 520,000 stubs for 10,000 people would
+ * cost more than the portal itself.
+ */
+export const LEGACY_PAGES_MAX = 2000;
+
+/** What this build makes (PLANBOOK_SHARD): the shared pages, and the units of its group. */
+const selected = async () => {
+  const site = await siteData();
+  return { site, filter: shardFilter(site, shard) };
+};
+
 /** getStaticPaths for every route family; the route files under src/pages stay one-liners. */
-export const langPaths = () => inBothLanguages([{ params: {}, props: {} }]);
+export const langPaths = async () => inBothLanguages((await selected()).filter.shared ? [{ params: {}, props: {} }] : []);
 
-export const yearPaths = async () => inBothLanguages((await siteData()).years.map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })));
+export const yearPaths = async () => {
+  const { site, filter } = await selected();
+  return inBothLanguages(filter.shared ? site.years.map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })) : []);
+};
 
-export const unitPaths = async () =>
-  inBothLanguages((await siteData()).years.flatMap((view) => view.rollup.units.map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
+export const unitPaths = async () => {
+  const { site, filter } = await selected();
+  return inBothLanguages(site.years.flatMap((view) => view.rollup.units.filter((unit) => filter.unit(unit.id)).map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
+};
 
-export const personPaths = async () =>
-  inBothLanguages((await siteData()).years.flatMap((view) => [...view.content.people.keys()].map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))));
+/**
+ * Everyone with a page in a year: each person of org.yaml (approvers who own no plan included, so
+ * their 我的待办 has a page) and anyone with a content folder.
+ */
+export function personIds(view: YearView): string[] {
+  return [...new Set([...(view.content.org?.data.people ?? []).map((person) => person.id), ...view.content.people.keys()])];
+}
 
-export const documentPaths = async () =>
-  inBothLanguages(
-    (await siteData()).documents.map((document) => {
-      const [year = '', , ...rest] = documentRoute(document).replace(/\/$/, '').split('/');
-      return { params: { year, doc: rest.join('/') }, props: { path: document.path } };
-    }),
+export const personPaths = async () => {
+  const { site, filter } = await selected();
+  return inBothLanguages(
+    site.years.flatMap((view) => personIds(view).filter((person) => filter.unit(personUnit(view, person))).map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))),
   );
+};
 
-/** Every page of the site in both languages: the sitemap the search fallback and the e2e tests walk. */
+/** The redirect pages of documents' old URLs (see LEGACY_PAGES_MAX), each in the shard of its unit. */
+export const documentPaths = async () => {
+  const { site, filter } = await selected();
+  if (site.documents.length > LEGACY_PAGES_MAX) return [];
+  const views = new Map(site.years.map((view) => [view.year, view]));
+  return inBothLanguages(
+    site.documents
+      .filter((document) => {
+        const [year = '', folder, id] = document.path.split('/');
+        const view = views.get(Number(year));
+        if (folder === 'units') return filter.unit(id);
+        if (folder === 'people' && view && id) return filter.unit(personUnit(view, id));
+        return filter.shared;
+      })
+      .map((document) => {
+        const [year = '', , ...rest] = legacyDocumentRoute(document).replace(/\/$/, '').split('/');
+        return { params: { year, doc: rest.join('/') }, props: { path: document.path } };
+      }),
+  );
+};
+
+/** Every page of the site in both languages (not the old documents' redirects): the sitemap the search fallback and the e2e tests walk. */
 export function allRoutes(site: SiteModel): string[] {
   const inside: string[] = ['', 'years/', 'search/', 'reference/'];
   for (const view of site.years) {
-    inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`);
-    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id));
-    for (const person of view.content.people.keys()) inside.push(personRoute(view.year, person));
+    inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year), budgetRoute(view.year), versionsRoute(view.year), paceRoute(view.year));
+    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id));
+    for (const person of personIds(view)) inside.push(personRoute(view.year, person));
   }
-  for (const document of site.documents) inside.push(documentRoute(document));
   return LANGS.flatMap((lang) => inside.map((path) => route(lang, path)));
 }

@@ -1,5 +1,5 @@
 import { escapeXml } from '../charts/svg.ts';
-import { formatFenDetail } from '../core/money.ts';
+import { moneyFormat } from './money.ts';
 import { orgIndex } from '../model/org-index.ts';
 import type { DocumentData, Org } from '../schemas/index.ts';
 import type { Key, Lang, Translate } from '../i18n/index.ts';
@@ -42,7 +42,7 @@ function labelOf(key: string, parent: string, { t, org, lang }: SummaryContext):
 
 function valueHtml(value: unknown, path: string, key: string, context: SummaryContext, money: Set<string>): string {
   const { t, org, lang } = context;
-  if (money.has(path)) return `<span class="num">${escapeXml(formatFenDetail(value as number))}</span>`;
+  if (money.has(path)) return `<span class="num">${escapeXml(moneyFormat(lang).detail(value as number))}</span>`;
   if (Array.isArray(value)) {
     if (value.length === 0) return escapeXml(t('fig.none'));
     const itemPath = `${path}.*`;

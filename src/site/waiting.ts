@@ -3,7 +3,7 @@ import { translator, type Lang } from '../i18n/index.ts';
 import type { Org } from '../schemas/index.ts';
 import { documentTypeName, personName, unitName } from './names.ts';
 import { roleLabeller } from './roles.ts';
-import { documentRoute, route } from './urls.ts';
+import { documentRoute, personRoute, route } from './urls.ts';
 
 /** One row of a waiting list, in the page's language. */
 export interface WaitingRow {
@@ -20,6 +20,8 @@ export interface WaitingRow {
   stage: string;
   /** Names of the people who can approve the stage. */
   approvers: string[];
+  /** The same people with a link to their person page in the document's year (their 我的待办). */
+  approverLinks: { name: string; href: string }[];
   days: number;
   /** e.g. "14天"; "14 days". */
   daysText: string;
@@ -41,11 +43,12 @@ export function waitingRows(waiting: readonly WaitingDocument[], lang: Lang, org
     return {
       path: entry.path,
       href: route(lang, documentRoute(entry)),
-      label: [`FY${entry.year}`, documentTypeName(lang, entry.type), ...(scope ? [scope] : [])].join(' · '),
+      label: [`FY${entry.year}`, documentTypeName(lang, entry.type), ...(entry.month ? [t('month.label', { month: entry.month })] : []), ...(scope ? [scope] : [])].join(' · '),
       role,
       stageNumber: entry.pending.stage,
       stage: `${entry.pending.stage}/${entry.pending.stages}`,
       approvers,
+      approverLinks: entry.pending.approvers.map((approver, index) => ({ name: approvers[index] ?? approver.id, href: route(lang, personRoute(entry.year, approver.id)) })),
       days: entry.pending.days,
       daysText,
       since: entry.pending.since,

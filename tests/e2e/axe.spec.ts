@@ -15,8 +15,13 @@ const PAGES = [
   '2026/people/',
   '2026/people/he-jun/',
   '2026/docs/',
-  '2026/docs/units/east/budget/',
-  '2026/docs/people/wang-lei/10.report/',
+  '2026/units/east/#doc-budget', // a document's section, opened by its anchor
+  '2026/people/wang-lei/#doc-10-report',
+  '2026/book/', // the plan book `plan book` prints
+  '2026/book/east/',
+  '2026/budget/',
+  '2026/versions/',
+  '2026/pace/',
   'years/',
   'search/',
   'reference/',

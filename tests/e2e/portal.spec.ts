@@ -47,7 +47,9 @@ test('the overview timeline marks the monthly-report step overdue for the missin
   await expect(step.locator('tr[data-state="overdue"]')).toContainText('10月');
   await expect(page.locator('.timeline > li[data-step="2"]')).toHaveAttribute('data-state', 'done');
   await page.goto('./2026/people/he-jun/');
-  await expect(page.locator('[data-missing] li[data-state="overdue"]')).toContainText('10月');
+  // The late October report is listed once, in the this-month box.
+  await expect(page.locator('[data-due] li[data-state="overdue"]')).toHaveCount(1);
+  await expect(page.locator('[data-due] li[data-state="overdue"]')).toContainText('10月');
 });
 
 test('the home page lists the FY2027 sales plan as waiting for the marketing VP, with the days waited', async ({ page }) => {
@@ -58,8 +60,23 @@ test('the home page lists the FY2027 sales plan as waiting for the marketing VP,
   await expect(row).toContainText('营销副总');
   await expect(row).toContainText('王海涛');
   await expect(row).toContainText('11天');
-  await row.getByRole('link').click();
-  await expect(page.locator('.approval-history [aria-current="step"]')).toContainText('营销副总: 王海涛');
+  await row.getByRole('link', { name: 'FY2027 · 销售计划 · 华东事业部' }).click();
+  await expect(page).toHaveURL(/\/2027\/units\/east\/#doc-sales-plan$/);
+  await expect(page.locator('details[open]:has(#doc-sales-plan) .approval-history [aria-current="step"]')).toContainText('营销副总: 王海涛');
+});
+
+test('the marketing VP, who owns no plan, has a person page whose 我的待办 lists the FY2027 sales plan with the days waited', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('table.waiting tr[data-path="2027/units/east/sales-plan.mdx"]').getByRole('link', { name: '王海涛' }).click();
+  await expect(page).toHaveURL(/\/2027\/people\/wang-haitao\/$/);
+  await expect(page.locator('h1')).toContainText('王海涛');
+  await expect(page.locator('.meta')).toContainText('营销副总');
+  const row = page.locator('#todo ~ * table.waiting tr[data-path="2027/units/east/sales-plan.mdx"]');
+  await expect(row).toContainText('FY2027 · 销售计划 · 华东事业部');
+  await expect(row).toContainText('11天');
+  // An approver writes no monthly plans: no empty attainment block.
+  await expect(page.locator('[data-this-month]')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(0);
 });
 
 test('the 华东 budget page shows who approved it, stage by stage, from the demo approval records', async ({ page }) => {
@@ -73,8 +90,10 @@ test('the 华东 budget page shows who approved it, stage by stage, from the dem
     ['财务部', holder(org.roles.finance[0])],
     ['总经理', holder(org.roles.gm)],
   ] as const;
+  // The budget's old URL, from when each document had its own page, leads to its section on the unit page.
   await page.goto('./2026/docs/units/east/budget/');
-  const section = page.locator('section.approval-history');
+  await expect(page).toHaveURL(/\/2026\/units\/east\/#doc-budget$/);
+  const section = page.locator('details[open]:has(#doc-budget) section.approval-history');
   await expect(section.locator('.stages li')).toHaveText(chain.map(([role, person]) => new RegExp(`^${role} ${person?.name} @${person?.login} \\d{4}-\\d{2}-\\d{2}$`)));
   await expect(section).toContainText('演示数据');
   await page.goto('./2026/docs/');
@@ -107,6 +126,8 @@ test.describe('screenshots (Chinese) for people to look at', () => {
     ['unit-east', './2026/units/east/'],
     ['person-wang-lei', './2026/people/wang-lei/'],
     ['person-he-jun', './2026/people/he-jun/'],
+    ['person-wang-haitao', './2027/people/wang-haitao/'],
+    ['fy2027', './2027/'],
   ] as const) {
     for (const width of [1400, 390]) {
       test(`${name} at ${width}px`, async ({ page }) => {
@@ -123,12 +144,28 @@ test.describe('screenshots (Chinese) for people to look at', () => {
 });
 
 test('李娜’s October report shows one approval state, the ledger’s, and her status as a flagged claim', async ({ page }) => {
-  await page.goto('./2026/docs/people/li-na/10.report/');
-  const meta = page.locator('ul.meta');
+  await page.goto('./2026/people/li-na/#doc-10-report');
+  const report = page.locator('details.doc:has(#doc-10-report)');
+  await expect(report).toHaveAttribute('open', '');
+  const meta = report.locator('ul.meta');
   await expect(meta.locator('[data-approval-state]')).toHaveText('批准后已修改');
   await expect(meta.locator('[data-flag="status-contradicts-ledger"]')).toHaveCount(1);
   await expect(meta).toContainText('作者标注的状态: 已批准');
-  await expect(page.locator('section.approval-history')).toContainText('批准后已修改');
+  await expect(report.locator('section.approval-history')).toContainText('批准后已修改');
+  await expect(report.getByRole('link', { name: '在 Git 仓库中编辑' })).toHaveAttribute('href', /content\/2026\/people\/li-na\/10\.report\.mdx$/);
+});
+
+test('a person’s documents are collapsed sections of their page, and an old document URL without its own redirect page still finds its place', async ({ page }) => {
+  await page.goto('./2026/people/wang-lei/');
+  const sections = page.locator('details.doc');
+  await expect(sections).toHaveCount(await page.locator('details.doc h3[id^="doc-"]').count());
+  await expect(sections.first()).not.toHaveAttribute('open', '');
+  await page.getByRole('row', { name: /10月/ }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/2026\/people\/wang-lei\/#doc-10-plan$/);
+  await expect(page.locator('details.doc:has(#doc-10-plan)')).toHaveAttribute('open', '');
+  // No page and no redirect file at this path: the 404 page maps the old URL pattern to the anchor.
+  await page.goto('./en/2026/docs/people/wang-lei/13.plan/');
+  await expect(page).toHaveURL(/\/en\/2026\/people\/wang-lei\/#doc-13-plan$/);
 });
 
 test('at 390 px no chart text renders under 11 px, and a cut-off chart or table scrolls sideways', async ({ page }) => {

@@ -18,7 +18,7 @@ afterEach(() => repo.cleanup());
 const contradictions = async (dir: string, cwd: string) =>
   (await checkContent(dir, { asOf: '2026-01-20', cwd })).diagnostics
     .filter((d) => d.rule === 'status-contradicts-ledger')
-    .map((d) => `${path.relative(dir, path.resolve(cwd, d.file))}:${d.line} ${d.message}`);
+    .map((d) => `${path.relative(dir, path.resolve(cwd, d.file))}:${d.line} ${d.message.en}`);
 
 describe('status-contradicts-ledger', () => {
   it('flags approved claims the ledger never recorded, and not the recorded budget or a report in review', async () => {

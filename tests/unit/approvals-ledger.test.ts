@@ -27,7 +27,7 @@ async function forgedLine() {
 }
 
 async function unverified() {
-  const result = await runPlan(['check', '--content', 'content', '--as-of', '2026-01-20', '--format', 'json'], repo.dir);
+  const result = await runPlan(['--lang', 'en', 'check', '--content', 'content', '--as-of', '2026-01-20', '--format', 'json'], repo.dir);
   const report = JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; line: number; message: string }[] };
   return report.diagnostics.filter((diagnostic) => diagnostic.rule === 'unverified-approval').map((diagnostic) => `${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`);
 }
@@ -98,7 +98,7 @@ describe('attempt 6: the ledger binds the reviewed version, not the merged one',
       [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')],
       { number: 14, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: merge },
     );
-    const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
+    const result = await runPlan(['--lang', 'en', 'approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
     expect(result.stderr).toContain(`${BUDGET}: merged version differs from reviewed version (reviewed ${reviewed.slice(0, 7)}, merged ${merged.slice(0, 7)})`);
     const [record] = parseLedger(read(LEDGER_PATH));
     expect(record).toMatchObject({ path: BUDGET, oid: reviewed, mergedOid: merged });

@@ -103,17 +103,17 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
         const repo = await syntheticRepo();
         // The base's check fills the cache, as a check of main would before a pull request.
-        await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+        await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], repo.dir);
         for (const change of edits) {
           await apply(repo, change);
-          const full = await runPlan(['check', '--as-of', AS_OF], repo.dir);
-          const changed = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+          const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF], repo.dir);
+          const changed = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], repo.dir);
           const note = NOTE.exec(changed.stdout)?.[0] ?? '';
           parsed.push(Number(/(\d+) of \d+ read and parsed/.exec(note)?.[1]));
           expect({ code: changed.code, stdout: changed.stdout.replace(NOTE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: full.code, stdout: full.stdout.trimEnd(), stderr: full.stderr });
         }
-        const json = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF, '--format', 'json'], repo.dir);
-        expect(json.stdout).toBe((await runPlan(['check', '--as-of', AS_OF, '--format', 'json'], repo.dir)).stdout);
+        const json = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+        expect(json.stdout).toBe((await runPlan(['check', '--lang', 'en', '--as-of', AS_OF, '--format', 'json'], repo.dir)).stdout);
       }),
       { numRuns: 6 },
     );

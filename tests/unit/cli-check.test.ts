@@ -15,7 +15,7 @@ function find(dir: string, pattern: RegExp): string {
 
 describe('plan check on good content', () => {
   it('exits 0 with a summary of documents, units and company totals', async () => {
-    const { code, stdout } = await runPlan(['check', '--content', MINIMAL, ...AS_OF]);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', MINIMAL, ...AS_OF]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/company target/);
     expect(stdout).toMatch(/✔/);
@@ -25,7 +25,7 @@ describe('plan check on good content', () => {
     const dir = copyContent(MINIMAL);
     const budget = find(dir, /units\/[^/]+\/budget\.mdx$/);
     writeFileSync(budget, `\uFEFF${readFileSync(budget, 'utf8').replace(/\n/g, '\r\n')}`);
-    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF]);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF]);
     expect(stdout).not.toMatch(/error/);
     expect(code).toBe(0);
   });
@@ -40,27 +40,27 @@ describe('plan check on bad files', () => {
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^year: (\d+)$/m, 'year: [$1'));
     writeFileSync(path.join(dir, path.dirname(path.relative(dir, plan)), '05.report.mdx'), '');
     writeFileSync(path.join(path.dirname(budget), 'logo.mdx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
-    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF, '--format', 'json']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF, '--format', 'json']);
     expect(code).toBe(1);
     const rules = JSON.parse(stdout).diagnostics.map((diagnostic: { rule: string }) => diagnostic.rule);
     expect(rules).toEqual(expect.arrayContaining(['budget-balance', 'yaml-syntax', 'empty-file', 'binary-file']));
   });
 
   it('names a missing content folder and exits 2 without a stack trace', async () => {
-    const { code, stderr } = await runPlan(['check', '--content', 'no-such-folder']);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'check', '--content', 'no-such-folder']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/"no-such-folder" does not exist/);
     expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
   it('rejects an unknown --format with exit 2', async () => {
-    const { code, stderr } = await runPlan(['check', '--content', MINIMAL, '--format', 'xml']);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'check', '--content', MINIMAL, '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/expected one of text, json, github/);
   });
 
   it('rejects an unknown flag with exit 2', async () => {
-    const { code, stderr } = await runPlan(['check', '--contnet', MINIMAL]);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'check', '--contnet', MINIMAL]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--contnet/);
   });
@@ -73,13 +73,13 @@ describe('output formats', () => {
     const text = readFileSync(budget, 'utf8');
     writeFileSync(budget, text.replace(/^(\s+total:\s*).*$/m, '$1 1,000,000,000'));
     const line = text.split('\n').findIndex((row) => /^\s+total:/.test(row)) + 1;
-    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF, '--format', 'github']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF, '--format', 'github']);
     expect(code).toBe(1);
     expect(stdout).toMatch(new RegExp(`^::error file=[^,]*budget\\.mdx,line=${line},col=\\d+,title=budget-balance::`, 'm'));
   });
 
   it('prints stable JSON with positions and figures', async () => {
-    const { code, stdout } = await runPlan(['check', '--content', MINIMAL, ...AS_OF, '--format', 'json']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', MINIMAL, ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({ version: 1, ok: true, errors: 0, asOf: '2026-01-20' });

@@ -10,10 +10,10 @@ const MINIMAL = 'tests/fixtures/minimal';
 
 describe('one command registry', () => {
   it('answers --help for every command plan --help lists', async () => {
-    const { stdout: listing } = await runPlan(['--help']);
+    const { stdout: listing } = await runPlan(['--lang', 'en', '--help']);
     for (const name of Object.keys(commands)) {
       expect(listing).toContain(`  ${name} `);
-      const { code, stdout } = await runPlan([name, '--help']);
+      const { code, stdout } = await runPlan(['--lang', 'en', name, '--help']);
       expect(code).toBe(0);
       expect(stdout).toMatch(new RegExp(`^plan ${name} — `));
     }
@@ -33,20 +33,20 @@ describe('one place maps errors to exit codes', () => {
   });
 
   it('exits 1 for what the content does not allow, with one line and no stack', async () => {
-    const { code, stderr } = await runPlan(['forecast', '2030', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'forecast', '2030', '--content', MINIMAL]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^plan forecast: No FY2030 organisation file .*years in the content: 2026\n$/);
   });
 
   it('exits 2 for a wrongly called command and says where the usage is', async () => {
-    const { code, stderr } = await runPlan(['status', '--as-of', '2026-13-01', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'status', '--as-of', '2026-13-01', '--content', MINIMAL]);
     expect(code).toBe(2);
     expect(stderr).toBe('plan status: Unexpected --as-of "2026-13-01", expected a date like 2026-11-27\nRun plan status --help for usage.\n');
   });
 
   it('exits 2 with the system message for a path the system refuses', async () => {
     const out = path.join(MINIMAL, 'no-such-folder', 'x.csv');
-    const { code, stderr } = await runPlan(['export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
+    const { code, stderr } = await runPlan(['--lang', 'en', 'export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^plan export: cannot write .*no-such-folder\/x\.csv: its folder does not exist \(ENOENT\)/);
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
@@ -56,11 +56,11 @@ describe('one place maps errors to exit codes', () => {
     commands['check']!.run = () => Promise.reject(new TypeError('boom'));
     const debug = process.env['PLANBOOK_DEBUG'];
     delete process.env['PLANBOOK_DEBUG'];
-    const quiet = await runPlan(['check']);
+    const quiet = await runPlan(['--lang', 'en', 'check']);
     expect(quiet.code).toBe(2);
     expect(quiet.stderr).toMatch(/^plan check: internal error: boom \(a bug in Planbook[^\n]*\)\n$/);
     process.env['PLANBOOK_DEBUG'] = '1';
-    const loud = await runPlan(['check']);
+    const loud = await runPlan(['--lang', 'en', 'check']);
     if (debug === undefined) delete process.env['PLANBOOK_DEBUG'];
     else process.env['PLANBOOK_DEBUG'] = debug;
     expect(loud.stderr).toMatch(/TypeError: boom\n\s+at /);

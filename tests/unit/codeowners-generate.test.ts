@@ -12,7 +12,7 @@ function workspace() {
 describe('plan codeowners', () => {
   it('writes the owners of each document from its approval chain, saying what it creates', async () => {
     const { root, codeowners } = workspace();
-    const result = await runPlan(['codeowners'], root);
+    const result = await runPlan(['--lang', 'en', 'codeowners'], root);
     expect(result.stdout).toContain('Creating .github/CODEOWNERS');
     const text = readFileSync(codeowners, 'utf8');
     expect(text).toContain('/content/2026/units/east/budget.mdx @wanghaitao-ex @liufang-ex @chenjianguo-ex\n');
@@ -28,11 +28,11 @@ describe('plan codeowners', () => {
 
   it('--check passes when current and fails with the first differing line when stale', async () => {
     const { root, codeowners } = workspace();
-    await runPlan(['codeowners'], root);
-    expect((await runPlan(['codeowners', '--check'], root)).code).toBe(0);
+    await runPlan(['--lang', 'en', 'codeowners'], root);
+    expect((await runPlan(['--lang', 'en', 'codeowners', '--check'], root)).code).toBe(0);
     const org = path.join(root, 'content/2026/org.yaml');
     writeFileSync(org, readFileSync(org, 'utf8').replace('login: liufang-ex', 'login: liufang-new'));
-    const stale = await runPlan(['codeowners', '--check'], root);
+    const stale = await runPlan(['--lang', 'en', 'codeowners', '--check'], root);
     expect(stale.stdout).toMatch(/\.github\/CODEOWNERS\n\s+\d+:1\s+error\s+Unexpected CODEOWNERS content/);
     expect(stale.stdout).toContain('@liufang-new');
     expect(stale.code).toBe(1);
@@ -42,7 +42,7 @@ describe('plan codeowners', () => {
   it('--check fails when there is no CODEOWNERS file', async () => {
     const { root } = workspace();
     mkdirSync(path.join(root, '.github'), { recursive: true });
-    const result = await runPlan(['codeowners', '--check'], root);
+    const result = await runPlan(['--lang', 'en', 'codeowners', '--check'], root);
     expect(result.stderr).toContain('.github/CODEOWNERS does not exist');
     expect(result.code).toBe(1);
   });
@@ -51,10 +51,10 @@ describe('plan codeowners', () => {
 describe('plan check and CODEOWNERS', () => {
   it('reports a stale CODEOWNERS as an error with the command that fixes it', async () => {
     const { root } = workspace();
-    await runPlan(['codeowners'], root);
+    await runPlan(['--lang', 'en', 'codeowners'], root);
     const org = path.join(root, 'content/2026/org.yaml');
     writeFileSync(org, readFileSync(org, 'utf8').replace('login: chenjianguo-ex', 'login: chenjianguo-gm'));
-    const result = await runPlan(['check', '--as-of', '2026-01-20'], root);
+    const result = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-01-20'], root);
     expect(result.stdout).toContain('Unexpected CODEOWNERS content, expected the owners generated from the organisation files  [codeowners-sync]');
     expect(result.stdout).toContain('Run `npm run --silent plan -- codeowners` and commit .github/CODEOWNERS.');
     expect(result.code).toBe(1);
@@ -63,17 +63,17 @@ describe('plan check and CODEOWNERS', () => {
   it('escapes a space in the content folder as GitHub reads it, and check and --check agree on that file', async () => {
     const { root, codeowners } = workspace();
     renameSync(path.join(root, 'content'), path.join(root, 'plan content'));
-    expect((await runPlan(['codeowners', '--content', 'plan content'], root)).code).toBe(0);
+    expect((await runPlan(['--lang', 'en', 'codeowners', '--content', 'plan content'], root)).code).toBe(0);
     const text = readFileSync(codeowners, 'utf8');
     expect(text).toContain('/plan\\ content/2026/units/east/budget.mdx @wanghaitao-ex @liufang-ex @chenjianguo-ex\n');
     expect(text).not.toMatch(/^\/plan content/m);
-    expect((await runPlan(['codeowners', '--check', '--content', 'plan content'], root)).code).toBe(0);
-    const current = await runPlan(['check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
+    expect((await runPlan(['--lang', 'en', 'codeowners', '--check', '--content', 'plan content'], root)).code).toBe(0);
+    const current = await runPlan(['--lang', 'en', 'check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
     expect(current.stdout).not.toContain('codeowners-sync');
     expect(current.code).toBe(0);
     writeFileSync(codeowners, text.replaceAll('plan\\ content', 'plan content'));
-    expect((await runPlan(['codeowners', '--check', '--content', 'plan content'], root)).code).toBe(1);
-    const stale = await runPlan(['check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
+    expect((await runPlan(['--lang', 'en', 'codeowners', '--check', '--content', 'plan content'], root)).code).toBe(1);
+    const stale = await runPlan(['--lang', 'en', 'check', '--content', path.join(root, 'plan content'), '--as-of', '2026-01-20'], root);
     expect(stale.stdout).toContain('codeowners-sync');
     expect(stale.code).toBe(1);
   });
@@ -81,7 +81,7 @@ describe('plan check and CODEOWNERS', () => {
   it('refuses a content folder whose name CODEOWNERS cannot match literally', async () => {
     const { root, codeowners } = workspace();
     renameSync(path.join(root, 'content'), path.join(root, 'plan[1]'));
-    const result = await runPlan(['codeowners', '--content', 'plan[1]'], root);
+    const result = await runPlan(['--lang', 'en', 'codeowners', '--content', 'plan[1]'], root);
     expect(result.stderr).toContain('Unexpected "[" in the content folder "plan[1]"');
     expect(result.code).toBe(2);
     expect(() => readFileSync(codeowners, 'utf8')).toThrow();

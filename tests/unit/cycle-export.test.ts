@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { checkContent } from '../../src/rules/check.ts';
-import { rollupYear } from '../../src/model/rollup.ts';
+import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
 const outDir = () => mkdtempSync(path.join(tmpdir(), 'planbook-export-'));
@@ -20,23 +20,24 @@ async function demoRollup() {
 /** 元 as Excel stores it, back to 分: exact for every amount below 2^53 分 / 100. */
 const fenOf = (value: unknown) => Math.round(Number(value) * 100);
 
-describe('plan export --format xlsx', () => {
+// Each case runs the CLI and writes or reads a workbook: generous for a busy 2-core machine.
+describe('plan export --format xlsx', { timeout: 60_000 }, () => {
   it('writes a workbook a real reader opens, with the roll-up’s figures to the 分', async () => {
     const file = path.join(outDir(), 'fy2026.xlsx');
     const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/汇总 \(16 rows\), 月度 \(192 rows\), 预算执行 \(18 rows\)/);
+    expect(stdout).toMatch(/汇总 \(16 rows\), 月度横表 \(32 rows\), 月度 \(192 rows\), 预算执行 \(24 rows\), 版本对比 \(16 rows\)/);
     const rollup = await demoRollup();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '月度', '预算执行']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '月度横表', '月度', '预算执行', '版本对比']);
 
     const months = workbook.getWorksheet('月度');
     const header = months?.getRow(1).values as unknown[];
-    expect(header.slice(1)).toEqual(['层级', '代码', '名称', '事业部', '月份', '目标（元）', '实际（元）', '完成率']);
+    expect(header.slice(1)).toEqual(['层级', '代码', '名称', '事业部', '事业部名称', '月份', '目标（元）', '实际（元）', '完成率']);
     const rows = new Map<string, unknown[]>();
     months?.eachRow((row, index) => {
-      if (index > 1) rows.set(`${String(row.getCell(2).value)}/${String(row.getCell(5).value)}`, row.values as unknown[]);
+      if (index > 1) rows.set(`${String(row.getCell(2).value)}/${String(row.getCell(6).value)}`, row.values as unknown[]);
     });
     const expected = [
       ['company', rollup.months],
@@ -46,27 +47,78 @@ describe('plan export --format xlsx', () => {
     for (const [id, figures] of expected) {
       for (const month of figures) {
         const row = rows.get(`${id}/${month.month}`);
-        expect(fenOf(row?.[6]), `${id} month ${month.month} target`).toBe(month.target);
-        if (month.actual === null) expect(row?.[7]).toBeUndefined();
-        else expect(fenOf(row?.[7]), `${id} month ${month.month} actual`).toBe(month.actual);
+        expect(fenOf(row?.[7]), `${id} month ${month.month} target`).toBe(month.target);
+        if (month.actual === null) expect(row?.[8]).toBeUndefined();
+        else expect(fenOf(row?.[8]), `${id} month ${month.month} actual`).toBe(month.actual);
         compared++;
       }
     }
     expect(compared).toBe(192);
-    expect(months?.getRow(2).getCell(6).numFmt).toBe('#,##0.00');
+    expect(months?.getRow(2).getCell(7).numFmt).toBe('#,##0.00');
 
     const budget = workbook.getWorksheet('预算执行');
     const east = rollup.units.find((unit) => unit.id === 'east');
     const promotion = east?.expenses?.lines.find((line) => line.id === 'promotion');
     let found = false;
     budget?.eachRow((row) => {
-      if (row.getCell(1).value === east?.name && row.getCell(2).value === 'promotion') {
-        expect(fenOf(row.getCell(4).value)).toBe(promotion?.budget);
-        expect(fenOf(row.getCell(5).value)).toBe(promotion?.spent);
+      if (row.getCell(1).value === 'east' && row.getCell(2).value === east?.name && row.getCell(3).value === 'promotion') {
+        expect(row.getCell(4).value).toBe('市场推广费用');
+        expect(fenOf(row.getCell(5).value)).toBe(promotion?.budget);
+        expect(fenOf(row.getCell(6).value)).toBe(promotion?.spent);
         found = true;
       }
     });
     expect(found).toBe(true);
+  });
+
+  it('has a months-as-columns sheet whose every figure equals plan rollup --format json, names beside ids', async () => {
+    const file = path.join(outDir(), 'months.xlsx');
+    expect((await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--as-of', '2026-11-30', '--out', file, '--content', 'content'])).code).toBe(0);
+    const json = JSON.parse((await runPlan(['rollup', '--format', 'json', '--year', '2026', '--as-of', '2026-11-30', '--content', 'content'])).stdout) as { years: YearRollup[] };
+    const rollup = json.years[0]!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('月度横表');
+    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(['层级', '代码', '名称', '事业部', '事业部名称', '指标', ...Array.from({ length: 12 }, (_, index) => `${index + 1}月`), '全年合计']);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 6, ySplit: 1 });
+    const read = new Map<string, unknown[]>();
+    sheet?.eachRow((row, index) => {
+      if (index > 1) read.set(`${String(row.getCell(2).value)}/${String(row.getCell(6).value)}`, (row.values as unknown[]).slice(7, 20));
+    });
+    const expected = [
+      ['company', rollup.company, rollup] as const,
+      ...rollup.units.flatMap((unit) => [[unit.id, unit.name, unit] as const, ...unit.people.map((person) => [person.id, person.name, person] as const)]),
+    ];
+    expect(read.size).toBe(expected.length * 2);
+    for (const [id, , figures] of expected) {
+      const target = read.get(`${id}/目标`);
+      const actual = read.get(`${id}/实际`);
+      expect(target?.slice(0, 12).map(fenOf), `${id} targets`).toEqual(figures.months.map((month) => month.target));
+      expect(fenOf(target?.[12]), `${id} year target`).toBe(figures.months.reduce((sum, month) => sum + month.target, 0));
+      // row.values is sparse: an empty cell is a hole, read as null here.
+      expect(Array.from(actual?.slice(0, 12) ?? [], (value) => (value === undefined || value === null ? null : fenOf(value))), `${id} actuals`).toEqual(figures.months.map((month) => month.actual));
+      expect(fenOf(actual?.[12]), `${id} actual to date`).toBe(figures.actual);
+    }
+    let nameOfEast: unknown;
+    sheet?.eachRow((row) => {
+      if (row.getCell(2).value === 'zhang-wei') nameOfEast = row.getCell(5).value;
+    });
+    expect(nameOfEast).toBe('华东事业部');
+  });
+
+  it('puts company totals in the budget sheet, equal to the sum of the units', async () => {
+    const file = path.join(outDir(), 'budget.xlsx');
+    expect((await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--as-of', '2026-11-30', '--out', file, '--content', 'content'])).code).toBe(0);
+    const rollup = await demoRollup();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('预算执行')?.eachRow((row) => rows.push(row.values as unknown[]));
+    const total = rows.find((row) => row[1] === 'company' && row[3] === 'total');
+    expect(total?.slice(1, 5)).toEqual(['company', rollup.company, 'total', '合计']);
+    expect(fenOf(total?.[5])).toBe(rollup.units.reduce((sum, unit) => sum + (unit.expenses?.total ?? 0), 0));
+    expect(fenOf(total?.[6])).toBe(rollup.units.reduce((sum, unit) => sum + (unit.expenses?.spent ?? 0), 0));
+    expect(Number(total?.[9])).toBeCloseTo(334 / 365, 10);
   });
 
   it('refuses to overwrite an existing file unless --force', async () => {
@@ -93,16 +145,16 @@ describe('plan export --format csv', () => {
     const file = path.join(outDir(), 'months.csv');
     expect((await runPlan(['export', '--format', 'csv', '--year', '2026', '--out', file, '--content', 'content'])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('\uFEFF层级,代码,名称,事业部,月份,目标（元）,实际（元）,完成率\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF层级,代码,名称,事业部,事业部名称,月份,目标（元）,实际（元）,完成率\r\n')).toBe(true);
     const rollup = await demoRollup();
     const january = rollup.months[0];
-    expect(text).toContain(`\r\n公司,company,${rollup.company},,1,${((january?.target ?? 0) / 100).toFixed(2)},`);
+    expect(text).toContain(`\r\n公司,company,${rollup.company},,,1,${((january?.target ?? 0) / 100).toFixed(2)},`);
   });
 
   it('prints English headers with --lang en', async () => {
     const { stdout } = await runPlan(['export', '--format', 'csv', '--table', 'summary', '--lang', 'en', '--year', '2026', '--content', 'content']);
-    expect(stdout).toMatch(/^\uFEFFLevel,ID,Name,Unit,Annual target \(CNY\),/);
-    expect(stdout).toMatch(/\r\nCompany,company,华信智能科技有限公司,,120000000\.00,/);
+    expect(stdout).toMatch(/^\uFEFFLevel,ID,Name,Unit,Unit name,Annual target \(CNY\),/);
+    expect(stdout).toMatch(/\r\nCompany,company,华信智能科技有限公司,,,120000000\.00,/);
   });
 
   it('quotes commas, quotes and line breaks, and defuses formula-like text', () => {

@@ -29,8 +29,11 @@ describe('plan status on the demo company as of 2026-11-27', () => {
 
   it('says who, what, when and where in text', async () => {
     const { stdout } = await runPlan(['status', ...DEMO_AS_OF]);
-    expect(stdout).toMatch(/逾期 Late\n\s+何俊 · 华南事业部\s+月度销售总结 monthly report, 10月\s+due 2026-11-05\s+未提交 missing\s+content\/2026\/people\/he-jun\/10\.report\.mdx\n/);
-    expect(stdout).toMatch(/⚠ 1 late/);
+    expect(stdout).toMatch(/ 逾期\n\s+何俊 · 华南事业部\s+月度销售总结 10月\s+截止 2026-11-05\s+未提交\s+content\/2026\/people\/he-jun\/10\.report\.mdx\n/);
+    expect(stdout).toMatch(/⚠ 1 项逾期/);
+    const english = (await runPlan(['status', ...DEMO_AS_OF, '--lang', 'en'])).stdout;
+    expect(english).toMatch(/ Late\n\s+何俊 · 华南事业部\s+monthly report, month 10\s+due 2026-11-05\s+missing\s+content\/2026\/people\/he-jun\/10\.report\.mdx\n/);
+    expect(english).toMatch(/⚠ 1 late/);
   });
 
   it('shows what falls due within 14 days: November reports and the FY2027 sales plans awaiting approval', async () => {
@@ -49,13 +52,14 @@ describe('plan status on the demo company as of 2026-11-27', () => {
 
   it('writes a Markdown table for the weekly issue', async () => {
     const { stdout } = await runPlan(['status', ...DEMO_AS_OF, '--format', 'markdown']);
-    expect(stdout).toMatch(/#### 逾期 Late \(1\)\n\n\| 负责人 Who \|.*\n\|---\|.*\n\| 何俊 · 华南事业部 \| 月度销售总结 monthly report, 10月 \| 2026-11-05 \|/);
+    expect(stdout).toMatch(/#### 逾期 \(1\)\n\n\| 负责人 \|.*\n\|---\|.*\n\| 何俊 · 华南事业部 \| 月度销售总结 10月 \| 2026-11-05 \|/);
   });
 
   it('refuses an unknown person and a malformed date', async () => {
     expect((await runPlan(['status', ...DEMO_AS_OF, '--person', 'nobody'])).stderr).toMatch(/Unknown person "nobody"/);
     const bad = await runPlan(['status', '--as-of', '27.11.2026']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/expected a date like 2026-11-27/);
+    expect(bad.stderr).toMatch(/--as-of "27\.11\.2026" 无效，应为 2026-11-27 这样的日期/);
+    expect((await runPlan(['status', '--as-of', '27.11.2026', '--lang', 'en'])).stderr).toMatch(/expected a date like 2026-11-27/);
   });
 });

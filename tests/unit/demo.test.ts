@@ -8,7 +8,7 @@ const AS_OF = ['--as-of', '2026-11-27'];
 
 describe('the demo company', () => {
   it('passes plan check as of 2026-11-27 with only the late October report, the demo approval records and 李娜’s edited approved report warned', async () => {
-    const { code, stdout } = await runPlan(['check', ...AS_OF, '--format', 'json']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.errors).toBe(0);
@@ -27,7 +27,7 @@ describe('the demo company', () => {
     lines[index] = `${match[1]}${(parsed.fen + 1) / 100}${match[3]}`;
     writeFileSync(file, lines.join('\n'));
 
-    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF]);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/content\/2026\/people\/he-jun\/plan\.mdx/);
     expect(stdout).toMatch(new RegExp(`^\\s+${index + 1}:\\d+\\s+error\\s+Month 3 of the annual plan .*\\+0\\.01元`, 'm'));
@@ -35,7 +35,7 @@ describe('the demo company', () => {
   });
 
   it('rolls up to the 分 as integers, company = units = people', async () => {
-    const { code, stdout } = await runPlan(['rollup', '--format', 'json']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'rollup', '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.unit).toBe('fen');
@@ -58,7 +58,7 @@ describe('the demo company', () => {
 
 describe('attainment to date', () => {
   it('counts a month only for the people who reported it, so one late report does not drag the unit', async () => {
-    const { stdout } = await runPlan(['rollup', '--format', 'json']);
+    const { stdout } = await runPlan(['--lang', 'en', 'rollup', '--format', 'json']);
     const south = JSON.parse(stdout).years[0].units.find((unit: { id: string }) => unit.id === 'south');
     const people = south.people as { targetToDate: number; actual: number; months: { actual: number | null }[] }[];
     expect(people.some((person) => person.months[9]?.actual === null)).toBe(true);
@@ -72,7 +72,7 @@ describe('one bad file', () => {
     const dir = copyContent('content');
     const file = path.join(dir, '2026/people/zhang-wei/09.report.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^month: 9$/m, 'month: [9'));
-    const { code, stdout } = await runPlan(['check', '--content', dir, ...AS_OF, '--format', 'json']);
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF, '--format', 'json']);
     expect(code).toBe(1);
     const mine = JSON.parse(stdout).diagnostics.filter((d: { file: string }) => d.file.endsWith('zhang-wei/09.report.mdx'));
     expect(mine.map((d: { rule: string }) => d.rule)).toEqual(['yaml-syntax']);

@@ -21,7 +21,8 @@ describe('plan diff: what a change does', () => {
     await repo.commit('Move 5万 from March to April', { [PLAN]: moved });
     const result = await runPlan(['diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20']);
     expect(result.stdout).toContain('华东 Q1 目标 −5万; 华东 Q2 目标 +5万; 张伟 3月 目标 −5万; 张伟 4月 目标 +5万; company total unchanged; all figures still add up; needs: 市场部经理');
-    expect(result.stdout).toContain('| FY2026 | 张伟 | 3月 目标 | 25万 | 20万 | −5万 |');
+    expect(result.stdout).toContain('| FY2026 | 张伟 | 3月 目标 | 25万 | 20万 | −5万 | −20.0% |');
+    expect(result.stdout).toContain('| FY2026 | 张伟 | 4月 目标 | 28万 | 33万 | +5万 | +17.9% |');
     expect(result.stdout).toContain('- `content/2026/people/zhang-wei/plan.mdx` (modified): 市场部经理 (周志强 @zhouzhiqiang-ex)');
     expect(result.stdout).not.toContain('| 张伟 | 目标 |');
     expect(result.code).toBe(0);

@@ -29,7 +29,8 @@ const GOOD = {
       '<img src="/_astro/logo.png" srcset="/_astro/logo.png 1x, /_astro/logo@2x.png 2x"><svg><rect fill="url(#hatch)"/><pattern id="hatch"/></svg></main>',
     '<link rel="icon" href="data:,"><link rel="stylesheet" href="/_astro/site.css"><style>.a{background:url("/_astro/bg.svg")}</style>',
   ),
-  '2026/index.html': page('<a href="../">home</a><a href="units/east/">east</a><a href="/schemas/org.json">schema</a>'),
+  '2026/index.html': page('<a href="../">home</a><a href="units/east/">east</a><a href="/schemas/org.json">schema</a><a href="/admin/?lang=en#/collections/budget-2026/entries/east/budget">form</a>'),
+  'admin/index.html': page('<div id="nc-root"></div>'),
   '2026/units/east/index.html': page('<h2 id="people">人员</h2><a href="../../../#main">top</a><a href="%E4%B8%AD%E6%96%87/">中文</a>'),
   '2026/units/east/中文/index.html': page('<a name="anchor">x</a><a href="#anchor">self</a>'),
   '_astro/site.css': '.b{background:url(./bg.svg)}',
@@ -43,8 +44,8 @@ describe('every internal link and asset in dist/ resolves', () => {
   it('accepts a site whose pages, assets, stylesheet urls and fragments all exist', async () => {
     const report = await checkDistLinks(site(GOOD));
     expect(report.broken).toEqual([]);
-    expect(report.pages).toBe(4);
-    expect(report.checked).toBe(16);
+    expect(report.pages).toBe(5);
+    expect(report.checked).toBe(17);
   });
 
   it.each([

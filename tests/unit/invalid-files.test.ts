@@ -23,9 +23,9 @@ beforeAll(() => {
 });
 const cwd = () => path.dirname(demo);
 
-describe('a monthly report with a typo in its spend', () => {
+describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () => {
   it('fails plan check once, at the typo; the mid-year review says its H1 actual is not checked', async () => {
-    const { code, stdout } = await runPlan(['check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
     const { diagnostics } = JSON.parse(stdout) as { diagnostics: { rule: string; severity: string; file: string; line: number; column: number; message: string }[] };
     expect(code).toBe(1);
     expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([`${AT} money-format`]);
@@ -40,17 +40,17 @@ describe('a monthly report with a typo in its spend', () => {
   });
 
   it("check's JSON carries the same warning and the invalid files beside its years' figures", async () => {
-    const { stdout } = await runPlan(['check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
+    const { stdout } = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
     const json = JSON.parse(stdout) as { warning?: string; invalid?: { path: string }[] };
-    expect(json.warning).toBe('⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check');
+    expect(json.warning).toBe('⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check');
     expect(json.invalid?.map((file) => file.path)).toEqual(['2026/people/chen-jing/01.report.mdx']);
   });
 
   it("check's text summary says its figures leave out the invalid file", async () => {
-    const { code, stdout } = await runPlan(['check', '--as-of', '2026-11-30'], cwd());
+    const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-11-30'], cwd());
     expect(code).toBe(1);
     expect(stdout).toContain(
-      ['people with plans', '  ⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check', '  company target 12,000万, actual to date 8,891.81万'].join('\n'),
+      ['people with plans', '  ⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check', '  company target 12,000万, actual to date 8,891.81万'].join('\n'),
     );
   });
 
@@ -60,7 +60,7 @@ describe('a monthly report with a typo in its spend', () => {
     ['forecast', ['forecast', '2026']],
     ['status', ['status', '--as-of', '2026-11-30']],
   ])('%s refuses with exit 1, naming the file, line and reason, and prints no figure', async (name, args) => {
-    const { code, stdout, stderr } = await runPlan(args, cwd());
+    const { code, stdout, stderr } = await runPlan(['--lang', 'en', ...args], cwd());
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`plan ${name}: refusing to print figures: 1 file is invalid`);
@@ -69,13 +69,13 @@ describe('a monthly report with a typo in its spend', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('export --allow-invalid heads the CSV with a banner row and warns on stderr', async () => {
+  it('export --allow-invalid heads the CSV with a banner row and warns on stderr (in Chinese by default)', async () => {
     const { code, stdout, stderr } = await runPlan(['export', '--format', 'csv', '--allow-invalid'], cwd());
     expect(code).toBe(0);
     const [banner, header] = stdout.replace(/^\uFEFF/, '').split('\r\n');
-    expect(banner).toBe(`⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure (${REPORT}); run plan check`);
+    expect(banner).toBe(`⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请运行 plan check`);
     expect(header).toMatch(/^层级,代码,名称/);
-    expect(stderr).toContain(`plan export: warning: 1 file is invalid and left out of every figure below:\n  ${AT}`);
+    expect(stderr).toContain(`plan export：警告：1 个文件无效，以下数字均不含它们：\n  ${AT}  金额 "9 813.64" 中有数字中间的空格`);
   });
 
   it('export --allow-invalid puts the banner on the first row of every sheet', async () => {
@@ -84,9 +84,9 @@ describe('a monthly report with a typo in its spend', () => {
     expect(code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.length).toBe(3);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '月度横表', '月度', '预算执行', '版本对比']);
     for (const sheet of workbook.worksheets) {
-      expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^⚠ 数据不完整 INCOMPLETE: 1 invalid file/);
+      expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^⚠ 数据不完整：1 个无效文件/);
       expect(String(sheet.getRow(2).getCell(1).value)).not.toMatch(/⚠/);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     }
@@ -94,29 +94,29 @@ describe('a monthly report with a typo in its spend', () => {
 
   it('forecast and rollup --allow-invalid print the banner first', async () => {
     for (const args of [['forecast', '2026'], ['rollup']]) {
-      const { stdout, stderr } = await runPlan([...args, '--allow-invalid'], cwd());
-      expect(stdout.split('\n')[0]).toMatch(/^⚠ 数据不完整 INCOMPLETE: 1 invalid file/);
+      const { stdout, stderr } = await runPlan(['--lang', 'en', ...args, '--allow-invalid'], cwd());
+      expect(stdout.split('\n')[0]).toMatch(/^⚠ INCOMPLETE: 1 invalid file/);
       expect(stderr).toContain(`warning: 1 file is invalid`);
     }
   });
 
   it('status --allow-invalid calls the file invalid with its reason, never missing', async () => {
-    const { code, stdout } = await runPlan(['status', '--as-of', '2026-11-30', '--allow-invalid'], cwd());
+    const { code, stdout } = await runPlan(['--lang', 'en', 'status', '--as-of', '2026-11-30', '--allow-invalid'], cwd());
     expect(code).toBe(0);
     const line = stdout.split('\n').find((text) => text.includes(REPORT) && !text.startsWith('⚠')) ?? '';
-    expect(line).toContain('文件无效 invalid (22:15 Unexpected space inside the digits');
+    expect(line).toContain('invalid (22:15 Unexpected space inside the digits');
     expect(line).not.toContain('missing');
-    const json = JSON.parse((await runPlan(['status', '--as-of', '2026-11-30', '--allow-invalid', '--format', 'json'], cwd())).stdout) as { years: { items: { path: string; progress: string; invalid?: string }[] }[] };
+    const json = JSON.parse((await runPlan(['--lang', 'en', 'status', '--as-of', '2026-11-30', '--allow-invalid', '--format', 'json'], cwd())).stdout) as { years: { items: { path: string; progress: string; invalid?: string }[] }[] };
     const item = json.years[0]?.items.find((entry) => entry.path === '2026/people/chen-jing/01.report.mdx');
     expect(item).toMatchObject({ progress: 'invalid', invalid: expect.stringMatching(/^22:15 Unexpected space inside the digits of "9 813.64"/) });
   });
 
   it('the valid demo gives the figures the typo hid: 陈静 H1 101.9%, her January actual and the company’s', async () => {
-    const forecast = await runPlan(['forecast', '2026']);
+    const forecast = await runPlan(['--lang', 'en', 'forecast', '2026']);
     expect(forecast.stdout).toMatch(/陈静\s+372\.6万\s+379\.85万\s+101\.9%/);
     const csv = (await runPlan(['export', '--format', 'csv'])).stdout;
-    expect(csv).toContain('\r\n个人,chen-jing,陈静,east,1,591000.00,584144.99,98.84%\r\n');
-    expect(csv).toContain('\r\n公司,company,华信智能科技有限公司,,1,7709000.00,7681638.46,99.65%\r\n');
+    expect(csv).toContain('\r\n个人,chen-jing,陈静,east,华东事业部,1,591000.00,584144.99,98.84%\r\n');
+    expect(csv).toContain('\r\n公司,company,华信智能科技有限公司,,,1,7709000.00,7681638.46,99.65%\r\n');
   });
 });
 
@@ -127,13 +127,13 @@ describe('plan diff with an invalid file', () => {
       const report = 'content/2026/people/zhang-wei/01.report.mdx';
       const text = readFileSync(path.join(repo.dir, report), 'utf8');
       await repo.commit('Typo', { [report]: text.replace('  revenue: 213,500', '  revenue: 213 500') });
-      const refused = await runPlan(['diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20']);
+      const refused = await runPlan(['--lang', 'en', 'diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20']);
       expect(refused.code).toBe(1);
       expect(refused.stdout).toBe('');
       expect(refused.stderr).toMatch(new RegExp(`\n  ${report}:11:12  Unexpected space inside the digits.*\\(at head [0-9a-f]{7}\\) \\[money-format\\]`));
-      const allowed = await runPlan(['diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20', '--allow-invalid']);
+      const allowed = await runPlan(['--lang', 'en', 'diff', repo.base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-01-20', '--allow-invalid']);
       expect(allowed.code).toBe(0);
-      expect(allowed.stdout).toMatch(/^> ⚠ 数据不完整 INCOMPLETE: 1 invalid file left out of every figure/);
+      expect(allowed.stdout).toMatch(/^> ⚠ INCOMPLETE: 1 invalid file left out of every figure/);
     } finally {
       repo.cleanup();
     }
@@ -142,7 +142,7 @@ describe('plan diff with an invalid file', () => {
 
 describe('comparisons with an invalid file are skipped once, not made with a wrong figure', () => {
   const check = async (dir: string) => {
-    const { stdout } = await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--format', 'json']);
+    const { stdout } = await runPlan(['--lang', 'en', 'check', '--content', dir, '--as-of', '2026-01-20', '--format', 'json']);
     return (JSON.parse(stdout) as { diagnostics: { rule: string; severity: string; file: string; message: string }[] }).diagnostics.map((d) => `${d.severity} ${d.rule} ${path.basename(path.dirname(d.file))}/${path.basename(d.file)}: ${d.message}`);
   };
 
@@ -191,12 +191,12 @@ describe('npm run build with an invalid file', () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
     try {
-      expect(await build({ content: dir, asOf: '2026-01-20', log: () => undefined })).toBe(1);
+      expect(await build({ content: dir, asOf: '2026-01-20', stream: { write: () => true } })).toBe(1);
     } finally {
       spy.mockRestore();
     }
     const text = errors.join('\n');
-    expect(text).toContain(`${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx:11:12  Unexpected space inside the digits of "213 500"`);
+    expect(text).toContain(`${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx:11:12  金额 "213 500" 中有数字中间的空格`);
     expect(text).toContain('npm run build -- --allow-invalid');
   });
 });

@@ -30,10 +30,16 @@ describe('layers point down only', () => {
   });
 
   it('the primitives import nothing above them', () => {
-    expect(reaching('core', ['model', 'rules', 'cycle', 'approvals', 'site', 'templates', 'edit'])).toEqual([]);
+    expect(reaching('core', ['model', 'rules', 'cycle', 'approvals', 'site', 'templates', 'edit', 'cms', 'import'])).toEqual([]);
   });
 
   it('the content model never imports the rules (or anything above it)', () => {
-    expect(reaching('model', ['rules', 'cycle', 'approvals', 'site', 'templates'])).toEqual([]);
+    expect(reaching('model', ['rules', 'cycle', 'approvals', 'site', 'templates', 'cms', 'import'])).toEqual([]);
+  });
+
+  it('the import of actuals sits beside the cycle: it reads the model and writes through edit and templates, never the rules or the portal', () => {
+    expect(importsOf('import').map(({ target }) => target)).toContain('model/calendar.ts');
+    expect(reaching('import', ['rules', 'approvals', 'site', 'cycle'])).toEqual([]);
+    expect(['rules', 'cycle', 'approvals', 'site', 'templates', 'edit'].flatMap((layer) => reaching(layer, ['import']))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeMarkdown } from '../../scripts/ci/markdown-safe.ts';
 import { coAuthors } from '../../src/approvals/authors.ts';
-import { parseMoney } from '../../src/core/money.ts';
+import { amountPattern, parseMoney } from '../../src/core/money.ts';
 import { NumberText, parseYaml } from '../../src/core/yaml.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { buildModel } from '../../src/model/model.ts';
@@ -31,6 +31,8 @@ const login = orgSchema.shape.people.element.shape.login;
 /** Every parser of user text, by name. */
 const PARSERS: Record<string, (text: string) => unknown> = {
   'amount': (text) => parseMoney(text),
+  'amount pattern of the /admin/ editor (signed)': (text) => new RegExp(amountPattern('signed')).test(text),
+  'amount pattern of the /admin/ editor (non-negative)': (text) => new RegExp(amountPattern('non-negative')).test(text),
   'amount field (YAML number text)': (text) => money.safeParse(new NumberText(text, 0)),
   'signed amount field': (text) => signedMoney.safeParse(text),
   'date': (text) => date.safeParse(text),
@@ -55,10 +57,16 @@ const PARSERS: Record<string, (text: string) => unknown> = {
   },
 };
 
-/** Best of three, so a garbage-collection pause is not taken for backtracking. */
+/**
+ * Best of three, so a garbage-collection pause is not taken for backtracking. The bound below is
+ * far above a linear parse of 100 kB (under 5 ms here) and far below a quadratic one (seconds) or
+ * catastrophic backtracking (minutes), so a loaded CI machine does not trip it.
+ */
+const LINEAR_BOUND_MS = 1000;
+
 function millisecondsOf(call: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best > 50; attempt++) {
+  for (let attempt = 0; attempt < 3 && best > LINEAR_BOUND_MS; attempt++) {
     const start = performance.now();
     call();
     best = Math.min(best, performance.now() - start);
@@ -67,7 +75,7 @@ function millisecondsOf(call: () => unknown): number {
 }
 
 describe('every parser of user text runs in linear time', () => {
-  it.each(Object.entries(PARSERS))('%s answers within 50 ms on any string up to 100 kB', (_name, parse) => {
+  it.each(Object.entries(PARSERS))('%s answers within a linear-time bound on any string up to 100 kB', (_name, parse) => {
     let slowest = 0;
     fc.assert(
       fc.property(userText, (text) => {
@@ -77,17 +85,19 @@ describe('every parser of user text runs in linear time', () => {
     );
     // The issue's example: "+", 20,000 spaces, "x" took minutes in the old amount pattern.
     slowest = Math.max(slowest, millisecondsOf(() => parse(`+${' '.repeat(20_000)}x`)));
-    expect(slowest).toBeLessThan(50);
+    expect(slowest).toBeLessThan(LINEAR_BOUND_MS);
   });
 
-  it('plan check refuses a 1 MB amount string within 2 s, at its line', async () => {
+  // The old amount pattern took minutes on such a string; a whole process (start-up included) on a
+  // loaded 2-core machine stays far below the bound.
+  it('plan check refuses a 1 MB amount string in seconds, at its line', { timeout: 120_000 }, async () => {
     const dir = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: 'commission: 3,202.50', replace: `commission: "+${' '.repeat(1_000_000)}x"` });
     const start = performance.now();
-    const result = await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--format', 'json']);
+    const result = await runPlan(['--lang', 'en', 'check', '--content', dir, '--as-of', '2026-01-20', '--format', 'json']);
     const seconds = (performance.now() - start) / 1000;
     const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { rule: string; file: string; line: number; message: string }[] }).diagnostics;
     expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'money-format', line: 21, column: 15, message: expect.stringMatching(/^Unexpected amount of 1000002 characters, expected at most 64/) }));
     expect(result.code).toBe(1);
-    expect(seconds).toBeLessThan(2);
+    expect(seconds).toBeLessThan(30);
   });
 });

@@ -89,7 +89,7 @@ describe('a corpus of malformed inputs: each is refused with its file, line and 
   it.each(CORPUS)('$name → $rule at $file:$line', async ({ edits, file, line, rule, says }) => {
     const dir = minimalWith(...edits);
     const start = performance.now();
-    const result = await runPlan(['check', '--content', dir, '--as-of', '2026-01-20']);
+    const result = await runPlan(['--lang', 'en', 'check', '--content', dir, '--as-of', '2026-01-20']);
     const seconds = (performance.now() - start) / 1000;
     const report = result.stdout.split(/\n(?=\S)/).find((block) => block.startsWith(`${file}\n`) || block.includes(`/${file}\n`)) ?? '';
     const reported = new RegExp(`^\\s+${line}:\\d+\\s+error\\s+(.*)\\[${escape(rule)}\\]$`, 'm').exec(report);
@@ -97,7 +97,8 @@ describe('a corpus of malformed inputs: each is refused with its file, line and 
     expect(reported?.[1]?.trim()).toMatch(says);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.code).toBe(1);
-    expect(seconds).toBeLessThan(2);
+    // A hang, not a speed figure: far above a check of the minimal company on a loaded machine.
+    expect(seconds).toBeLessThan(20);
   });
 
   it('accepts a negative actual net of returns written with a leading minus, and nothing else', async () => {
@@ -108,10 +109,10 @@ describe('a corpus of malformed inputs: each is refused with its file, line and 
         { file: REPORT, find: 'distributors: 57,500', replace: 'distributors: 20,000' },
         { file: REPORT, find: 'online: 25,000', replace: 'online: 5,000' },
       );
-    const accepted = await runPlan(['check', '--content', returns('\u22125,000', '-30,000'), '--as-of', '2026-01-20', '--format', 'json']);
+    const accepted = await runPlan(['--lang', 'en', 'check', '--content', returns('\u22125,000', '-30,000'), '--as-of', '2026-01-20', '--format', 'json']);
     const problems = (JSON.parse(accepted.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((diagnostic) => diagnostic.file.endsWith(REPORT));
     expect(problems).toEqual([]);
-    const refused = await runPlan(['check', '--content', returns('"¥-5,000"', '-30,000'), '--as-of', '2026-01-20']);
+    const refused = await runPlan(['--lang', 'en', 'check', '--content', returns('"¥-5,000"', '-30,000'), '--as-of', '2026-01-20']);
     expect(refused.stdout).toMatch(/11:\d+\s+error\s+Unexpected sign after the currency sign in "¥-5,000".*write -¥5,000\s+\[money-format\]/);
     expect(refused.code).toBe(1);
   });

@@ -43,7 +43,7 @@ describe('plan check rejects MDX that would run code or print a figure that does
     const { line, diagnostics } = await checkWithBody(text);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ rule, severity: 'error', file: expect.stringMatching(/units\/east\/budget\.mdx$/) as unknown, line });
-    expect(diagnostics[0]?.message).toMatch(message);
+    expect(diagnostics[0]?.message.en).toMatch(message);
   });
 
   it('accepts the components it knows, with paths that resolve', async () => {

@@ -432,3 +432,13 @@ describe('parseMoney names the form written and a fix that parses to what the au
     expect(fenOf(`${'0'.repeat(50)}1.00`)).toBe(100);
   });
 });
+
+describe('a refusal whose suggested fix is refused again', () => {
+  it('is a clear refusal, not a stack overflow ("-", "--", "(-)" once recursed forever)', () => {
+    for (const written of ['-', '--', '(-)', '()']) {
+      const parsed = parseMoney(written);
+      expect(parsed).toMatchObject({ ok: false });
+      expect(parsed.ok ? '' : parsed.message).toContain(`Unexpected parentheses or trailing minus for a negative in ${JSON.stringify(written)}`);
+    }
+  });
+});

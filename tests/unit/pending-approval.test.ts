@@ -62,7 +62,9 @@ describe('plan status names who must act next', () => {
   it('text: the FY2027 sales plan waits for the marketing VP 王海涛, not its author 周志强', async () => {
     const { code, stdout } = await runPlan(args);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/周志强 · 华东事业部\s+销售计划 sales plan\s+due 2026-11-30\s+待审批 awaiting approval \(review\)\s+待 营销副总 marketing VP 王海涛 \(stage 1\/2, 14 days\)\s+content\/2027\/units\/east\/sales-plan\.mdx/);
+    expect(stdout).toMatch(/周志强 · 华东事业部\s+销售计划\s+截止 2026-11-30\s+待审批 \(review\)\s+待 营销副总 王海涛 审批（第 1\/2 步，已等 14 天）\s+content\/2027\/units\/east\/sales-plan\.mdx/);
+    const english = (await runPlan([...args, '--lang', 'en'])).stdout;
+    expect(english).toMatch(/周志强 · 华东事业部\s+sales plan\s+due 2026-11-30\s+awaiting approval \(review\)\s+waits for marketing VP 王海涛 \(stage 1\/2, 14 days\)\s+content\/2027\/units\/east\/sales-plan\.mdx/);
   });
 
   it('JSON: pending stage, approvers and days waited', async () => {
@@ -74,8 +76,8 @@ describe('plan status names who must act next', () => {
 
   it('Markdown: a 待审批人 column with the approver and days', async () => {
     const { stdout } = await runPlan([...args, '--format', 'markdown']);
-    expect(stdout).toContain('待审批人 Waits for');
-    expect(stdout).toMatch(/\| 周志强 · 华东事业部 \|.*\| 待 营销副总 marketing VP 王海涛 \(stage 1\/2, 14 days\) \|/);
+    expect(stdout).toContain('| 待审批人 |');
+    expect(stdout).toMatch(/\| 周志强 · 华东事业部 \|.*\| 待 营销副总 王海涛 审批（第 1\/2 步，已等 14 天） \|/);
   });
 
   it('--person lists what waits for that person’s approval', async () => {

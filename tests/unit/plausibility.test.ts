@@ -16,7 +16,7 @@ async function diagnostics(...edits: FixtureEdit[]) {
   const dir = minimalWith(...edits);
   made.push(dir);
   const { diagnostics: found } = await checkContent(dir, { asOf: '2026-01-20' });
-  return found.map(({ rule, severity, file, line, message, hint }) => ({ rule, severity, file: path.relative(dir, path.resolve(file)).split(path.sep).join('/'), line, message, hint }));
+  return found.map(({ rule, severity, file, line, message, hint }) => ({ rule, severity, file: path.relative(dir, path.resolve(file)).split(path.sep).join('/'), line, message: message.en, hint: hint?.en }));
 }
 
 describe('plausibility warnings', () => {

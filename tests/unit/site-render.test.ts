@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { chartHtml } from '../../src/charts/table.ts';
 import { translator, validateTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { formatFen, formatFenShort } from '../../src/core/money.ts';
+import { formatFenShort } from '../../src/core/money.ts';
+import { moneyFormat } from '../../src/site/money.ts';
 import { renderBody } from '../../src/mdx/render.ts';
 import { attainmentSpec, chartFor, monthlySpec } from '../../src/site/charts.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
@@ -23,7 +24,7 @@ describe('portal rendering', () => {
 
   it('charts are images with a text alternative and the data table beside them', () => {
     const t = translator('zh-CN');
-    const html = chartHtml(monthlySpec('华东', view.units.get('east')!, t));
+    const html = chartHtml(monthlySpec('华东', view.units.get('east')!, t, 'zh-CN'));
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby/);
     expect(html).toContain('<title id=');
     expect(html).toContain('<table class="data">');
@@ -34,7 +35,9 @@ describe('portal rendering', () => {
     const budget = view.content.units.get('east')!.budget!;
     const html = summaryHtml(budget.data, { t: translator('en'), org: view.content.org?.data, lang: 'en' });
     const promotion = view.content.org!.data.expenseLines.find((line) => line.id === 'promotion')!;
-    expect(html).toContain(`<dt>${promotion.nameEn ?? promotion.name}</dt><dd><span class="num">${formatFen(budget.data.expenses.lines['promotion']!)}</span></dd>`);
+    expect(html).toContain(`<dt>${promotion.nameEn ?? promotion.name}</dt><dd><span class="num">${moneyFormat('en').detail(budget.data.expenses.lines['promotion']!)}</span></dd>`);
+    // English readers get full yuan (src/site/money.ts), not 万.
+    expect(html).toMatch(/<span class="num">¥\d{1,3}(?:,\d{3})+<\/span>/);
     expect(html).not.toContain('promotion:');
   });
 
@@ -51,17 +54,17 @@ describe('portal rendering', () => {
     const t = translator('zh-CN');
     const east = view.units.get('east')!;
     const empty = { ...east, months: east.months.map((m) => ({ ...m, target: 0, actual: null })) };
-    const html = chartHtml(monthlySpec('华东事业部', empty, t));
+    const html = chartHtml(monthlySpec('华东事业部', empty, t, 'zh-CN'));
     expect(html).not.toContain('<svg');
     expect(html).toContain('<p class="note">华东事业部 还没有月度目标：人员年度计划把目标分解到月份后，这里显示每月目标与实际。</p>');
-    expect(chartHtml(monthlySpec('华东事业部', east, t))).toContain('<svg');
+    expect(chartHtml(monthlySpec('华东事业部', east, t, 'zh-CN'))).toContain('<svg');
   });
 
   it('attainment with nothing due says so instead of 0.0%', () => {
     const t = translator('zh-CN');
     const east = view.units.get('east')!;
     const notDue = { ...east, targetToDate: 0, actual: 0, attainmentToDate: 0 };
-    const spec = attainmentSpec('华信', [{ label: '华东事业部', figures: notDue }], t, 'units');
+    const spec = attainmentSpec('华信', [{ label: '华东事业部', figures: notDue }], t, 'zh-CN', 'units');
     expect(spec.table.rows[0]![3]).toBe('尚无到期目标');
     expect(chartHtml(spec)).toContain('华信 还没有到期的目标，完成率在第一个月度总结到期后显示。');
     expect(chartHtml(spec)).not.toContain('0.0%');

@@ -35,7 +35,7 @@ describe('a draft report counts as neither an actual nor on time', () => {
   it('the same report as a draft: check, status, roll-up and portal all say January is late and unreported', async () => {
     const views = await fourViews(minimalWith({ file: REPORT, find: 'status: review', replace: 'status: draft' }));
     expect(views.overdue).toHaveLength(1);
-    expect(views.overdue[0]!.message).toBe('Unexpected status "draft" for 月度销售总结 monthly report for month 1, expected submitted (status: review) by 2026-02-05');
+    expect(views.overdue[0]!.message.en).toBe('Unexpected status "draft" for monthly report for month 1, expected submitted (status: review) by 2026-02-05');
     expect(views.status).toMatchObject({ progress: 'draft', state: 'overdue' });
     expect(views.siteObligation).toMatchObject({ progress: 'draft', state: 'overdue' });
     // Late is not better: the month's target stays in the target to date, with nothing against it.
@@ -44,12 +44,12 @@ describe('a draft report counts as neither an actual nor on time', () => {
     expect(views.sitePerson).toMatchObject({ actual: 0, attainmentToDate: 0, missingReports: 1 });
   });
 
-  it('plan status lists the draft under 逾期 Late, not as done', async () => {
+  it('plan status lists the draft under 逾期 (Late), not as done', async () => {
     const dir = minimalWith({ file: REPORT, find: 'status: review', replace: 'status: draft' });
     const { stdout } = await runPlan(['status', '--content', dir, '--as-of', AS_OF, '--person', 'zhang-wei']);
-    const late = stdout.slice(stdout.indexOf('逾期 Late'));
-    expect(late).toContain('月度销售总结 monthly report, 1月');
-    expect(late).toContain('草稿未提交 draft, not submitted');
+    const late = stdout.slice(stdout.indexOf('  逾期\n'));
+    expect(late).toContain('月度销售总结 1月');
+    expect(late).toContain('草稿未提交');
   });
 });
 
@@ -87,22 +87,22 @@ describe('attainment to date: actual of reported months against the target of th
   it('plan export gives the same figure with the missing report beside it', async () => {
     const { stdout } = await runPlan(['export', '--format', 'csv', '--table', 'summary', '--year', '2026', '--as-of', '2026-11-30', '--content', 'content']);
     expect(stdout).toContain('截至目前完成率,逾期未交月报,全年完成率');
-    expect(stdout).toContain('\r\n个人,he-jun,何俊,south,7574000.00,5756000.00,4746517.38,82.46%,1,62.67%\r\n');
+    expect(stdout).toContain('\r\n个人,he-jun,何俊,south,华南事业部,7574000.00,5756000.00,4746517.38,82.46%,1,62.67%\r\n');
   });
 });
 
 describe('the demo after plan new monthly-report 2026 he-jun 10 (an empty draft)', () => {
   it('check, status, rollup and export still say 何俊’s October report is late and his attainment stays 82.5%', async () => {
     const dir = copyContent('content');
-    expect((await runPlan(['new', 'monthly-report', '2026', 'he-jun', '10', '--content', dir])).code).toBe(0);
-    const check = JSON.parse((await runPlan(['check', '--content', dir, '--as-of', '2026-11-30', '--format', 'json'])).stdout) as { diagnostics: { rule: string; file: string; message: string }[] };
+    expect((await runPlan(['--lang', 'en', 'new', 'monthly-report', '2026', 'he-jun', '10', '--content', dir])).code).toBe(0);
+    const check = JSON.parse((await runPlan(['--lang', 'en', 'check', '--content', dir, '--as-of', '2026-11-30', '--format', 'json'])).stdout) as { diagnostics: { rule: string; file: string; message: string }[] };
     const overdue = check.diagnostics.filter((d) => d.rule === 'overdue');
     expect(overdue).toHaveLength(1);
     expect(overdue[0]!.file.endsWith('2026/people/he-jun/10.report.mdx')).toBe(true);
     expect(overdue[0]!.message).toContain('Unexpected status "draft"');
-    const status = JSON.parse((await runPlan(['status', '--content', dir, '--as-of', '2026-11-30', '--person', 'he-jun', '--format', 'json'])).stdout) as { years: { year: number; items: { path: string; progress: string; state: string }[] }[] };
+    const status = JSON.parse((await runPlan(['--lang', 'en', 'status', '--content', dir, '--as-of', '2026-11-30', '--person', 'he-jun', '--format', 'json'])).stdout) as { years: { year: number; items: { path: string; progress: string; state: string }[] }[] };
     expect(status.years.find((y) => y.year === 2026)!.items.find((item) => item.path === '2026/people/he-jun/10.report.mdx')).toMatchObject({ progress: 'draft', state: 'overdue' });
-    const rollup = JSON.parse((await runPlan(['rollup', '--content', dir, '--as-of', '2026-11-30', '--format', 'json', '--year', '2026'])).stdout) as { years: YearRollup[] };
+    const rollup = JSON.parse((await runPlan(['--lang', 'en', 'rollup', '--content', dir, '--as-of', '2026-11-30', '--format', 'json', '--year', '2026'])).stdout) as { years: YearRollup[] };
     const [year] = rollup.years;
     expect(year).toMatchObject({ attainmentToDate: 0.9944, missingReports: 1 });
     expect(year!.units.flatMap((unit) => unit.people).find((p) => p.id === 'he-jun')).toMatchObject({ attainmentToDate: 0.8246, missingReports: 1 });

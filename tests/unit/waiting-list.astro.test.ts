@@ -31,11 +31,11 @@ describe('the home page waiting list on the demo as of 2026-11-30', () => {
     expect(rows.map((row) => row.days)).toEqual([...rows.map((row) => row.days)].sort((a, b) => b - a));
   });
 
-  it('renders one row per waiting document with its link, approvers and days', async () => {
+  it('renders one row per waiting document with its link, approvers (linked to their person page) and days', async () => {
     const container = await AstroContainer.create();
     const rows = waitingRows(site.waiting, 'zh-CN', orgOf);
     const html = await container.renderToString(WaitingList, { props: { lang: 'zh-CN', rows, empty: '没有等待审批的文件。' } });
-    expect(html).toMatch(/<tr data-path="2027\/units\/east\/sales-plan\.mdx" data-days="14"[^>]*>\s*<th scope="row"><a href="[^"]*2027\/docs\/units\/east\/sales-plan\/">FY2027 · 销售计划 · 华东事业部<\/a><\/th>\s*<td>营销副总 \(1\/2\)<\/td>\s*<td>王海涛<\/td>\s*<td[^>]*>14天<\/td>/);
+    expect(html).toMatch(/<tr data-path="2027\/units\/east\/sales-plan\.mdx" data-days="14"[^>]*>\s*<th scope="row"><a href="[^"]*2027\/units\/east\/#doc-sales-plan">FY2027 · 销售计划 · 华东事业部<\/a><\/th>\s*<td>营销副总 \(1\/2\)<\/td>\s*<td><a href="[^"]*2027\/people\/wang-haitao\/">王海涛<\/a><\/td>\s*<td[^>]*>14天<\/td>/);
     const empty = await container.renderToString(WaitingList, { props: { lang: 'zh-CN', rows: [], empty: '没有等待审批的文件。' } });
     expect(empty).toContain('没有等待审批的文件。');
   });

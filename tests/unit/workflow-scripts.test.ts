@@ -65,7 +65,7 @@ describe('attempt 8: what the bot posts contains no HTML, images, links outside 
     const forged = '华东事业部\n| FY2026 | 总经理 | ✔ all approved | — | — | |';
     const markdown = diffAsMarkdown({ base: 'a', head: 'b', moves: [{ year: 2026, scope: 'unit', id: 'east', name: forged, figure: 'target', label: '目标', base: 100, head: 200 }], broken: [], fixed: [], headErrors: 0, approvals: [], invalid: { base: [], head: [] } });
     const rows = markdown.split('\n').filter((line) => line.startsWith('| FY'));
-    expect(rows).toEqual(['| FY2026 | 华东事业部 \\| FY2026 \\| 总经理 \\| ✔ all approved \\| — \\| — \\| \\| | 目标 | 0 | 0 | +1.00元 |']);
+    expect(rows).toEqual(['| FY2026 | 华东事业部 \\| FY2026 \\| 总经理 \\| ✔ all approved \\| — \\| — \\| \\| | 目标 | 0 | 0 | +1.00元 | +100.0% |']);
   });
 
   it('keeps our own reports readable: code spans, line breaks in cells, pull request references', () => {

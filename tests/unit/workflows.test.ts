@@ -151,7 +151,7 @@ describe('README: the administrator steps match the workflows', () => {
   it('names every environment, app variable and secret the workflows use', () => {
     const names = new Set(files.flatMap((file) => [...read(file).matchAll(/environment: ([\w-]+)|(?:vars|secrets)\.(\w+)/g)].map((match) => match[1] ?? match[2] ?? '')));
     names.delete('GITHUB_TOKEN');
-    expect([...names].sort()).toEqual(['PLANBOOK_CHAIN_CLIENT_ID', 'PLANBOOK_CHAIN_PRIVATE_KEY', 'PLANBOOK_RECORD_CLIENT_ID', 'PLANBOOK_RECORD_PRIVATE_KEY', 'approval-chain', 'approval-ledger']);
+    expect([...names].sort()).toEqual(['PLANBOOK_BASE', 'PLANBOOK_CHAIN_CLIENT_ID', 'PLANBOOK_CHAIN_PRIVATE_KEY', 'PLANBOOK_RECORD_CLIENT_ID', 'PLANBOOK_RECORD_PRIVATE_KEY', 'PLANBOOK_REPO_URL', 'PLANBOOK_SITE', 'approval-chain', 'approval-ledger']);
     for (const name of names) expect(settings).toContain(name);
   });
 

@@ -1,0 +1,140 @@
+// `plan book YEAR [--unit U] [--lang zh-CN|en] [--out FILE.pdf]`: the year's plan book for the annual
+// plan and budget meeting (年度计划预算会议), printed to PDF by Chromium from the built portal's
+// /<year>/book/ page (src/components/pages/BookPage.astro), so the paper shows what the portal shows.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { PlanbookError } from '../../src/core/errors.ts';
+import { build } from '../build.ts';
+import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
+import { UsageError, type Io } from '../lib/cli.ts';
+
+export const bookHelp = `plan book — the year's plan book for the budget meeting, as PDF
+
+Usage: plan book YEAR [--unit UNIT] [--lang zh-CN|en] [--out FILE.pdf] [--force] [--content DIR]
+
+Prints the year's plan book for the annual plan and budget meeting (年度计划预算会议) to PDF: the
+company's targets, each unit's plan and budget, people's targets and every approval state, with the
+period and the data's date on every page. It is the portal's /YEAR/book/ page (or /YEAR/book/UNIT/)
+printed by Chromium (Debian's /usr/bin/chromium, else Playwright's own if installed).
+
+dist/ is reused when it holds the book and is newer than every content file; otherwise the portal is
+built first (npm run build, which refuses invalid content). A portal served under a base path
+(PLANBOOK_BASE) is read the same way.
+
+Options:
+  --unit UNIT    one unit's book
+  --lang LANG    zh-CN (default) or en
+  --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT][-en].pdf)
+  --force        replace an existing --out file
+  --content DIR  content folder (default content)
+`;
+
+/** A user-side failure of `plan book`: no browser, nothing to print. Exit code 1. */
+class BookError extends PlanbookError {
+  readonly code = 'book';
+  readonly exitCode = 1;
+}
+
+export interface BookOptions {
+  year: string | undefined;
+  unit?: string | undefined;
+  lang?: string | undefined;
+  out?: string | undefined;
+  /** Replace an existing output file. */
+  force?: boolean;
+  content?: string;
+  /** The built portal (default dist/ beside the content's repository root). */
+  dist?: string;
+}
+
+/** The newest modification time under `dir`, in ms. */
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** Why dist/ cannot be used as it is, or undefined when it can. */
+async function staleReason(dist: string, page: string, content: string): Promise<string | undefined> {
+  let built: number;
+  try {
+    built = (await stat(path.join(dist, page, 'index.html'))).mtimeMs;
+  } catch {
+    return `${path.join(path.basename(dist), page)} is missing`;
+  }
+  if ((await newestMtime(content)) > built) return `${content}/ changed after ${path.basename(dist)}/ was built`;
+  return undefined;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+/** Serves `dist` at `base` on a free local port; only what the book page loads is ever asked for. */
+function serve(dist: string, base: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const inside = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+    const file = inside === undefined ? undefined : path.join(dist, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside);
+    if (!file || !file.startsWith(dist)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on('open', () => response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }));
+    stream.on('error', () => response.writeHead(404).end());
+    stream.pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    });
+  });
+}
+
+/** Writes the plan book PDF; returns 0, or the build's exit code when the portal could not be built. */
+export async function book({ year, unit, lang = 'zh-CN', out, force = false, content = 'content', dist }: BookOptions, io: Io): Promise<number> {
+  if (!year || !/^\d{4}$/.test(year)) throw new UsageError(`plan book: expected a fiscal year like 2026, got ${year === undefined ? 'nothing' : JSON.stringify(year)}\n\n${bookHelp}`);
+  if (unit !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(unit)) throw new UsageError(`plan book: expected a unit id like east for --unit, got ${JSON.stringify(unit)}`);
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`plan book: expected --lang zh-CN or en, got ${JSON.stringify(lang)}`);
+  const root = io.cwd;
+  const distDir = path.resolve(root, dist ?? 'dist');
+  const contentDir = path.resolve(root, content);
+  const file = path.resolve(root, out ?? `plan-book-${year}${unit ? `-${unit}` : ''}${lang === 'en' ? '-en' : ''}.pdf`);
+  const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
+  const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
+
+  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(`plan book: ${path.relative(root, file)} already exists; nothing written. Choose another --out or pass --force to replace it.`);
+  const chromium = await findChromium();
+  if (!chromium) throw new BookError(`plan book: no Chromium found (${SYSTEM_CHROMIUM}, or Playwright's own); install it with: sudo apt-get install -y chromium fonts-noto-cjk`);
+
+  const stale = await staleReason(distDir, page, contentDir);
+  if (stale) {
+    io.err(`plan book: ${stale}; building the portal first (npm run build)`);
+    const code = await build({ content: path.relative(root, contentDir) || '.', stream: { write: (text: string) => io.err(text.replace(/\n$/, '')) } });
+    if (code !== 0) return code;
+    if (await staleReason(distDir, page, contentDir)) throw new BookError(`plan book: the portal has no page /${page}: is FY${year}${unit ? ` or the unit ${unit}` : ''} in ${content}/?`);
+  } else {
+    io.err(`plan book: using ${path.relative(root, distDir) || '.'}/ (built ${new Date((await stat(path.join(distDir, page, 'index.html'))).mtimeMs).toISOString().slice(0, 16).replace('T', ' ')} UTC, newer than ${content}/)`);
+  }
+
+  const { chromium: launcher } = await import('playwright-core');
+  const { server, origin } = await serve(distDir, base);
+  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS });
+  try {
+    const tab = await browser.newPage();
+    const response = await tab.goto(`${origin}${base}${page}`, { waitUntil: 'load' });
+    if (!response?.ok()) throw new BookError(`plan book: ${base}${page} answered ${response?.status() ?? 'nothing'} from ${path.relative(root, distDir)}/`);
+    // The page's @page rule sets A4 and the running head (period, data date, page numbers).
+    await tab.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  io.out(`Wrote ${path.relative(root, file)} (${((await stat(file)).size / 1024).toFixed(0)} KB) from ${base}${page}`);
+  return 0;
+}

@@ -1,0 +1,58 @@
+import { BUDGET_RULES, budgetExecution, type BudgetExecution, type Execution } from '../../src/cycle/budget-execution.ts';
+import { formatPercent } from '../../src/core/fraction.ts';
+import { formatFenShort } from '../../src/core/money.ts';
+import { textTable } from '../../src/core/text-table.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
+import { EXIT, type Io } from '../lib/cli.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
+import { loadYearFigures } from '../lib/year-figures.ts';
+
+export const budgetHelp = `plan budget — budget execution (预算执行): every unit's expense lines, spent against the year
+
+Usage: plan budget [--year YYYY] [--as-of YYYY-MM-DD] [--format text|json] [--content DIR] [--allow-invalid]
+
+  --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
+  --as-of DATE    how much of the year has elapsed, and which reports count (default: today)
+  --format        text (default; amounts rounded to 0.01万) or json (amounts in 分, shares as exact
+                  fractions {numerator, denominator})
+  --content DIR   content folder (default: content)
+  --allow-invalid print although files of the year are invalid (left out), with a warning
+
+Spent is the spend of the submitted monthly reports, as in plan rollup. Flags:
+  超支 over budget     ${BUDGET_RULES.over}
+  超进度 ahead of time  ${BUDGET_RULES.ahead}
+Exit status: 0 printed, 1 a file of the year is invalid (see --allow-invalid), 2 usage error.`;
+
+/** JSON output version: bump only with a documented, breaking change. */
+export const BUDGET_JSON_VERSION = 1;
+
+export async function budget(options: { content: string; year?: string | undefined; asOf?: string | undefined; format?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
+  const format = formatOption(options.format, ['text', 'json'] as const, 'text');
+  const asOf = dateOption('--as-of', options.asOf);
+  const { content, banner, invalid } = await loadYearFigures(options, 'budget', io);
+  const execution = budgetExecution(content, rollupYear(content, asOf), asOf);
+  if (format === 'json') io.out(JSON.stringify({ version: BUDGET_JSON_VERSION, unit: 'fen', rules: BUDGET_RULES, ...(banner ? { warning: banner, invalid } : {}), ...execution }, null, 2));
+  else io.out(`${banner ? `${banner}\n\n` : ''}${budgetText(execution)}`);
+  return EXIT.ok;
+}
+
+const flag = (figures: Execution) => (figures.over ? '超支 over' : figures.ahead ? '超进度 ahead' : '');
+
+function cells(name: string, figures: Execution): string[] {
+  return [name, formatFenShort(figures.budget), formatFenShort(figures.spent), formatFenShort(figures.remaining), formatPercent(figures.used), flag(figures)];
+}
+
+/** The execution as a text table: unit, its lines indented, then the company by line and in total. */
+export function budgetText(execution: BudgetExecution): string {
+  const header = ['', '预算 budget', '已支出 spent', '余额 remaining', '使用率 used', ''];
+  const rows = [
+    ...execution.units.flatMap((unit) => [cells(unit.name, unit), ...unit.lines.map((line) => cells(`  ${line.name}`, line))]),
+    ...execution.lines.map((line) => cells(`公司 ${line.name}`, line)),
+    cells('公司合计 company total', execution),
+  ];
+  return [
+    `FY${execution.year} 预算执行 budget execution as of ${execution.asOf}: ${formatPercent(execution.elapsed)} of the year elapsed (flag ahead above ${execution.aheadOfTimePoints} points more)`,
+    '',
+    textTable([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left']),
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadYears } from '../../src/cycle/content-years.ts';
+import { invalidFiles } from '../../src/model/invalid-files.ts';
+import { ImportError } from '../../src/import/errors.ts';
+import { parseMaps } from '../../src/import/header.ts';
+import { importActuals, mismatchedTotals, type ImportResult } from '../../src/import/import-actuals.ts';
+import { differencesOf, jsonOf, previewText, reconcileJson, reconcileText, type Context } from '../../src/import/format-preview.ts';
+import { text, type Text } from '../../src/import/messages.ts';
+import { reportTexts, writeReports } from '../../src/import/write-reports.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { guardFigures } from '../lib/invalid-content.ts';
+import { dateOption, formatOption } from '../lib/options.ts';
+
+export const importHelp = `plan import — monthly report actuals from the sales system's export (导入实际完成，预览后写入)
+
+Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map COLUMN=field …]
+                           [--write [--force] [--date YYYY-MM-DD]] [--check] [--allow-unmatched]
+                           [--format text|json] [--lang zh-CN|en] [--content DIR]
+
+  --from FILE        the export: .xlsx (first sheet, or --sheet) or .csv (UTF-8, or GBK/GB18030
+                     from older systems: detected, and the preview says which)
+  --month YYYY-MM    import this month only; lines dated outside it cannot be used
+  --sheet NAME       the worksheet to read (xlsx)
+  --map COLUMN=field a column the header does not name in a known way, by its header text or
+                     letter: --map 业务员=salesperson --map F=amount (comma-separated or repeated).
+                     Fields: date, salesperson, group, amount (needed); customer, region, product,
+                     new-product, expense (optional; new-product fills actual.newProductRevenue;
+                     a line with an expense line (费用科目) is spend and sets spend.<line>)
+  --write            write the reports: existing ones get only actual.revenue, groups (and
+                     actual.newProductRevenue, spend) replaced, every other byte kept; missing ones are
+                     created from the monthly-report template as drafts
+  --force            with --write: also rewrite reports with uncommitted changes
+  --date YYYY-MM-DD  date of created reports (default: today, moved into the report's window)
+  --check            reconciliation: list every difference between the reports and the export
+  --allow-unmatched  import the usable lines although some lines cannot be used
+  --format           text (default) or json (amounts in 分)
+  --lang             zh-CN (default) or en (the global --lang)
+
+The header row is found by its labels (日期/date, 销售员/业务员/salesperson, 客户群/customer group,
+金额/含税金额/amount …) below any title rows. Salespeople match org.yaml's id, name, English name
+or login, customer groups their id or name (full-width characters and spaces ignored). Blank rows,
+repeated header rows, 小计 rows and one-cell notes are skipped; a 合计/总计 row is not a line and its
+figure must equal the sum of the lines above it.
+Exit status: 0 previewed, written or reconciled; 1 lines that cannot be used (without
+--allow-unmatched), a total row that does not match, differences found by --check, or reports
+with uncommitted changes; 2 usage error.`;
+
+export interface ImportCommandOptions {
+  content: string;
+  from?: string | undefined;
+  month?: string | undefined;
+  sheet?: string | undefined;
+  map: readonly string[];
+  write: boolean;
+  force: boolean;
+  check: boolean;
+  allowUnmatched: boolean;
+  date?: string | undefined;
+  format?: string | undefined;
+}
+
+type Lang = keyof Text;
+
+export async function importCommand(positionals: readonly string[], options: ImportCommandOptions, io: Io): Promise<number> {
+  const [what, ...rest] = positionals;
+  if (what !== 'actuals' || rest.length) throw new UsageError('Expected plan import actuals --from FILE');
+  if (options.from === undefined) throw new UsageError('Expected --from FILE (.xlsx or .csv)');
+  const format = formatOption(options.format, ['text', 'json'] as const, 'text');
+  const lang: Lang = langOf(io) === 'en' ? 'en' : 'zh';
+  if (options.write && options.check) throw new UsageError('--write and --check do not go together: --check only compares');
+  return run(options, format, lang, io);
+}
+
+async function run(options: ImportCommandOptions, format: 'text' | 'json', lang: Lang, io: Io): Promise<number> {
+  const month = monthOption(options.month);
+  const date = dateOption('--date', options.date);
+  const maps = parseMaps(options.map);
+  if (options.sheet !== undefined && !/\.xls[xm]$/i.test(options.from ?? '')) throw new UsageError('--sheet goes with an .xlsx file');
+  const from = path.resolve(io.cwd, options.from ?? '');
+  const bytes = readFileSync(from);
+  const { dir, load, model } = await loadYears(options.content, io.cwd);
+  guardFigures(invalidFiles(load), { allowInvalid: false, command: 'import', io });
+  const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
+  const result = await importActuals({ file: from, bytes, model, sheet: options.sheet, maps, month });
+  const source = path.relative(io.cwd, from).split(path.sep).join('/') || options.from || '';
+  const blockedByLines = result.sales.unusable.length > 0 && !options.allowUnmatched;
+  const blockedByTotals = mismatchedTotals(result.sales).length > 0;
+  if (options.check) return reconcile(result, { source, display, format, lang, allowUnmatched: options.allowUnmatched }, io);
+  const texts = blockedByLines || blockedByTotals || !options.write ? [] : reportTexts(result.comparison.changes, { dir, model, date, display });
+  if (texts.length) await writeReports(texts, { dir, force: options.force, display });
+  const written = texts.map(({ change }) => ({ path: display(change.path), action: change.action }));
+  if (format === 'json') io.out(JSON.stringify(jsonOf(result, { source, display, mode: options.write ? 'write' : 'preview', written }), null, 2));
+  else io.out(previewText(result, { source, display, lang, write: options.write, blockedByLines, blockedByTotals, written }));
+  return blockedByLines || blockedByTotals ? EXIT.violations : EXIT.ok;
+}
+
+function monthOption(value: string | undefined): { year: number; month: number } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  const month = Number(match?.[2]);
+  if (!match || month < 1 || month > 12) throw new ImportError(text.badMonth(value), 2);
+  return { year: Number(match[1]), month };
+}
+
+function reconcile(result: ImportResult, context: Context & { format: 'text' | 'json'; lang: Lang; allowUnmatched: boolean }, io: Io): number {
+  const differences = differencesOf(result);
+  const incomplete = (result.sales.unusable.length > 0 && !context.allowUnmatched) || mismatchedTotals(result.sales).length > 0;
+  io.out(context.format === 'json' ? JSON.stringify(reconcileJson(result, differences, context), null, 2) : reconcileText(result, differences, context));
+  return differences.length > 0 || incomplete ? EXIT.violations : EXIT.ok;
+}

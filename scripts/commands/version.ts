@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { createVersionTag, listVersionTags, type VersionTag } from '../../src/approvals/version-tags.ts';
+import { textTable } from '../../src/core/text-table.ts';
+import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { formatOption } from '../lib/options.ts';
+
+export const versionHelp = `plan version — named versions of the plan (Git tags): name one, list them
+
+Usage: plan version tag NAME [--message TEXT] [--ref REF] [--repo DIR]
+       plan version list [--format text|json] [--repo DIR]
+
+  tag NAME        name the commit REF (default HEAD) as version NAME, e.g. FY2026-approved after
+                  the 年度计划预算会议, FY2026-midyear after the mid-year review. It is an annotated
+                  tag: it records who named the version (Git's user.name/user.email), when, and
+                  --message (default "Planbook version NAME"). Push it with git push origin NAME.
+  list            every tag, newest first: annotated ones and lightweight ones (git tag NAME; dated
+                  by their commit)
+  --repo DIR      the Git repository (default: .)
+  --format        text (default) or json
+
+Compare two versions with plan diff NAME1 NAME2; the portal's versions page compares each tagged
+version with the current plan.
+Exit status: 0 done, 1 the name is taken or refused, or Git has no user identity, 2 usage error.`;
+
+export async function version(positionals: readonly string[], options: { message?: string | undefined; ref?: string | undefined; repo?: string | undefined; format?: string | undefined }, io: Io): Promise<number> {
+  const [action, name, ...extra] = positionals;
+  const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
+  if (action === 'list') {
+    if (name !== undefined) throw new UsageError(`Unexpected argument "${name}": plan version list takes none`);
+    const format = formatOption(options.format, ['text', 'json'] as const, 'text');
+    const versions = await listVersionTags(repo);
+    io.out(format === 'json' ? JSON.stringify({ version: 1, versions }, null, 2) : versionsText(versions));
+    return EXIT.ok;
+  }
+  if (action === 'tag') {
+    if (name === undefined) throw new UsageError('Missing NAME: plan version tag NAME, e.g. plan version tag FY2026-approved');
+    if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}"; put a message in --message "…"`);
+    const created = await createVersionTag(repo, { name, message: options.message, ref: options.ref ?? 'HEAD' });
+    io.out(`named version ${created.name}: commit ${created.commit.slice(0, 7)} by ${created.by} (${created.message}); push it with git push origin ${created.name}`);
+    return EXIT.ok;
+  }
+  throw new UsageError(action === undefined ? 'Missing action: plan version tag NAME or plan version list' : `Unexpected action "${action}", expected tag or list`);
+}
+
+function versionsText(versions: readonly VersionTag[]): string {
+  if (versions.length === 0) return 'No named versions yet. Name the current plan with plan version tag NAME, e.g. plan version tag FY2026-approved --message "年度计划预算会议通过"';
+  return textTable([['版本 version', '日期 date (UTC)', '提交 commit', '由 by', '说明 message'], ...versions.map((version) => [version.name, version.date, version.commit.slice(0, 7), version.by, `${version.message}${version.annotated ? '' : ' (lightweight)'}`])], ['left', 'left', 'left', 'left', 'left']);
+}

@@ -1,0 +1,123 @@
+// How `npm run build` and `npm start` show their steps, the way build tools do: on a terminal one
+// line per step that updates in place (count and elapsed time), in a log (CI) a plain line now and
+// then; each step ends with its own duration, and the run with a summary of all of them.
+
+/** Where progress is written: a terminal redraws the current line, anything else gets whole lines. */
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+}
+
+export interface ProgressOptions {
+  stream?: ProgressStream;
+  /** Redraw in place (default: the stream is a terminal). */
+  tty?: boolean;
+  /** Milliseconds; injectable for tests. */
+  now?: () => number;
+  /** Without a terminal, at most one progress line per this many milliseconds (default 10 s). */
+  logEvery?: number;
+}
+
+/** One finished step, for the summary. */
+export interface StepTime {
+  title: string;
+  seconds: number;
+  detail?: string | undefined;
+}
+
+/** One running step. `count` moves its counter; `done` ends it with its own duration. */
+export interface Step {
+  /** `noun` is singular ("page"); an s is added for other counts. */
+  count(n: number, noun: string): void;
+  /** A line of output that belongs above the progress line (a diagnostic, a warning). */
+  print(text: string): void;
+  done(detail?: string): StepTime;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Erase the terminal line and return to its start (ANSI "erase in line"). */
+const CLEAR = '\r\u001b[2K';
+/** A terminal is redrawn at most this often, so thousands of pages do not flood it. */
+const REDRAW_MS = 100;
+
+/** Progress for one run of steps; `summary` prints what each took and the total. */
+export function createProgress({ stream = process.stdout, tty = stream.isTTY === true, now = () => performance.now(), logEvery = 10_000 }: ProgressOptions = {}) {
+  const started = now();
+  const finished: StepTime[] = [];
+
+  function step(title: string): Step {
+    const stepStarted = now();
+    let shown = '';
+    let lastDraw = -Infinity;
+    let lastLog = stepStarted;
+    const line = (status: string) => `▸ ${title}${status ? `: ${status}` : ''} (${seconds(now() - stepStarted)})`;
+    const draw = (status: string) => {
+      shown = status;
+      if (tty) stream.write(`${CLEAR}${line(status)}`);
+    };
+    if (tty) draw('');
+    else stream.write(`▸ ${title}\n`);
+    // The elapsed time moves on a terminal even while the tool reports nothing (Astro's start-up).
+    const ticker = tty ? setInterval(() => draw(shown), 1000) : undefined;
+    ticker?.unref();
+    return {
+      count(n, noun) {
+        const status = `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+        const at = now();
+        if (tty && at - lastDraw >= REDRAW_MS) {
+          lastDraw = at;
+          draw(status);
+        } else if (!tty && at - lastLog >= logEvery) {
+          lastLog = at;
+          stream.write(`  ${line(status).slice(2)}\n`);
+        }
+        shown = status;
+      },
+      print(text) {
+        if (tty) stream.write(`${CLEAR}${text}\n${line(shown)}`);
+        else stream.write(`${text}\n`);
+      },
+      done(detail) {
+        clearInterval(ticker);
+        const time: StepTime = { title, seconds: (now() - stepStarted) / 1000, detail };
+        finished.push(time);
+        stream.write(`${tty ? CLEAR : ''}✓ ${title}${detail ? `: ${detail}` : ''} (${time.seconds.toFixed(1)} s)\n`);
+        return time;
+      },
+    };
+  }
+
+  /** "✓ built dist/ in 12.3 s (plan check 0.5 s · astro build 7.6 s · …)". */
+  function summary(what: string): string {
+    const text = `${what} in ${seconds(now() - started)} (${finished.map((time) => `${time.title} ${time.seconds.toFixed(1)} s`).join(' · ')})`;
+    stream.write(`${text}\n`);
+    return text;
+  }
+
+  return { step, summary };
+}
+
+export type Progress = ReturnType<typeof createProgress>;
+
+/** Astro's per-page line: `08:12:01   ├─ /2026/units/east/index.html (+13ms)`. */
+const PAGE_LINE = /[├└]─ \S+ \(\+[\d.]+m?s\)/;
+/** Astro's informational lines (`12:00:01 [build] …`, `[vite] ✓ built`), the headings and blank lines: counted by us, not shown. */
+const CHATTER = /^(?:\d\d:\d\d:\d\d )?\[(?:build|vite|types|content|assets|glob-loader|check)\] |^\s*generating static routes\s*$|^(?:\d\d:\d\d:\d\d )?✓ Completed in |^\s*$/;
+/** "[build] 644 page(s) built in 7.63s": Astro's own total. */
+const BUILT = /\[build\] (\d+) page\(s\) built/;
+// ANSI colour codes Astro adds when it thinks it writes to a terminal.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point.
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** What one line of `astro build` output is to the progress display. */
+export type AstroLine = { kind: 'page' } | { kind: 'built'; pages: number } | { kind: 'chatter' } | { kind: 'show'; text: string };
+
+/** Sorts a line of Astro's output: a page built, its final count, chatter to hide, or something to show (warnings, errors). */
+export function readAstroLine(raw: string): AstroLine {
+  const text = raw.replace(ANSI, '');
+  if (PAGE_LINE.test(text)) return { kind: 'page' };
+  const built = BUILT.exec(text);
+  if (built) return { kind: 'built', pages: Number(built[1]) };
+  if (CHATTER.test(text) && !/\b(?:WARN|ERROR|warn|error)\b/.test(text)) return { kind: 'chatter' };
+  return { kind: 'show', text };
+}

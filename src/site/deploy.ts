@@ -1,0 +1,28 @@
+// Where this deployment's sources live, for the "edit" link of every document page. Read from the
+// build's environment (README "Deploying the portal"): a fork or a second company deploys the same
+// code with its own repository, and nothing points at a placeholder.
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The repository's web address: PLANBOOK_REPO_URL, else the one GitHub Actions runs in
+ * (GITHUB_SERVER_URL/GITHUB_REPOSITORY, set on every runner), else undefined (a local build).
+ */
+export function repositoryUrl(env: Env = process.env): string | undefined {
+  const configured = env['PLANBOOK_REPO_URL']?.trim();
+  if (configured) return configured.replace(/\/+$/, '');
+  if (env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY']) return `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`;
+  return undefined;
+}
+
+/**
+ * The web editor of `file` (a repository path, `content/2026/units/east/budget.mdx`) on the branch
+ * people propose changes against (PLANBOOK_BRANCH, default main), in GitHub's URL scheme; undefined
+ * when no repository is configured, so the page shows the path without a dead link.
+ */
+export function editUrl(file: string, env: Env = process.env): string | undefined {
+  const repository = repositoryUrl(env);
+  if (!repository) return undefined;
+  const branch = env['PLANBOOK_BRANCH']?.trim() || 'main';
+  return `${repository}/edit/${branch.split('/').map(encodeURIComponent).join('/')}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}

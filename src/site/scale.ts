@@ -1,0 +1,17 @@
+// What keeps a page readable (and buildable) at any company size: charts show units or the extremes
+// instead of every person once there are more people than a chart can label.
+
+/** A unit's attainment chart labels at most this many people; beyond it, the extremes. */
+export const CHART_PEOPLE_MAX = 40;
+/** The company's treemap shows people inside units up to this many people; beyond it, units only. */
+export const TREEMAP_PEOPLE_MAX = 300;
+
+/**
+ * The rows an attainment chart shows: all of them up to CHART_PEOPLE_MAX, else the `each` lowest and
+ * `each` highest attainment to date (lowest first), which is what a manager looks for in a long list.
+ */
+export function attainmentExtremes<T extends { figures: { attainmentToDate: number } }>(rows: readonly T[], each = 10): T[] {
+  if (rows.length <= CHART_PEOPLE_MAX) return [...rows];
+  const sorted = rows.toSorted((a, b) => a.figures.attainmentToDate - b.figures.attainmentToDate);
+  return [...sorted.slice(0, each), ...sorted.slice(-each)];
+}

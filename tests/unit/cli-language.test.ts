@@ -1,0 +1,106 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Template } from '../../src/core/messages.ts';
+import { say as readingSay } from '../../src/core/reading-messages.ts';
+import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
+import { say as ruleSay } from '../../src/rules/rule-messages.ts';
+import { resolveLang } from '../../scripts/lib/cli.ts';
+import { say as cliSay } from '../../scripts/lib/cli-messages.ts';
+import { minimalWith } from './helpers/fixture-edits.ts';
+import { runPlan } from './helpers/run-plan.ts';
+
+const CATALOGUES: Record<string, Record<string, Template>> = {
+  'src/core/reading-messages.ts': readingSay.catalogue,
+  'src/rules/rule-messages.ts': ruleSay.catalogue,
+  'src/cycle/cycle-messages.ts': cycleSay.catalogue,
+  'scripts/lib/cli-messages.ts': cliSay.catalogue,
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the message catalogues', () => {
+  it.each(Object.entries(CATALOGUES))('%s: every message has Chinese and English, with the same placeholders', (_file, catalogue) => {
+    for (const [id, template] of Object.entries(catalogue)) {
+      // Empty is allowed only where the message is a bare placeholder both ways.
+      expect(template.zh.trim(), id).not.toBe('');
+      expect(template.en.trim(), id).not.toBe('');
+      expect(placeholders(template.zh), id).toEqual(placeholders(template.en));
+      if (template.enOne !== undefined) expect(placeholders(template.enOne), id).toEqual(placeholders(template.en));
+      // Chinese text is written in Chinese: at least one CJK character or a full-width sign, unless it is only a placeholder.
+      if (template.zh.replace(/\{\w+\}/g, '').trim() !== '') expect(template.zh, id).toMatch(/[\u4e00-\u9fff：，（）；？。“”]/u);
+    }
+  });
+});
+
+describe('--lang and PLANBOOK_LANG', () => {
+  it('Chinese by default, English with en, the flag before the environment, anything else refused', () => {
+    expect(resolveLang(undefined, undefined)).toBe('zh-CN');
+    expect(resolveLang('en', undefined)).toBe('en');
+    expect(resolveLang(undefined, 'en')).toBe('en');
+    expect(resolveLang('zh-CN', 'en')).toBe('zh-CN');
+    expect(resolveLang('zh', undefined)).toBe('zh-CN');
+    expect(resolveLang('fr', undefined)).toBeUndefined();
+  });
+
+  it('refuses an unknown language with exit 2, in both languages', async () => {
+    const { code, stderr } = await runPlan(['check', '--lang', 'fr']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unexpected --lang "fr", expected zh-CN or en');
+    expect(stderr).toContain('--lang "fr" 无效，应为 zh-CN 或 en');
+  });
+
+  it('plan --help lists the commands in Chinese, and in English with --lang en', async () => {
+    expect((await runPlan(['--help'])).stdout).toContain('命令：');
+    const english = (await runPlan(['--help', '--lang', 'en'])).stdout;
+    expect(english).toContain('Commands:');
+    expect(english).toContain('--lang zh-CN|en');
+  });
+});
+
+describe('the same broken input in both languages', () => {
+  // 张伟's January report: its revenue raised by 1万, so the customer groups no longer add up to it.
+  const edits = [{ file: '2026/people/zhang-wei/01.report.mdx', find: 'revenue: 213,500', replace: 'revenue: 223,500' }];
+
+  async function check(lang: string[], format: string) {
+    const dir = minimalWith(...edits);
+    try {
+      return await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--format', format, ...lang]);
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  }
+
+  it('json: the same codes and file:line:col, a Chinese message by default and an English one with --lang en', async () => {
+    type Json = { diagnostics: { rule: string; file: string; line: number; column: number; message: string; hint?: string }[] };
+    const chinese = JSON.parse((await check([], 'json')).stdout) as Json;
+    const english = JSON.parse((await check(['--lang', 'en'], 'json')).stdout) as Json;
+    const where = (report: Json) => report.diagnostics.map(({ rule, file, line, column }) => `${rule} ${path.basename(file)}:${line}:${column}`);
+    expect(where(chinese)).toEqual(['report-groups 01.report.mdx:11:12']);
+    expect(where(english)).toEqual(where(chinese));
+    expect(chinese.diagnostics[0]?.message).toBe('客户群合计 21.35万，实际销售额写的是 22.35万：−1万');
+    expect(english.diagnostics[0]?.message).toBe('Customer groups add up to 21.35万, actual revenue says 22.35万: −1万');
+  });
+
+  it('text and GitHub annotations follow --lang too, with the code unchanged', async () => {
+    const text = (await check([], 'text')).stdout;
+    expect(text).toMatch(/11:12\s+error\s+客户群合计 21\.35万，实际销售额写的是 22\.35万：−1万 {2}\[report-groups\]/);
+    expect(text).toContain('应为 22.35万，实际为 21.35万');
+    const github = (await check(['--lang', 'en'], 'github')).stdout;
+    expect(github).toMatch(/^::error file=[^,]*01\.report\.mdx,line=11,col=12,title=report-groups::Customer groups add up to 21\.35万, actual revenue says 22\.35万: −1万%0Aexpected 22\.35万, found 21\.35万$/m);
+    const githubZh = (await check([], 'github')).stdout;
+    expect(githubZh).toMatch(/^::error file=[^,]*01\.report\.mdx,line=11,col=12,title=report-groups::客户群合计 21\.35万/m);
+  });
+
+  it('a parse error (an amount with a space in its digits) is Chinese by default, English with --lang en, at the same place', async () => {
+    const dir = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: 'revenue: 213,500', replace: 'revenue: 213 500' });
+    try {
+      const zh = (await runPlan(['check', '--content', dir, '--as-of', '2026-01-20'])).stdout;
+      const en = (await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--lang', 'en'])).stdout;
+      expect(zh).toMatch(/11:12\s+error\s+金额 "213 500" 中有数字中间的空格，应写成 .*；请写 213500 {2}\[money-format\]/);
+      expect(en).toMatch(/11:12\s+error\s+Unexpected space inside the digits of "213 500", expected an amount like .*; write 213500 {2}\[money-format\]/);
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import fs, { readFileSync } from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatPercentDelta } from '../../src/core/fraction.ts';
+import { listVersionTags } from '../../src/approvals/version-tags.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { rollupYear } from '../../src/model/rollup.ts';
+import { againstCurrent, versionHistory } from '../../src/site/version-history.ts';
+import { fixtureRepo } from './helpers/approvals-repo.ts';
+import { runPlan } from './helpers/run-plan.ts';
+
+const PLAN = 'content/2026/people/zhang-wei/plan.mdx';
+let repo: Awaited<ReturnType<typeof fixtureRepo>>;
+beforeEach(async () => {
+  repo = await fixtureRepo();
+  await git.setConfig({ fs, dir: repo.dir, path: 'user.name', value: '刘芳' });
+  await git.setConfig({ fs, dir: repo.dir, path: 'user.email', value: 'liufang@example.com' });
+});
+afterEach(() => repo.cleanup());
+
+describe('plan version: named versions are Git tags', () => {
+  it('tags HEAD as an annotated tag with who and why, and lists it', async () => {
+    const tagged = await runPlan(['version', 'tag', 'FY2026-approved', '--message', '年度计划预算会议通过', '--repo', repo.dir]);
+    expect(tagged.stderr).toBe('');
+    expect(tagged.stdout).toContain(`named version FY2026-approved: commit ${repo.base.slice(0, 7)} by 刘芳 (年度计划预算会议通过)`);
+    expect(tagged.code).toBe(0);
+    const oid = await git.resolveRef({ fs, dir: repo.dir, ref: 'refs/tags/FY2026-approved' });
+    const { tag } = await git.readTag({ fs, dir: repo.dir, oid });
+    expect(tag).toMatchObject({ object: repo.base, type: 'commit', message: '年度计划预算会议通过\n', tagger: { name: '刘芳', email: 'liufang@example.com' } });
+
+    const listed = await runPlan(['version', 'list', '--repo', repo.dir]);
+    expect(listed.stdout).toMatch(/FY2026-approved\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+[0-9a-f]{7}\s+刘芳\s+年度计划预算会议通过/);
+  });
+
+  it('lists a lightweight tag made with git tag, dated by its commit, and plan diff compares two versions', async () => {
+    await git.tag({ fs, dir: repo.dir, ref: 'v1' });
+    const plan = readFileSync(path.join(repo.dir, PLAN), 'utf8');
+    await repo.commit('Move 5万 from March to April', { [PLAN]: plan.replace('  - 25万    # 3月', '  - 20万    # 3月').replace('  - 28万    # 4月', '  - 33万    # 4月') });
+    expect((await runPlan(['version', 'tag', 'v2', '--repo', repo.dir])).code).toBe(0);
+    const versions = await listVersionTags({ dir: repo.dir });
+    expect(versions.map(({ name, annotated, by, message }) => ({ name, annotated, by, message }))).toEqual([
+      { name: 'v2', annotated: true, by: '刘芳', message: 'Planbook version v2' },
+      { name: 'v1', annotated: false, by: 'Planbook Test', message: 'FY2026 minimal plan' },
+    ]);
+    const diff = await runPlan(['diff', 'v1', 'v2', '--repo', repo.dir, '--as-of', '2026-01-20']);
+    expect(diff.stdout).toContain('| FY2026 | 张伟 | 3月 目标 | 25万 | 20万 | −5万 | −20.0% |');
+  });
+
+  it('refuses a taken name and a name Git would refuse, and changes nothing', async () => {
+    expect((await runPlan(['version', 'tag', 'v1', '--repo', repo.dir])).code).toBe(0);
+    const again = await runPlan(['version', 'tag', 'v1', '--repo', repo.dir]);
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr).toContain('Version "v1" already exists');
+    const bad = await runPlan(['version', 'tag', 'FY2026..approved', '--repo', repo.dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Unexpected version name "FY2026..approved"');
+    expect(await git.listTags({ fs, dir: repo.dir })).toEqual(['v1']);
+  });
+
+  it('says how to name a first version when there is none', async () => {
+    const listed = await runPlan(['version', 'list', '--repo', repo.dir]);
+    expect(listed.stdout).toContain('No named versions yet. Name the current plan with plan version tag NAME');
+  });
+
+  it('gives the portal each tagged version’s figures, read from its Git tree, against the current plan', async () => {
+    expect(await versionHistory(path.join(repo.dir, 'content'), '2026-01-20')).toEqual([]);
+    expect((await runPlan(['version', 'tag', 'FY2026-approved', '--repo', repo.dir])).code).toBe(0);
+    const plan = readFileSync(path.join(repo.dir, PLAN), 'utf8');
+    await repo.commit('Raise 张伟 by 10万 in December', { [PLAN]: plan.replace('revenue: 350万', 'revenue: 360万').replace('  - 52万    # 12月', '  - 62万    # 12月') });
+    const [approved] = await versionHistory(path.join(repo.dir, 'content'), '2026-01-20');
+    expect(approved?.name).toBe('FY2026-approved');
+    const current = buildModel(await loadContent(path.join(repo.dir, 'content'))).years.get(2026);
+    const rows = againstCurrent(approved!, rollupYear(current!, '2026-01-20'));
+    // The unit's target is its budget's (unchanged) and the company's org.yaml's: only 张伟 moved, and only he is listed.
+    expect(rows?.map((row) => [row.level, row.id, row.target.amount])).toEqual([
+      ['company', 'company', 0],
+      ['unit', 'east', 0],
+      ['person', 'zhang-wei', 10_000_000],
+    ]);
+    expect(formatPercentDelta(rows?.[2]?.target.percent ?? null)).toBe('+2.9%');
+    expect(approved?.rollups.get(2026)?.units[0]?.people.find((person) => person.id === 'zhang-wei')?.target).toBe(350_000_000);
+  });
+});

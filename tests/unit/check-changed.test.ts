@@ -102,8 +102,9 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
         const repo = await syntheticRepo();
-        // The base's check fills the cache, as a check of main would before a pull request.
-        await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+        // The base's check fills the cache, as a check of main would before a pull request; its note is in the reader's language.
+        const base = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+        expect(base.stdout).toMatch(/^自 main 以来有 0 个文件改动；\d+ 个文件中读取并解析了 \d+ 个，其余取自 \.planbook-cache/m);
         for (const change of edits) {
           await apply(repo, change);
           const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF], repo.dir);
@@ -119,5 +120,16 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     );
     // The cache was used: most incremental checks parsed only the file or two an edit touched.
     expect(parsed.filter((count) => count <= 2).length).toBeGreaterThan(parsed.length / 2);
+  });
+
+  it('refuses a content folder outside the repository, in Chinese by default and in English with --lang en', async () => {
+    const repo = await syntheticRepo();
+    const outside = path.join(repo.dir, '..');
+    const zh = await runPlan(['check', '--changed', 'main', '--content', outside], repo.dir);
+    expect({ code: zh.code, stdout: zh.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(zh.stderr).toContain(`--changed 要求内容目录在 ${repo.dir} 的仓库之内`);
+    const en = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--content', outside], repo.dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`Unexpected --changed with a content folder outside the repository at ${repo.dir}, expected the folder inside it`);
   });
 });

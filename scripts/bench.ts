@@ -1,20 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { checkContent } from '../src/rules/check.ts';
-import { countBySeverity } from '../src/core/diagnostics.ts';
 import { listFiles } from '../src/model/content-files.ts';
+import { benchCheck } from './lib/bench-check.ts';
 import { benchSite } from './lib/bench-site.ts';
 import { writeSyntheticCompany } from './lib/synthetic.ts';
 
-/**
- * `npm run bench [-- --only check|site] [--skip-10k]`: on generated companies of 1,000 and 10,000
- * people, times `plan check` against the floor of merely parsing the same files' frontmatter with
- * gray-matter, and the portal (astro build, search index, a one-document rebuild) against a bare Astro
- * build of as many plain Markdown pages. Figures, not asserts; each with the machine's load.
- */
+const USAGE = `npm run bench [-- --only check|site] [--skip-10k]
+
+On generated companies of 1,000 and 10,000 people (10 units × 12 months of plans and reports, in
+.bench/), one run prints the figures of both parts, each with the machine's load:
+  check  plan check (whole processes, peak memory) against the floor of merely parsing the same
+         files' frontmatter with gray-matter, and plan check --changed main after a one-file change
+  site   the portal (astro build, search index, a one-document rebuild) against a bare Astro build
+         of as many plain Markdown pages
+Figures, not asserts.
+
+  --only PART   check or site (or BENCH_ONLY=PART): one part only
+  --skip-10k    1,000 people only, for both parts (or BENCH_SKIP_10K=1)
+
+Environment: BENCH_RUNS (runs per figure, default 3), BENCH_PER_UNIT (one size: 10 → 100 people),
+BENCH_REUSE=1 (keep .bench/content from the last run of that size), BENCH_FLOOR=pages (the site's
+floor as one .md file per page).`;
+
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.bench');
 const CONTENT = path.join(WORK, 'content');
@@ -33,11 +42,15 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 let only: string | undefined;
 let skip10k = process.env['BENCH_SKIP_10K'] === '1';
 try {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, 'skip-10k': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, 'skip-10k': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    log(USAGE);
+    process.exit(0);
+  }
   only = values.only ?? process.env['BENCH_ONLY'];
   skip10k ||= values['skip-10k'] === true;
 } catch (error) {
-  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 if (only !== undefined && !(PARTS as readonly string[]).includes(only)) {
@@ -49,46 +62,6 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value:
   const start = performance.now();
   const value = await run();
   return { ms: performance.now() - start, value };
-}
-
-/** Runs `RUNS` times; the median is the headline (a quiet machine's typical run), the best is shown beside it. */
-async function repeated<T>(label: string, run: () => Promise<T> | T): Promise<{ median: number; best: number; value: T }> {
-  const times: number[] = [];
-  let last: { ms: number; value: T } | undefined;
-  for (let index = 0; index < RUNS; index++) {
-    // Only the latest result is kept: holding every run's 25k documents made each later run pay for
-    // a bigger heap in garbage collection, which a single `plan check` never does.
-    last = await timed(run);
-    log(`  ${label} run ${index + 1}/${RUNS}: ${last.ms.toFixed(0)} ms`);
-    times.push(last.ms);
-  }
-  const sorted = times.sort((a, b) => a - b);
-  if (!last) throw new Error('BENCH_RUNS must be at least 1');
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? (sorted[Math.floor(middle)] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, best: sorted[0] ?? 0, value: last.value };
-}
-
-async function benchCheck(): Promise<string[]> {
-  const files = await listFiles(CONTENT);
-  const floor = await repeated('gray-matter read + parse (floor)', () => {
-    let keys = 0;
-    for (const file of files) keys += Object.keys(matter(readFileSync(path.join(CONTENT, file), 'utf8'), {}).data).length;
-    return keys;
-  });
-  const check = await repeated('plan check', () => checkContent(CONTENT, { asOf: AS_OF }));
-  const { errors, warnings } = countBySeverity(check.value.diagnostics);
-  if (errors > 0) {
-    log(`plan check found ${errors} errors in the synthetic company; the benchmark is not meaningful:`);
-    for (const diagnostic of check.value.diagnostics.slice(0, 5)) log(`  ${diagnostic.file}:${diagnostic.line} ${diagnostic.message.en}`);
-    process.exitCode = 1;
-  }
-  return [
-    `${'files'.padEnd(24)}${files.length}`,
-    `${'gray-matter floor'.padEnd(24)}${floor.median.toFixed(0)} ms median of ${RUNS} (best ${floor.best.toFixed(0)} ms)`,
-    `${'plan check'.padEnd(24)}${check.median.toFixed(0)} ms median of ${RUNS} (best ${check.best.toFixed(0)} ms; ${errors} errors, ${warnings} warnings)`,
-    `${'check ratio'.padEnd(24)}${(check.median / floor.median).toFixed(2)}× the floor (target ≤ 2×)`,
-  ];
 }
 
 async function benchPortal(): Promise<string[]> {
@@ -115,12 +88,14 @@ async function benchPortal(): Promise<string[]> {
 const sizes = PER_UNIT_ENV ? [Number(PER_UNIT_ENV)] : skip10k ? [100] : [100, 1000];
 const summary: string[] = [];
 for (const perUnit of sizes) {
-  log(`Generating the synthetic company (${UNITS * perUnit} people × 12 months of plans and reports)…`);
+  const people = UNITS * perUnit;
+  log(`Generating the synthetic company (${people} people × 12 months of plans and reports)…`);
   // BENCH_REUSE=1 keeps .bench/content from a previous run of the same size (250,011 files take minutes to write).
   const generated = process.env['BENCH_REUSE'] === '1' && existsSync(CONTENT) ? { value: (await listFiles(CONTENT)).length, ms: 0 } : await timed(() => writeSyntheticCompany(CONTENT, { units: UNITS, perUnit }));
   log(`  ${generated.value} files in ${generated.ms.toFixed(0)} ms → ${path.relative(ROOT, CONTENT)}`);
-  summary.push('', `${(UNITS * perUnit).toLocaleString('en')} people (${generated.value} files; load ${(loadavg()[0] ?? 0).toFixed(1)} ${(loadavg()[1] ?? 0).toFixed(1)} ${(loadavg()[2] ?? 0).toFixed(1)} when generated)`);
-  if (only !== 'site') summary.push(...(await benchCheck()));
+  summary.push('', `${people.toLocaleString('en')} people (${generated.value} files; load ${(loadavg()[0] ?? 0).toFixed(1)} ${(loadavg()[1] ?? 0).toFixed(1)} ${(loadavg()[2] ?? 0).toFixed(1)} when generated)`);
+  // The check first: it commits the company to a Git repository in .bench and leaves the files as generated.
+  if (only !== 'site') summary.push(...(await benchCheck({ root: ROOT, dir: WORK, people, asOf: AS_OF, runs: RUNS, log })));
   if (only !== 'check') {
     try {
       summary.push(...(await benchPortal()));

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
-import { checkContent } from '../../src/rules/check.ts';
+import { checkChanged, checkContent, type CheckResult } from '../../src/rules/check.ts';
+import { CACHE_FILE } from '../../src/rules/check-cache.ts';
+import { filesAt, resolveCommit } from '../../src/approvals/git.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
 import { attainmentToDateText } from '../lib/figures-text.ts';
-import { EXIT, langOf, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import { diagnosticIn } from '../../src/core/diagnostics.ts';
 import type { Lang } from '../../src/core/lang.ts';
-import { textIn } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
 import { invalidBanner } from '../lib/invalid-content.ts';
@@ -16,13 +18,16 @@ import { invalidFiles, invalidFilesOf, type InvalidFile } from '../../src/model/
 
 export const checkHelp = `plan check — validate every plan and report and check that the figures add up
 
-Usage: plan check [--content DIR] [--format text|json|github] [--as-of YYYY-MM-DD]
+Usage: plan check [--content DIR] [--format text|json|github] [--as-of YYYY-MM-DD] [--changed BASE]
 
-  --content DIR   content folder (default: content)
-  --format        text (default, for people), json (stable, documented), github (workflow annotations)
-  --as-of DATE    judge deadlines as of this date (default: today)
-  --lang LANG     zh-CN (default) or en: the language of messages; codes, positions and JSON keys
-                  are the same in both (json: "message" and "hint" in this language)
+  --content DIR    content folder (default: content)
+  --format         text (default, for people), json (stable, documented), github (workflow annotations)
+  --as-of DATE     judge deadlines as of this date (default: today)
+  --changed BASE   for pull requests: the same report, re-reading only files whose bytes differ from
+                   what .planbook-cache/ holds (e.g. BASE's, from an earlier check); names the files
+                   changed since BASE (a branch, tag or commit)
+  --lang LANG      zh-CN (default) or en: the language of messages; codes, positions and JSON keys
+                   are the same in both (json: "message" and "hint" in this language)
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.`;
 
@@ -30,6 +35,8 @@ export interface CheckOptions {
   content: string;
   format?: string | undefined;
   asOf?: string | undefined;
+  /** A Git ref: check incrementally (`checkChanged`) and name what changed since it. */
+  changed?: string | undefined;
 }
 
 /** JSON output version: bump only with a documented, breaking change. */
@@ -38,7 +45,16 @@ export const CHECK_JSON_VERSION = 1;
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'github'] as const, 'text');
   const asOf = dateOption('--as-of', options.asOf);
-  const result = await checkContent(path.resolve(io.cwd, options.content), { asOf, cwd: io.cwd });
+  const dir = path.resolve(io.cwd, options.content);
+  let result: CheckResult;
+  let changedNote: Text | undefined;
+  if (options.changed === undefined) result = await checkContent(dir, { asOf, cwd: io.cwd });
+  else {
+    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, baseBlobs: await blobsAt(io.cwd, options.changed, dir) });
+    result = changed;
+    const { stats } = changed;
+    changedNote = say('check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_FILE });
+  }
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   const invalid = invalidFiles(result.load);
@@ -64,11 +80,22 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   } else if (format === 'github') {
     if (result.diagnostics.length) io.out(diagnosticsAsGithub(result.diagnostics, lang));
     io.out(textIn(say('check.annotations', { files: result.load.fileCount, errors, warnings }), lang));
+    if (changedNote) io.out(textIn(changedNote, lang));
   } else {
     if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics, lang)}\n`);
     io.out(summaryText(years, invalid, { files: result.load.fileCount, errors, warnings, asOf, lang }));
+    if (changedNote) io.out(textIn(changedNote, lang));
   }
   return errors > 0 ? EXIT.violations : EXIT.ok;
+}
+
+/** Blob id of each content path (relative to the content folder) at `ref` in the repository at `root`. */
+async function blobsAt(root: string, ref: string, dir: string): Promise<Map<string, string>> {
+  const repo = { dir: root };
+  const prefix = `${path.relative(root, dir).split(path.sep).join('/')}/`;
+  if (prefix.startsWith('../')) throw new UsageError(say('check.changed-outside', { root }));
+  const files = await filesAt(repo, await resolveCommit(repo, ref), prefix);
+  return new Map([...files].map(([file, { oid }]) => [file.slice(prefix.length), oid]));
 }
 
 interface Totals {

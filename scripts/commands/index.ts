@@ -26,8 +26,8 @@ export const commands: Record<string, Command> = {
   check: {
     summary: say('summary.check'),
     help: checkHelp,
-    options: { content: string, format: string, 'as-of': string },
-    run: (values, _, io) => check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']) }, io),
+    options: { content: string, format: string, 'as-of': string, changed: string },
+    run: (values, _, io) => check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io),
   },
   rollup: {
     summary: say('summary.rollup'),

@@ -78,4 +78,10 @@ export const say = messages({
   'check.ok': { zh: '✔ 所有数字都对得上', en: '✔ all figures add up' },
   'check.ok-warnings': { zh: '✔ 没有错误，有 {count} 个警告', en: '✔ no errors, {count} warnings', enOne: '✔ no errors, {count} warning' },
   'check.failed': { zh: '✖ {count} 个错误：见上文', en: '✖ {count} errors: see above', enOne: '✖ {count} error: see above' },
+  'check.changed': {
+    zh: '自 {base} 以来有 {count} 个文件改动；{files} 个文件中读取并解析了 {parsed} 个，其余取自 {cache}',
+    en: 'Since {base}: {count} files changed; {parsed} of {files} read and parsed, the others from {cache}',
+    enOne: 'Since {base}: {count} file changed; {parsed} of {files} read and parsed, the others from {cache}',
+  },
+  'check.changed-outside': { zh: '--changed 要求内容目录在 {root} 的仓库之内，实际在仓库之外：把内容目录放进仓库', en: 'Unexpected --changed with a content folder outside the repository at {root}, expected the folder inside it' },
 });

@@ -41,14 +41,15 @@ export interface ProvenanceOptions {
 export async function readProvenance({ dir, fs = nodeFs, cache = {}, ref = 'HEAD', contentDir = 'content' }: ProvenanceOptions): Promise<Map<string, Provenance>> {
   const ledger = checkRecords(readLedgerText(dir), (await recorderLines({ dir, fs, cache }, ref)).lines)
     .filter((checked) => checked.trust !== 'unverified')
-    .map((checked) => checked.record);
+    .map((checked) => checked.record)
+    .filter((record) => record.path.startsWith(`${contentDir}/`));
   const result = new Map<string, Provenance>();
+  // No record about this content folder: nothing to compare, so no file is hashed (250k at 10,000 people).
   if (ledger.length === 0) return result;
   const current = await currentOids({ dir, fs, cache, ref, contentDir });
   const byPath = new Map<string, LedgerRecord[]>();
   for (const record of ledger) byPath.set(record.path, [...(byPath.get(record.path) ?? []), record]);
   for (const [repoPath, records] of byPath) {
-    if (!repoPath.startsWith(`${contentDir}/`)) continue;
     // Ledger order is merge order; appending is the only way records get there.
     const history = [...records].reverse();
     const approved = history[0] as LedgerRecord;

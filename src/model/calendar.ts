@@ -45,12 +45,18 @@ export function obligations(content: YearContent, asOf: string): Obligation[] {
   if (!org) return [];
   const { year } = content;
   const out: Obligation[] = [];
+  // Due dates depend on the type and month only, and the horizon on asOf: worked out once each, not
+  // for each of 250,000 obligations of a 10,000-person company.
+  const dues = new Map<string, string>();
+  const soon = addDays(asOf, 14);
   const add = (type: DocumentType, entry: Pick<Obligation, 'owner' | 'unit' | 'person' | 'month'>, document: Loaded<{ status: string }> | undefined) => {
     const info = DOCUMENT_TYPES[type];
-    const due = info.due({ year, month: entry.month }, org.calendar);
+    const key = `${type}/${entry.month ?? ''}`;
+    let due = dues.get(key);
+    if (due === undefined) dues.set(key, (due = info.due({ year, month: entry.month }, org.calendar)));
     const progress = !document ? 'missing' : document.data.status === 'approved' ? 'done' : isSubmitted(document.data.status) ? 'submitted' : 'draft';
     const done = progress === 'done' || (progress === 'submitted' && info.doneWhen === 'submitted');
-    const state = done ? 'done' : asOf > due ? 'overdue' : addDays(asOf, 14) >= due ? 'due-soon' : 'upcoming';
+    const state = done ? 'done' : asOf > due ? 'overdue' : soon >= due ? 'due-soon' : 'upcoming';
     const path = document?.path ?? pathFor({ kind: 'document', year, type, ...(entry.unit ? { unit: entry.unit } : {}), ...(entry.person ? { person: entry.person } : {}), ...(entry.month ? { month: entry.month } : {}) });
     out.push({ step: info.step, type, ...entry, due, path, progress, state, ...(document ? { document } : {}) });
   };

@@ -1,8 +1,7 @@
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
-import { windowFor } from '../model/document-types.ts';
+import { DOCUMENT_TYPES, windowFor } from '../model/document-types.ts';
 import { report, type Rule } from './context.ts';
 import { say } from './rule-messages.ts';
-import { DOCUMENT_TYPES } from '../model/document-types.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -16,9 +15,15 @@ export const codes = {
 export const dateOutsideYear: Rule<keyof typeof codes> = ({ content }) => {
   const { year } = content;
   const out: Diagnostic<keyof typeof codes>[] = [];
+  // One window per type and month: date arithmetic for each of 250,000 documents showed in profiles.
+  const windows = new Map<string, readonly [string, string]>();
   for (const document of content.documents) {
     const data = document.data;
-    const [from, to] = windowFor(data.type, { year, month: 'month' in data ? data.month : undefined });
+    const month = 'month' in data ? data.month : undefined;
+    const key = `${data.type}/${month ?? ''}`;
+    let window = windows.get(key);
+    if (!window) windows.set(key, (window = windowFor(data.type, { year, month })));
+    const [from, to] = window;
     if (data.date >= from && data.date <= to) continue;
     out.push(report(document, ['date'], 'date-outside-year', say('date-outside-year', { date: data.date, type: DOCUMENT_TYPES[data.type].label, year, from, to })));
   }

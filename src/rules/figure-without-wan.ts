@@ -31,10 +31,9 @@ function families(data: { type: string } & Record<string, unknown>): PathKey[][]
  */
 export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) =>
   content.documents.flatMap((document) => {
-    const { written } = document;
-    if (!written) return [];
+    if (!document.written) return [];
     return families(document.data as { type: string } & Record<string, unknown>).flatMap((paths) => {
-      const texts = paths.map((path) => ({ path, text: written(path) }));
+      const texts = paths.map((path) => ({ path, text: document.written?.(path) }));
       const withWan = texts.filter(({ text }) => text !== undefined && WITH_WAN.test(text)).length;
       return texts
         .filter(({ text }) => text !== undefined && BARE_SMALL.test(text) && Number(text) !== 0 && withWan * 2 > texts.length - 1)

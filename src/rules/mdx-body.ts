@@ -2,6 +2,7 @@ import type { CodeDoc, Diagnostic } from '../core/diagnostics.ts';
 import { rollupYear } from '../model/rollup.ts';
 import { parseBody } from '../mdx/parse.ts';
 import { validateBody, type MdxRule } from '../mdx/validate.ts';
+import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import type { Rule } from './context.ts';
 import { verbatim } from '../core/messages.ts';
 import { say } from './rule-messages.ts';
@@ -37,12 +38,3 @@ export const mdxBody: Rule<keyof typeof codes> = ({ content, asOf }) => {
   }
   return out;
 };
-
-/**
- * Only `<`, `{` and a line starting with import/export can make MDX differ from Markdown, and only
- * `](` and `]:` start a link or image whose URL must be checked; bodies without them are skipped,
- * since parsing every body doubled the time of `plan check`.
- */
-export function mayHoldMdx(body: string): boolean {
-  return body.includes('<') || body.includes('{') || body.includes('](') || body.includes(']:') || /^(?:import|export)\b/m.test(body);
-}

@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureCommand, type Measured } from './measure.ts';
+
+export interface CheckBenchOptions {
+  root: string;
+  /** The folder holding the synthetic company as `content/` (scripts/lib/synthetic.ts); it becomes a Git repository. */
+  dir: string;
+  /** People in the company, for the labels and targets. */
+  people: number;
+  asOf: string;
+  runs: number;
+  log: (line: string) => void;
+}
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const seconds = (run: Measured) => `${run.seconds.toFixed(2)} s`;
+
+/** Median of `runs` runs (by time) and the highest peak memory of any of them. */
+async function repeated(runs: number, label: string, log: (line: string) => void, run: () => Promise<Measured>): Promise<Measured & { best: number }> {
+  const all: Measured[] = [];
+  for (let index = 0; index < runs; index++) {
+    const measured = await run();
+    log(`  ${label} run ${index + 1}/${runs}: ${seconds(measured)}, peak ${mb(measured.peakProcessKb)}`);
+    all.push(measured);
+  }
+  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] as Measured;
+  return { ...median, peakProcessKb: Math.max(...all.map((run) => run.peakProcessKb)), best: sorted[0]?.seconds ?? 0 };
+}
+
+/**
+ * The check part of `npm run bench`, for one company: it is committed to a Git repository in `dir`
+ * (on `main`), then — each as a whole process, wall time and peak resident memory (GNU time) — the
+ * floor (gray-matter parsing every file's frontmatter on one thread), `plan check`, and
+ * `plan check --changed main` with an empty cache and after a one-file change (the cache filled by
+ * the run before it). The content is left as it was generated.
+ */
+export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBenchOptions): Promise<string[]> {
+  const node = process.execPath;
+  const plan = path.join(root, 'scripts', 'plan.ts');
+  const content = path.join(dir, 'content');
+  const logFile = path.join(dir, `check-${people}.log`);
+  const measure = (args: string[]) => measureCommand(node, args, { cwd: dir, env: process.env, logFile });
+  const rows: string[] = [`${'check: load before'.padEnd(24)}${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (1, 5, 15 min), ${os.availableParallelism()} cores`];
+  log(`Check at ${people.toLocaleString('en')} people: committing the company…`);
+  for (const stale of ['.git', '.planbook-cache']) rmSync(path.join(dir, stale), { recursive: true, force: true });
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['add', '-A', 'content']);
+  git(dir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base']);
+  const floor = await repeated(runs, 'gray-matter floor', log, () => measure([path.join(root, 'scripts', 'lib', 'parse-floor.ts'), content]));
+  const check = await repeated(runs, 'plan check', log, () => measure([plan, 'check', '--content', content, '--as-of', asOf, '--format', 'json']));
+  // The cache as CI would restore it from main's check, then a pull request's one-file change.
+  const cold = await measure([plan, 'check', '--changed', 'main', '--as-of', asOf]);
+  log(`  plan check --changed main, empty cache: ${seconds(cold)}, peak ${mb(cold.peakProcessKb)}`);
+  const edited = path.join(content, '2026', 'people', 'p-1-1', '03.plan.mdx');
+  const original = readFileSync(edited, 'utf8');
+  writeFileSync(edited, original.replace('target: 130000', 'target: 130100'));
+  const incremental = await repeated(runs, 'plan check --changed main (one file changed)', log, () => measure([plan, 'check', '--changed', 'main', '--as-of', asOf]));
+  writeFileSync(edited, original);
+  rows.push(
+    `${'gray-matter floor'.padEnd(24)}${seconds(floor)} median of ${runs} (best ${floor.best.toFixed(2)} s), peak ${mb(floor.peakProcessKb)}`,
+    `${'plan check'.padEnd(24)}${seconds(check)} median of ${runs} (best ${check.best.toFixed(2)} s), peak ${mb(check.peakProcessKb)}; exit ${check.exitCode}`,
+    `${'check ratio'.padEnd(24)}${(check.seconds / floor.seconds).toFixed(2)}× the floor${people >= 10_000 ? ' (target ≤ 6 s, ≤ 512 MB)' : ''}`,
+    `${'--changed, cold cache'.padEnd(24)}${seconds(cold)}, peak ${mb(cold.peakProcessKb)}`,
+    `${'--changed, one file'.padEnd(24)}${seconds(incremental)} median of ${runs}, peak ${mb(incremental.peakProcessKb)}${people >= 10_000 ? ' (target ≤ 0.5 s)' : ''}`,
+    `${'check: load after'.padEnd(24)}${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+  );
+  return rows;
+}
+
+function git(cwd: string, args: string[]): void {
+  execFileSync('git', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+}

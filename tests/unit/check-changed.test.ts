@@ -1,0 +1,135 @@
+import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import git from 'isomorphic-git';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
+import { blobId } from '../../src/rules/check-cache.ts';
+import { runPlan } from './helpers/run-plan.ts';
+
+const AS_OF = '2026-11-30';
+const repos: string[] = [];
+afterAll(() => {
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A Git repository holding a small synthetic company (2 units × 2 people) as content/, committed on main. */
+async function syntheticRepo(): Promise<{ dir: string; commit: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planbook-changed-'));
+  repos.push(dir);
+  writeSyntheticCompany(path.join(dir, 'content'), { units: 2, perUnit: 2 });
+  await git.init({ fs, dir, defaultBranch: 'main' });
+  let tick = 0;
+  const commit = async () => {
+    const files = readdirSync(path.join(dir, 'content'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const entry of files) await git.add({ fs, dir, filepath: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/') });
+    for (const [filepath, , worktree] of await git.statusMatrix({ fs, dir })) if (worktree === 0) await git.remove({ fs, dir, filepath });
+    const when = { timestamp: 1_790_000_000 + 3600 * tick++, timezoneOffset: -480 };
+    await git.commit({ fs, dir, message: `step ${tick}`, author: { name: 'Test', email: 'test@example.com', ...when } });
+  };
+  await commit();
+  return { dir, commit };
+}
+
+/** One edit a pull request might make, applied to the working tree. */
+type Edit =
+  | { kind: 'amount'; person: number; month: number; report: boolean; yuan: number }
+  | { kind: 'remove' | 'broken-yaml' | 'copy-to-other-person'; person: number; month: number }
+  | { kind: 'move-person'; person: number }
+  | { kind: 'revert'; person: number; month: number }
+  | { kind: 'commit' };
+
+const PEOPLE = ['p-1-1', 'p-1-2', 'p-2-1', 'p-2-2'];
+const person = fc.integer({ min: 0, max: PEOPLE.length - 1 });
+const month = fc.integer({ min: 1, max: 12 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('amount' as const), person, month, report: fc.boolean(), yuan: fc.integer({ min: 0, max: 300_000 }) }),
+  fc.record({ kind: fc.constantFrom('remove' as const, 'broken-yaml' as const, 'copy-to-other-person' as const), person, month }),
+  fc.record({ kind: fc.constant('move-person' as const), person }),
+  fc.record({ kind: fc.constant('revert' as const), person, month }),
+  fc.constant({ kind: 'commit' as const }),
+);
+
+async function apply(repo: { dir: string; commit: () => Promise<void> }, change: Edit): Promise<void> {
+  if (change.kind === 'commit') return repo.commit();
+  const id = PEOPLE[change.person] ?? 'p-1-1';
+  const folder = path.join(repo.dir, 'content', '2026');
+  if (change.kind === 'move-person') {
+    // An org change: the person now belongs to the other unit (unit figures and references move).
+    const org = path.join(folder, 'org.yaml');
+    const text = readFileSync(org, 'utf8');
+    writeFileSync(org, text.replace(new RegExp(`(id: ${id},[^}]*unit: )unit-(\\d)`), (_, head: string, unit: string) => `${head}unit-${unit === '1' ? 2 : 1}`));
+    return;
+  }
+  const mm = String(change.month).padStart(2, '0');
+  const file = path.join(folder, 'people', id, `${mm}.${'report' in change && change.report ? 'report' : 'plan'}.mdx`);
+  const exists = fs.existsSync(file);
+  if (change.kind === 'remove') {
+    if (exists) rmSync(file);
+  } else if (change.kind === 'revert') {
+    const relative = path.relative(repo.dir, file).split(path.sep).join('/');
+    const oid = await git.resolveRef({ fs, dir: repo.dir, ref: 'main' });
+    try {
+      const { blob } = await git.readBlob({ fs, dir: repo.dir, oid, filepath: relative });
+      writeFileSync(file, blob);
+    } catch {
+      // Not in the last commit: nothing to revert to.
+    }
+  } else if (!exists) {
+    return;
+  } else if (change.kind === 'amount') {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^(target| {2}revenue): .*$/m, (_, key: string) => `${key}: ${change.yuan}`));
+  } else if (change.kind === 'broken-yaml') {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^month: (\d+)$/m, 'month: $1\nmonth: $1'));
+  } else {
+    const other = PEOPLE[(change.person + 1) % PEOPLE.length] ?? 'p-1-2';
+    writeFileSync(path.join(folder, 'people', other, `${mm}.extra.mdx`), readFileSync(file));
+  }
+}
+
+const NOTE = /^Since main: .*read and parsed.*$/m;
+
+describe('plan check --changed BASE', { timeout: 600_000 }, () => {
+  it("names a file's Git blob id as git hash-object does", () => {
+    // `printf 'hello\n' | git hash-object --stdin`
+    expect(blobId(Buffer.from('hello\n'))).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+  });
+
+  it('reports exactly what a full check reports, over random edits, reusing the cache', async () => {
+    const parsed: number[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
+        const repo = await syntheticRepo();
+        // The base's check fills the cache, as a check of main would before a pull request; its note is in the reader's language.
+        const base = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+        expect(base.stdout).toMatch(/^自 main 以来有 0 个文件改动；\d+ 个文件中读取并解析了 \d+ 个，其余取自 \.planbook-cache/m);
+        for (const change of edits) {
+          await apply(repo, change);
+          const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF], repo.dir);
+          const changed = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+          const note = NOTE.exec(changed.stdout)?.[0] ?? '';
+          parsed.push(Number(/(\d+) of \d+ read and parsed/.exec(note)?.[1]));
+          expect({ code: changed.code, stdout: changed.stdout.replace(NOTE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: full.code, stdout: full.stdout.trimEnd(), stderr: full.stderr });
+        }
+        const json = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+        expect(json.stdout).toBe((await runPlan(['check', '--lang', 'en', '--as-of', AS_OF, '--format', 'json'], repo.dir)).stdout);
+      }),
+      { numRuns: 6 },
+    );
+    // The cache was used: most incremental checks parsed only the file or two an edit touched.
+    expect(parsed.filter((count) => count <= 2).length).toBeGreaterThan(parsed.length / 2);
+  });
+
+  it('refuses a content folder outside the repository, in Chinese by default and in English with --lang en', async () => {
+    const repo = await syntheticRepo();
+    const outside = path.join(repo.dir, '..');
+    const zh = await runPlan(['check', '--changed', 'main', '--content', outside], repo.dir);
+    expect({ code: zh.code, stdout: zh.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(zh.stderr).toContain(`--changed 要求内容目录在 ${repo.dir} 的仓库之内`);
+    const en = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--content', outside], repo.dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`Unexpected --changed with a content folder outside the repository at ${repo.dir}, expected the folder inside it`);
+  });
+});

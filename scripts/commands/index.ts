@@ -36,13 +36,13 @@ export const commands: Record<string, Command> = {
     run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   budget: {
-    summary: 'budget execution (预算执行): expense lines spent against the share of the year elapsed',
+    summary: say('summary.budget'),
     help: budgetHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, _, io) => budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   pace: {
-    summary: 'year-end landing at the current pace and at the reforecast; what each remaining month needs',
+    summary: say('summary.pace'),
     help: paceHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: (values, _, io) => pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
@@ -54,7 +54,7 @@ export const commands: Record<string, Command> = {
     run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
   },
   cms: {
-    summary: 'print or write the /admin/ editor configuration, generated from the schemas (--check: is it current?)',
+    summary: say('summary.cms'),
     help: cmsHelp,
     options: { content: string, write: flag, check: flag },
     run: (values, _, io) => cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
@@ -99,7 +99,7 @@ export const commands: Record<string, Command> = {
     help: statusHelp,
     options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
+      if (positionals.length) throw new UsageError(say('usage.unexpected-argument', { value: positionals[0] ?? '' }));
       return status({ content: content(values), asOf: str(values['as-of']), person: str(values['person']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io);
     },
   },
@@ -111,16 +111,16 @@ export const commands: Record<string, Command> = {
       exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
   },
   book: {
-    summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
+    summary: say('summary.book'),
     help: bookHelp,
     options: { content: string, unit: string, out: string, force: flag },
     run: (values, positionals, io) => {
-      if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
+      if (positionals.length > 1) throw new UsageError(say('book.one-year', { got: positionals.join(' ') }));
       return book({ year: positionals[0], unit: str(values['unit']), lang: langOf(io), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
   },
   import: {
-    summary: 'monthly report actuals from the sales system export (.xlsx/.csv): preview, --write, --check',
+    summary: say('summary.import'),
     help: importHelp,
     options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
     run: (values, positionals, io) =>
@@ -172,7 +172,7 @@ export const commands: Record<string, Command> = {
       ),
   },
   version: {
-    summary: 'name the current plan as a version (a Git tag) or list the named versions',
+    summary: say('summary.version'),
     help: versionHelp,
     options: { message: string, ref: string, repo: string, format: string },
     run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),

@@ -69,8 +69,8 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
   --format           text (default) or json (amounts in 分)
   --lang             zh-CN (default) or en (the global --lang)
 
-The header row is found by its labels (日期/date, 销售员/业务员/salesperson, 客户群/customer group,
-金额/含税金额/amount …) below any title rows. Salespeople match org.yaml's id, name, English name
+The header row is found by its labels ("日期"/date, "销售员"/"业务员"/salesperson, "客户群"/customer
+group, "金额"/"含税金额"/amount …) below any title rows. Salespeople match org.yaml's id, name, English name
 or login, customer groups their id or name (full-width characters and spaces ignored). Blank rows,
 repeated header rows, "小计" rows and one-cell notes are skipped; a "合计"/"总计" row is not a line and its
 figure must equal the sum of the lines above it.

@@ -1,10 +1,12 @@
-import type { Text } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
 import { BUDGET_RULES, budgetExecution, type BudgetExecution, type Execution } from '../../src/cycle/budget-execution.ts';
 import { formatPercent } from '../../src/core/fraction.ts';
 import { formatFenShort } from '../../src/core/money.ts';
 import { textTable } from '../../src/core/text-table.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, langOf, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { loadYearFigures } from '../lib/year-figures.ts';
 
@@ -50,26 +52,26 @@ export async function budget(options: { content: string; year?: string | undefin
   const { content, banner, invalid } = await loadYearFigures(options, 'budget', io);
   const execution = budgetExecution(content, rollupYear(content, asOf), asOf);
   if (format === 'json') io.out(JSON.stringify({ version: BUDGET_JSON_VERSION, unit: 'fen', rules: BUDGET_RULES, ...(banner ? { warning: banner, invalid } : {}), ...execution }, null, 2));
-  else io.out(`${banner ? `${banner}\n\n` : ''}${budgetText(execution)}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${budgetText(execution, langOf(io))}`);
   return EXIT.ok;
 }
 
-const flag = (figures: Execution) => (figures.over ? '超支 over' : figures.ahead ? '超进度 ahead' : '');
+const flag = (figures: Execution, lang: Lang) => (figures.over ? textIn(say('budget.over'), lang) : figures.ahead ? textIn(say('budget.ahead'), lang) : '');
 
-function cells(name: string, figures: Execution): string[] {
-  return [name, formatFenShort(figures.budget), formatFenShort(figures.spent), formatFenShort(figures.remaining), formatPercent(figures.used), flag(figures)];
+function cells(name: string, figures: Execution, lang: Lang): string[] {
+  return [name, formatFenShort(figures.budget), formatFenShort(figures.spent), formatFenShort(figures.remaining), formatPercent(figures.used), flag(figures, lang)];
 }
 
-/** The execution as a text table: unit, its lines indented, then the company by line and in total. */
-export function budgetText(execution: BudgetExecution): string {
-  const header = ['', '预算 budget', '已支出 spent', '余额 remaining', '使用率 used', ''];
+/** The execution as a text table in `lang`: unit, its lines indented, then the company by line and in total. */
+export function budgetText(execution: BudgetExecution, lang: Lang): string {
+  const header = ['', ...(['budget.budget', 'budget.spent', 'budget.remaining', 'budget.used'] as const).map((id) => textIn(say(id), lang)), ''];
   const rows = [
-    ...execution.units.flatMap((unit) => [cells(unit.name, unit), ...unit.lines.map((line) => cells(`  ${line.name}`, line))]),
-    ...execution.lines.map((line) => cells(`公司 ${line.name}`, line)),
-    cells('公司合计 company total', execution),
+    ...execution.units.flatMap((unit) => [cells(unit.name, unit, lang), ...unit.lines.map((line) => cells(`  ${line.name}`, line, lang))]),
+    ...execution.lines.map((line) => cells(textIn(say('budget.company-line', { line: line.name }), lang), line, lang)),
+    cells(textIn(say('budget.company-total'), lang), execution, lang),
   ];
   return [
-    `FY${execution.year} 预算执行 budget execution as of ${execution.asOf}: ${formatPercent(execution.elapsed)} of the year elapsed (flag ahead above ${execution.aheadOfTimePoints} points more)`,
+    textIn(say('budget.title', { year: execution.year, asOf: execution.asOf, elapsed: formatPercent(execution.elapsed), points: execution.aheadOfTimePoints }), lang),
     '',
     textTable([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left']),
   ].join('\n');

@@ -1,10 +1,12 @@
-import type { Text } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
 import { PACE_RULES, paceYear, type Pace, type YearPace } from '../../src/cycle/pace.ts';
 import { reforecastOf } from '../../src/cycle/reforecast.ts';
 import { formatFenShort } from '../../src/core/money.ts';
 import { textTable } from '../../src/core/text-table.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, langOf, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { loadYearFigures } from '../lib/year-figures.ts';
 
@@ -51,21 +53,22 @@ export async function pace(options: { content: string; year?: string | undefined
   const { content, banner, invalid } = await loadYearFigures(options, 'pace', io);
   const result = paceYear(rollupYear(content, asOf), reforecastOf(content, asOf));
   if (format === 'json') io.out(JSON.stringify({ version: PACE_JSON_VERSION, unit: 'fen', asOf, rules: PACE_RULES, ...(banner ? { warning: banner, invalid } : {}), ...result }, null, 2));
-  else io.out(`${banner ? `${banner}\n\n` : ''}${paceText(result, asOf)}`);
+  else io.out(`${banner ? `${banner}\n\n` : ''}${paceText(result, asOf, langOf(io))}`);
   return EXIT.ok;
 }
 
 const fen = (value: number | null) => (value === null ? '—' : formatFenShort(value));
 
-/** The months still open, e.g. "11月 1,263.98万 · 12月 1,785.79万". */
-const neededText = (figures: Pace) => figures.needed.flatMap((value, index) => (value === null ? [] : [`${index + 1}月 ${fen(value)}`])).join(' · ') || '—';
+/** The months still open, e.g. "11月 1,263.98万 · 12月 1,785.79万" (en "M11 1,263.98万 · …"). */
+const neededText = (figures: Pace, lang: Lang) => figures.needed.flatMap((value, index) => (value === null ? [] : [`${textIn(say('pace.month', { month: index + 1 }), lang)} ${fen(value)}`])).join(' · ') || '—';
 
-function cells(name: string, figures: Pace): string[] {
-  return [name, fen(figures.target), fen(figures.actual), fen(figures.atPace), fen(figures.atReforecast), neededText(figures)];
+function cells(name: string, figures: Pace, lang: Lang): string[] {
+  return [name, fen(figures.target), fen(figures.actual), fen(figures.atPace), fen(figures.atReforecast), neededText(figures, lang)];
 }
 
-export function paceText(result: YearPace, asOf: string): string {
-  const header = ['', '目标 target', '实际 actual', '按当前进度 at pace', '按滚动预测 at reforecast', '每月还需 needed per month'];
-  const rows = [cells(`公司 ${result.name}`, result), ...result.units.flatMap((unit) => [cells(unit.name, unit), ...unit.people.map((person) => cells(`  ${person.name}`, person))])];
-  return [`FY${result.year} 年度落点 year-end landing as of ${asOf}`, '', textTable([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left'])].join('\n');
+/** The landing as a text table in `lang`: the company, each unit, its people indented. */
+export function paceText(result: YearPace, asOf: string, lang: Lang): string {
+  const header = ['', ...(['pace.target', 'pace.actual', 'pace.at-pace', 'pace.at-reforecast', 'pace.needed'] as const).map((id) => textIn(say(id), lang))];
+  const rows = [cells(textIn(say('pace.company', { name: result.name }), lang), result, lang), ...result.units.flatMap((unit) => [cells(unit.name, unit, lang), ...unit.people.map((person) => cells(`  ${person.name}`, person, lang))])];
+  return [textIn(say('pace.title', { year: result.year, asOf }), lang), '', textTable([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left'])].join('\n');
 }

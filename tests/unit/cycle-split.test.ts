@@ -219,7 +219,7 @@ describe('plan split respects the past', () => {
     const over = await runPlan(['split', 'person', '2026', 'li-na', '--as-of', '2027-01-05', '--content', MINIMAL]);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('Every month of FY2026 is kept (reported, or before 2027-01), so nothing is left to split; pass --from MM to re-split from month MM on, or --all');
-    const unit = await runPlan(['split', 'unit', '2026', 'east', '--from', '06', '--content', MINIMAL]);
+    const unit = await runPlan(['split', 'unit', '2026', 'east', '--from', '06', '--content', MINIMAL, '--lang', 'en']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toContain('--from goes with plan split person');
   });
@@ -238,7 +238,7 @@ describe('plan split respects the past', () => {
   });
 
   it('refuses a --round that is not a step above zero', async () => {
-    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--round', '0', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--round', '0', '--content', MINIMAL, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain('Unexpected --round "0", expected a step above zero like 1万, 1000元 or 1元');
   });

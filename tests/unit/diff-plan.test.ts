@@ -44,7 +44,8 @@ describe('plan diff: what a change does', () => {
 
   it('refuses a missing BASE with a usage message', async () => {
     const result = await runPlan(['diff', '--repo', repo.dir]);
-    expect(result.stderr).toContain('Missing BASE');
+    expect(result.stderr).toContain('缺少 BASE');
+    expect((await runPlan(['diff', '--repo', repo.dir, '--lang', 'en'])).stderr).toContain('Missing BASE');
     expect(result.code).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-import type { Text } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
@@ -10,7 +11,7 @@ import { textTable } from '../../src/core/text-table.ts';
 import { setFigures } from '../../src/edit/yaml-figures.ts';
 import { formatFen, formatFenDelta, parseMoney, sumFen, type Fen } from '../../src/core/money.ts';
 import type { PathKey } from '../../src/core/positions.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, monthArgument, parseYear } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
 
@@ -94,25 +95,26 @@ export async function split(positionals: readonly string[], options: SplitOption
   const { dir, model } = await loadYears(options.content, io.cwd);
   const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
   const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile, round: roundOption(options.round), months: monthsOption(target, options) });
-  io.out(preview(plan));
+  const lang = langOf(io);
+  io.out(preview(plan, lang));
   const changed = plan.figures.filter((figure) => figure.old !== figure.fen);
   const files = [...new Set(changed.map((figure) => figure.path))];
   if (changed.length === 0) {
-    io.out('\nNothing to change: every figure already has its share.');
+    io.out(`\n${textIn(say('split.nothing'), lang)}`);
     return EXIT.ok;
   }
   if (!options.write) {
-    io.out(`\nPreview only, nothing written. Run again with --write to change ${count(changed.length, 'figure')} in ${count(files.length, 'file')}.`);
+    io.out(`\n${textIn(say('split.preview-only', { figures: changed.length, files: files.length }), lang)}`);
     return EXIT.ok;
   }
   if (!options.force) {
     const dirty = [];
     for (const file of files) {
       const state = await gitState(path.join(dir, file));
-      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${state === 'modified' ? 'uncommitted changes' : 'not committed yet'})`);
+      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${textIn(say(state === 'modified' ? 'split.uncommitted' : 'split.untracked'), lang)})`);
     }
     if (dirty.length) {
-      io.err(`plan split: nothing written. These files have changes Git does not hold, and a split would mix its figures into them:\n${dirty.join('\n')}\nCommit them first (or pass --force to write anyway).`);
+      io.err(textIn(say('split.dirty', { files: dirty.join('\n') }), lang));
       return EXIT.violations;
     }
   }
@@ -120,7 +122,7 @@ export async function split(positionals: readonly string[], options: SplitOption
     const full = path.join(dir, file);
     const edits = changed.filter((figure) => figure.path === file).map((figure) => ({ path: figure.figure, fen: figure.fen }));
     writeAtomic(full, setFigures(readFileSync(full, 'utf8'), edits));
-    io.out(`wrote ${displayOf(plan.figures, file)} (${count(edits.length, 'figure')})`);
+    io.out(textIn(say('split.wrote', { file: displayOf(plan.figures, file), count: edits.length }), lang));
   }
   return EXIT.ok;
 }
@@ -162,26 +164,29 @@ function targetOf(kind: string, id: string, monthText: string | undefined, extra
 }
 
 /** The old → new table a person checks before writing: one table per file, or one row per file when each file holds one figure. */
-export function preview(plan: SplitPlan): string {
-  const lines = [`${plan.title} (${formatFen(plan.total)}), ${plan.method}`];
+export function preview(plan: SplitPlan, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
+  const lines = [read(say('split.heading', { title: plan.title, total: formatFen(plan.total), method: plan.method }))];
+  const label = (figure: SplitFigure) => (figure.label === 'kept' ? read(say('split.kept')) : figure.label);
+  const [file, name, oldLabel, newLabel, changeLabel] = (['split.col-file', 'split.col-figure', 'split.col-old', 'split.col-new', 'split.col-change'] as const).map((id) => read(say(id)));
   const change = (figure: SplitFigure) => (figure.old === figure.fen ? '' : formatFenDelta(figure.fen - (figure.old ?? 0)));
   const old = (figure: SplitFigure) => (figure.old === null ? '—' : formatFen(figure.old));
   const files = [...new Set(plan.figures.map((figure) => figure.file))];
   if (files.length > 1 && files.length === plan.figures.length) {
-    const rows = plan.figures.map((figure) => [figure.label, figure.file, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
-    lines.push('', textTable([['', 'file', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
+    const rows = plan.figures.map((figure) => [label(figure), figure.file, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
+    lines.push('', textTable([['', file ?? '', name ?? '', oldLabel ?? '', newLabel ?? '', changeLabel ?? ''], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
   } else {
-    for (const file of files) {
-      const rows = plan.figures.filter((figure) => figure.file === file).map((figure) => [figure.label, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
-      lines.push('', file, textTable([['', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'right', 'right', 'right']));
+    for (const each of files) {
+      const rows = plan.figures.filter((figure) => figure.file === each).map((figure) => [label(figure), figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
+      lines.push('', each, textTable([['', name ?? '', oldLabel ?? '', newLabel ?? '', changeLabel ?? ''], ...rows], ['left', 'left', 'right', 'right', 'right']));
     }
   }
   const parts = plan.figures.filter((figure) => figure.figure[0] !== 'target' || figure.figure.length > 1);
   const oldSum = sumFen(parts.map((figure) => figure.old ?? 0));
   const newSum = sumFen(parts.map((figure) => figure.fen));
-  lines.push('', `  parts add up to ${formatFen(newSum)} (was ${formatFen(oldSum)}), whole ${formatFen(plan.total)}: ${newSum === plan.total ? 'exact' : formatFenDelta(newSum - plan.total)}`);
-  for (const note of plan.notes) lines.push(`  note: ${note}`);
-  if (!plan.method.includes('in steps of') && plan.figures.some((figure) => figure.old !== figure.fen && figure.fen % 10_000 !== 0)) lines.push('  note: Amounts are exact to the 分; --round 1万 (or 1000元, 1元) splits in whole steps that still add up exactly.');
+  lines.push('', read(say('split.sum', { sum: formatFen(newSum), old: formatFen(oldSum), total: formatFen(plan.total), result: newSum === plan.total ? say('split.exact') : formatFenDelta(newSum - plan.total) })));
+  for (const note of plan.notes) lines.push(read(say('split.note', { note })));
+  if (!plan.method.en.includes('in steps of') && plan.figures.some((figure) => figure.old !== figure.fen && figure.fen % 10_000 !== 0)) lines.push(read(say('split.note', { note: say('split.round-hint') })));
   return lines.join('\n');
 }
 
@@ -193,8 +198,4 @@ function figureName(figure: readonly PathKey[]): string {
 
 function displayOf(figures: readonly SplitFigure[], file: string): string {
   return figures.find((figure) => figure.path === file)?.file ?? file;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

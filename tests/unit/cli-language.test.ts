@@ -142,6 +142,18 @@ describe('every command speaks the reader’s language', () => {
     }
   });
 
+  it('plan split: the preview, its notes and its verdict in Chinese by default, in English with --lang en', async () => {
+    const args = ['split', 'person', '2026', 'li-na', '--as-of', '2026-11-30'];
+    const zh = (await runPlan(args)).stdout;
+    expect(zh).toMatch(/^李娜 年度目标 → 12 个月（1,146万），平均分配$/m);
+    expect(zh).toContain('各部分合计 1,146万（原为 1,146万），总数 1,146万：精确');
+    expect(zh).toContain('注：1月–10月 保持不变（已汇报，或在 2026-11 之前）：873.8万；11月–12月 分摊剩余的 272.2万。');
+    expect(zh).toContain('仅为预览，未写入。加 --write 重新运行，将修改 1 个文件中的 2 个数字。');
+    const en = (await runPlan([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain('parts add up to 1,146万 (was 1,146万), whole 1,146万: exact');
+    expect(en).toContain('Preview only, nothing written. Run again with --write to apply it (figures changed: 2, files: 1).');
+  });
+
   it.each([
     [['budget', '--year', 'x'], 'plan budget: --year "x" 无效，应为 2026 这样的年份', 'plan budget: Unexpected --year "x", expected a year like 2026'],
     [['pace', '--year', '20x6'], 'plan pace: --year "20x6" 无效，应为 2026 这样的年份', 'plan pace: Unexpected --year "20x6", expected a year like 2026'],

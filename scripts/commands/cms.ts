@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { cmsConfig } from '../../src/cms/config.ts';
 import { loadYears } from '../../src/cycle/content-years.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 
 export const cmsHelp: Text = {
   zh: `plan cms — /admin/ 编辑器（Decap CMS）的配置，由内容格式生成
@@ -53,7 +54,7 @@ export async function cms(options: { content: string; write?: boolean; check?: b
   const shown = path.relative(io.cwd, CMS_CONFIG_FILE) || CMS_CONFIG_FILE;
   if (options.check) {
     if (existsSync(CMS_CONFIG_FILE) && readFileSync(CMS_CONFIG_FILE, 'utf8') === text) return EXIT.ok;
-    io.err(`${shown} is out of date with the schemas or an org.yaml\nRun: npm run --silent plan -- cms --write`);
+    io.err(textFor(io, say('cms.stale', { file: shown })));
     return EXIT.violations;
   }
   if (options.write) {
@@ -61,7 +62,7 @@ export async function cms(options: { content: string; write?: boolean; check?: b
     const temporary = `${CMS_CONFIG_FILE}.${process.pid}.tmp`;
     writeFileSync(temporary, text);
     renameSync(temporary, CMS_CONFIG_FILE);
-    io.err(`Wrote ${shown}`);
+    io.err(textFor(io, say('cms.wrote', { file: shown })));
     return EXIT.ok;
   }
   io.out(text.trimEnd());

@@ -5,7 +5,7 @@ import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { gitState } from '../../src/edit/git-state.ts';
 import { appendPerson, personEntry } from '../../src/edit/org-text.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, textFor, type Io } from '../lib/cli.ts';
 import { dateOption, idArgument, monthArgument, parseYear } from '../lib/options.ts';
 import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, type NewFile } from '../../src/templates/scaffold.ts';
 import { say } from '../lib/cli-messages.ts';
@@ -110,8 +110,7 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
   }
   const code = create(dir, files, display, io);
   if (code === EXIT.ok && kind === 'year') {
-    io.out(`\nNext: update the targets in ${display(`${year}/org.yaml`)} (carried over from FY${year - 1}, comments too) and the drafts;`);
-    io.out(`then plan split unit ${year} <unit> and plan split person ${year} <person> to fill the annual plans.`);
+    io.out(textFor(io, say('new.next', { org: display(`${year}/org.yaml`), previous: year - 1, year })));
   }
   return code;
 }
@@ -120,14 +119,14 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
 function create(dir: string, files: readonly NewFile[], display: (file: string) => string, io: Io): number {
   const existing = files.filter((file) => existsSync(path.join(dir, file.path)));
   if (existing.length) {
-    io.err(`plan new: nothing created; ${existing.length === 1 ? 'this file exists' : 'these files exist'} and plan new never overwrites:\n${existing.map((file) => `  ${display(file.path)}`).join('\n')}`);
+    io.err(textFor(io, say('new.exists', { count: existing.length, files: existing.map((file) => `  ${display(file.path)}`).join('\n') })));
     return EXIT.violations;
   }
   for (const file of files) {
     const full = path.join(dir, file.path);
     mkdirSync(path.dirname(full), { recursive: true });
     writeAtomic(full, file.text, { exclusive: true });
-    io.out(`created ${display(file.path)}`);
+    io.out(textFor(io, say('new.created', { file: display(file.path) })));
   }
   return EXIT.ok;
 }
@@ -152,23 +151,23 @@ async function newPerson(year: number, rest: readonly string[], options: NewOpti
   const entry = { id, name, title, unit, login };
   const orgFile = path.join(dir, content.org?.path ?? `${year}/org.yaml`);
   if (!options.write) {
-    io.out(`${id} is not in ${display(`${year}/org.yaml`)} yet. Add this under people: (or run again with --write to add it and create the plan):\n\n${personEntry(entry).join('\n')}`);
+    io.out(textFor(io, say('new.not-in-org', { id, org: display(`${year}/org.yaml`), entry: personEntry(entry).join('\n') })));
     return EXIT.ok;
   }
   const state = await gitState(orgFile);
   if (!options.force && (state === 'modified' || state === 'untracked')) {
-    io.err(`plan new: nothing written; ${display(`${year}/org.yaml`)} has changes Git does not hold. Commit them first (or pass --force).`);
+    io.err(textFor(io, say('new.org-dirty', { org: display(`${year}/org.yaml`) })));
     return EXIT.violations;
   }
   const planPath = `${year}/people/${id}/plan.mdx`;
   if (existsSync(path.join(dir, planPath))) {
-    io.err(`plan new: nothing written; ${display(planPath)} exists and plan new never overwrites.`);
+    io.err(textFor(io, say('new.plan-exists', { file: display(planPath) })));
     return EXIT.violations;
   }
   const orgText = appendPerson(readFileSync(orgFile, 'utf8'), entry);
-  io.out(`adding to ${display(`${year}/org.yaml`)} under people:\n${personEntry(entry).join('\n')}\n`);
+  io.out(textFor(io, say('new.adding', { org: display(`${year}/org.yaml`), entry: personEntry(entry).join('\n') })));
   writeAtomic(orgFile, orgText);
-  io.out(`updated ${display(`${year}/org.yaml`)}`);
+  io.out(textFor(io, say('new.updated', { org: display(`${year}/org.yaml`) })));
   const withPerson = { ...org, people: [...org.people, { ...entry, regions: [] }] };
   return create(dir, [personPlanFile(year, withPerson, id, date)], display, io);
 }

@@ -1,8 +1,9 @@
-import type { Text } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
 import path from 'node:path';
 import { createVersionTag, listVersionTags, type VersionTag } from '../../src/approvals/version-tags.ts';
 import { textTable } from '../../src/core/text-table.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { formatOption } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
 
@@ -48,20 +49,22 @@ export async function version(positionals: readonly string[], options: { message
     if (name !== undefined) throw new UsageError(say('version.list-args', { value: name }));
     const format = formatOption(options.format, ['text', 'json'] as const, 'text');
     const versions = await listVersionTags(repo);
-    io.out(format === 'json' ? JSON.stringify({ version: 1, versions }, null, 2) : versionsText(versions));
+    io.out(format === 'json' ? JSON.stringify({ version: 1, versions }, null, 2) : versionsText(versions, langOf(io)));
     return EXIT.ok;
   }
   if (action === 'tag') {
     if (name === undefined) throw new UsageError(say('version.missing-name'));
     if (extra.length) throw new UsageError(say('version.extra', { value: extra[0] ?? '' }));
     const created = await createVersionTag(repo, { name, message: options.message, ref: options.ref ?? 'HEAD' });
-    io.out(`named version ${created.name}: commit ${created.commit.slice(0, 7)} by ${created.by} (${created.message}); push it with git push origin ${created.name}`);
+    io.out(textFor(io, say('version.named', { name: created.name, commit: created.commit.slice(0, 7), by: created.by, message: created.message })));
     return EXIT.ok;
   }
   throw new UsageError(action === undefined ? say('version.missing-action') : say('version.action', { value: action }));
 }
 
-function versionsText(versions: readonly VersionTag[]): string {
-  if (versions.length === 0) return 'No named versions yet. Name the current plan with plan version tag NAME, e.g. plan version tag FY2026-approved --message "年度计划预算会议通过"';
-  return textTable([['版本 version', '日期 date (UTC)', '提交 commit', '由 by', '说明 message'], ...versions.map((version) => [version.name, version.date, version.commit.slice(0, 7), version.by, `${version.message}${version.annotated ? '' : ' (lightweight)'}`])], ['left', 'left', 'left', 'left', 'left']);
+function versionsText(versions: readonly VersionTag[], lang: Lang): string {
+  if (versions.length === 0) return textIn(say('version.none'), lang);
+  const header = (['version.col-name', 'version.col-date', 'version.col-commit', 'version.col-by', 'version.col-message'] as const).map((id) => textIn(say(id), lang));
+  const lightweight = textIn(say('version.lightweight'), lang);
+  return textTable([header, ...versions.map((version) => [version.name, version.date, version.commit.slice(0, 7), version.by, `${version.message}${version.annotated ? '' : lightweight}`])], ['left', 'left', 'left', 'left', 'left']);
 }

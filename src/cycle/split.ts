@@ -92,24 +92,24 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
       method = say('split.evenly');
       break;
     case 'weights':
-      weights = weightsFor(parts, requireWeights(request), 'person');
+      weights = weightsFor(parts, requireWeights(request), say('weights.person'));
       method = say('split.by-weights');
       break;
     case 'last-year': {
-      if (!lastYear) throw new SplitError(`No FY${content.year - 1} content to take last year's actuals from`);
+      if (!lastYear) throw new SplitError(say('split.no-last-year', { year: content.year - 1 }));
       const reportsOf = (person: string) => {
         const previous = lastYear.people.get(person);
         return previous ? [...submittedReports(previous).values()] : [];
       };
       const actuals = plans.map((plan) => sumFen(reportsOf(plan.data.person).map((report) => report.data.actual.revenue)));
       const without = plans.filter((_, index) => actuals[index] === 0).map((plan) => plan.data.person);
-      if (without.length) throw new SplitError(`No FY${content.year - 1} actuals for ${without.join(', ')}, so last year cannot weigh them; use --by weights`);
+      if (without.length) throw new SplitError(say('split.no-last-year-actuals', { year: content.year - 1, people: without.join(', ') }));
       weights = actuals;
       method = say('split.by-last-year', { year: content.year - 1 });
       break;
     }
     case 'seasonality':
-      throw new SplitError('--by seasonality shapes months; a unit is split to people with even, weights or last-year');
+      throw new SplitError(say('split.seasonality-unit'));
   }
   const notes: Text[] = [];
   const planned = new Set(plans.map((plan) => plan.data.person));
@@ -144,7 +144,7 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
       method = say('split.evenly');
       break;
     case 'weights':
-      weights = weightsFor(parts, requireWeights(request), 'month');
+      weights = weightsFor(parts, requireWeights(request), say('weights.month'));
       method = say('split.by-weights');
       break;
     case 'seasonality': {
@@ -221,7 +221,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
       const given = requireWeights(request);
       const all = org?.customerGroups.map((group) => group.id) ?? keys;
       keys = [...new Set([...keys, ...all.filter((id) => given.has(id) || given.has(groupName(id)))])];
-      weights = weightsFor(keys.map((key) => ({ key, aliases: [groupName(key)] })), given, 'customer group');
+      weights = weightsFor(keys.map((key) => ({ key, aliases: [groupName(key)] })), given, say('weights.group'));
       method = say('split.by-weights');
       break;
     }
@@ -235,7 +235,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
       break;
     }
     case 'seasonality':
-      throw new SplitError('--by seasonality shapes months; a month is split to customer groups with even, weights or last-year');
+      throw new SplitError(say('split.seasonality-month'));
   }
   if (keys.length === 0) throw new SplitError(`No customer groups to split into: ${content.year}/org.yaml defines none`);
   const amounts = allocate(total, weights, request.round);
@@ -280,12 +280,12 @@ const rounded = (method: Text, request: SplitRequest): Text => (request.round &&
 
 function annualPlan(content: YearContent, personId: string): NonNullable<PersonContent['plan']> {
   const plan = content.people.get(personId)?.plan;
-  if (!plan) throw new SplitError(`Missing ${content.year}/people/${personId}/plan.mdx (or it has errors: run plan check); create it with plan new person ${content.year} ${personId}`);
+  if (!plan) throw new SplitError(say('split.missing-plan', { year: content.year, person: personId }));
   return plan;
 }
 
 function requireWeights(request: SplitRequest): Map<string, Weight> {
-  if (!request.weights) throw new SplitError('Expected --weights name=number,… with --by weights');
+  if (!request.weights) throw new SplitError(say('split.need-weights'));
   return request.weights;
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PlanbookError } from '../../src/core/errors.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
-import { UsageError, type Io } from '../lib/cli.ts';
+import { UsageError, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 
 export const bookHelp: Text = {
@@ -136,12 +136,12 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
 
   const stale = await staleReason(distDir, page, contentDir);
   if (stale) {
-    io.err(`plan book: ${stale}; building the portal first (npm run build)`);
+    io.err(textFor(io, say('book.building', { reason: stale })));
     const code = await build({ content: path.relative(root, contentDir) || '.', stream: { write: (text: string) => io.err(text.replace(/\n$/, '')) } });
     if (code !== 0) return code;
     if (await staleReason(distDir, page, contentDir)) throw new BookError(say('book.no-page', { page, year, unit: unit ? say('book.or-unit', { unit }) : '', content }));
   } else {
-    io.err(`plan book: using ${path.relative(root, distDir) || '.'}/ (built ${new Date((await stat(path.join(distDir, page, 'index.html'))).mtimeMs).toISOString().slice(0, 16).replace('T', ' ')} UTC, newer than ${content}/)`);
+    io.err(textFor(io, say('book.using', { dist: path.relative(root, distDir) || '.', built: new Date((await stat(path.join(distDir, page, 'index.html'))).mtimeMs).toISOString().slice(0, 16).replace('T', ' '), content })));
   }
 
   const { chromium: launcher } = await import('playwright-core');
@@ -157,6 +157,6 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
     await browser.close();
     server.close();
   }
-  io.out(`Wrote ${path.relative(root, file)} (${((await stat(file)).size / 1024).toFixed(0)} KB) from ${base}${page}`);
+  io.out(textFor(io, say('book.wrote', { file: path.relative(root, file), size: ((await stat(file)).size / 1024).toFixed(0), page: `${base}${page}` })));
   return 0;
 }

@@ -6,7 +6,8 @@ import { codeownersDiagnostic } from '../../src/rules/codeowners-sync.ts';
 import { CODEOWNERS_PATH, CodeownersPathError } from '../../src/approvals/codeowners.ts';
 import { placementOf } from '../../src/model/content-files.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { diagnosticsAsText } from '../lib/format-diagnostics.ts';
 import { InvalidContentError, invalidFileLines } from '../lib/invalid-content.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
@@ -60,22 +61,22 @@ export async function codeowners(options: { content: string; check: boolean }, i
   if (options.check) {
     const stale = codeownersDiagnostic(load.orgs, settings);
     if (state.actual === null) {
-      io.err(`${CODEOWNERS_PATH} does not exist; run plan codeowners to create it`);
+      io.err(textFor(io, say('codeowners.missing', { file: CODEOWNERS_PATH })));
       return EXIT.violations;
     }
     if (stale) {
       io.out(diagnosticsAsText([stale], langOf(io)));
       return EXIT.violations;
     }
-    io.out(`✔ ${CODEOWNERS_PATH} is up to date`);
+    io.out(textFor(io, say('codeowners.current', { file: CODEOWNERS_PATH })));
     return EXIT.ok;
   }
   if (state.actual === state.expected) {
-    io.out(`✔ ${CODEOWNERS_PATH} is up to date; nothing written`);
+    io.out(textFor(io, say('codeowners.current-unchanged', { file: CODEOWNERS_PATH })));
     return EXIT.ok;
   }
   const patterns = state.expected.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length;
-  io.out(`${state.actual === null ? 'Creating' : 'Updating'} ${CODEOWNERS_PATH}: ${patterns} patterns from ${load.orgs.length} organisation file${load.orgs.length === 1 ? '' : 's'}`);
+  io.out(textFor(io, say(state.actual === null ? 'codeowners.creating' : 'codeowners.updating', { file: CODEOWNERS_PATH, patterns, count: load.orgs.length })));
   mkdirSync(path.dirname(state.file), { recursive: true });
   const temp = `${state.file}.${process.pid}.tmp`;
   writeFileSync(temp, state.expected);

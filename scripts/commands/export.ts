@@ -11,7 +11,7 @@ import { reforecastOf } from '../../src/cycle/reforecast.ts';
 import { planVersions, yearOverYear } from '../../src/cycle/versions.ts';
 import { tablesAsXlsx } from '../../src/cycle/export-xlsx.ts';
 import { rollupYear } from '../../src/model/rollup.ts';
-import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
@@ -104,12 +104,12 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   }
   const target = path.resolve(io.cwd, out);
   if (existsSync(target) && !options.force) {
-    io.err(`plan export: ${out} already exists; nothing written. Choose another --out or pass --force to replace it.`);
+    io.err(textFor(io, say('export.exists', { file: out })));
     return EXIT.violations;
   }
   const bytes = format === 'xlsx' ? await tablesAsXlsx(tables, lang, `${rollup.company} FY${year}`) : tableAsCsv(csvTable!, lang);
   writeAtomic(target, bytes);
-  const what = format === 'xlsx' ? tables.map((table) => `${labelIn(table, lang)} (${table.rows.length} rows)`).join(', ') : `${tableId} table`;
-  io.out(`wrote ${out}: FY${year} ${what}`);
+  const what = format === 'xlsx' ? tables.map((table) => textFor(io, say('export.sheet', { label: labelIn(table, lang), count: table.rows.length }))).join(', ') : textFor(io, say('export.table', { table: tableId }));
+  io.out(textFor(io, say('export.wrote', { file: out, year, what })));
   return EXIT.ok;
 }

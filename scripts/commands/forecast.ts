@@ -3,7 +3,7 @@ import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
 import { markdownTable, textTable } from '../../src/core/text-table.ts';
 import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
-import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { textIn } from '../../src/core/messages.ts';
@@ -66,7 +66,7 @@ export async function forecast(positionals: readonly string[], options: Forecast
   const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'forecast', io });
   const content = yearContent(model, year);
   if (options.unit !== undefined && !content.org?.data.units.some((unit) => unit.id === options.unit)) {
-    io.err(`plan forecast: Unknown unit "${options.unit}" in ${year}/org.yaml, expected one of ${content.org?.data.units.map((unit) => unit.id).join(', ')}`);
+    io.err(textFor(io, say('forecast.unknown-unit', { unit: options.unit ?? '', year, allowed: content.org?.data.units.map((unit) => unit.id).join(', ') ?? '' })));
     return EXIT.violations;
   }
   const result = forecastYear(content, method, options.unit);

@@ -6,7 +6,8 @@ import { jsonSchemas, type JsonSchema } from '../../src/schemas/json-schemas.ts'
 import { ruleCatalog } from '../../src/rules/catalog.ts';
 import { DOCUMENT_TYPES, ORG_PATH } from '../../src/model/document-types.ts';
 import { documentTypes } from '../../src/schemas/index.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
 export const schemaHelp: Text = {
@@ -57,7 +58,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       return !existsSync(file) || readFileSync(file, 'utf8') !== text;
     });
     if (stale.length === 0) return EXIT.ok;
-    io.err(`public/schemas is out of date: ${stale.map(([name]) => name).join(', ')}\nRun: npm run --silent plan -- schema --write`);
+    io.err(textFor(io, say('schema.stale', { names: stale.map(([name]) => name).join(', ') })));
     return EXIT.violations;
   }
   if (options.write) {
@@ -70,7 +71,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       renameSync(temporary, target);
     }
     const extra = readdirSync(OUT_DIR).filter((name) => !(name in files));
-    io.err(`Wrote ${Object.keys(files).length} files to ${path.relative(io.cwd, OUT_DIR) || '.'}${extra.length ? ` (not generated, left alone: ${extra.join(', ')})` : ''}`);
+    io.err(textFor(io, say('schema.wrote', { count: Object.keys(files).length, dir: path.relative(io.cwd, OUT_DIR) || '.', extra: extra.length ? say('schema.extra', { files: extra.join(', ') }) : '' })));
     return EXIT.ok;
   }
   const schemas = jsonSchemas();

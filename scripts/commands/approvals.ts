@@ -10,6 +10,7 @@ import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
 import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText, approvalsExplained, printable } from '../../src/approvals/report.ts';
 import { parseReviews } from '../../src/approvals/reviews.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
 export const approvalsHelp: Text = {
@@ -101,12 +102,12 @@ interface PullFacts {
   mergeCommit?: string | null;
 }
 
-function readJson(file: string, cwd: string, what: string): unknown {
+function readJson(file: string, cwd: string, what: Text): unknown {
   try {
     return JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not JSON (${error.message})` : String(error);
-    throw new UsageError(`Unexpected ${what} file "${file}": ${reason}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? say('approvals.no-file') : error instanceof SyntaxError ? say('approvals.not-json', { error: error.message }) : String(error);
+    throw new UsageError(say('approvals.file', { what, file, reason }));
   }
 }
 
@@ -114,7 +115,7 @@ function readJson(file: string, cwd: string, what: string): unknown {
 function pullFacts(json: unknown, file: string): PullFacts {
   const pr = json as { number?: unknown; user?: { login?: unknown }; base?: { sha?: unknown }; head?: { sha?: unknown }; merged_at?: unknown; merge_commit_sha?: unknown };
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  if (typeof pr !== 'object' || pr === null || !text(pr.user?.login)) throw new UsageError(`Unexpected pull request file "${file}": expected the JSON of GET /repos/{owner}/{repo}/pulls/{n} with user.login`);
+  if (typeof pr !== 'object' || pr === null || !text(pr.user?.login)) throw new UsageError(say('approvals.pr-file', { file, endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}' }));
   const facts: PullFacts = { mergedAt: text(pr.merged_at) ?? null, mergeCommit: text(pr.merge_commit_sha) ?? null };
   if (Number.isSafeInteger(pr.number)) facts.number = pr.number as number;
   for (const [key, value] of [['author', pr.user?.login], ['base', pr.base?.sha], ['head', pr.head?.sha]] as const) {
@@ -129,20 +130,20 @@ async function inputs(options: ApprovalsOptions, io: Io) {
     const token = process.env['GITHUB_TOKEN'];
     const repository = process.env['GITHUB_REPOSITORY'];
     const number = Number(options.prNumber);
-    if (!token || !repository) throw new UsageError('--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment');
-    if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(`Unexpected --pr-number "${options.prNumber ?? ''}", expected a pull request number`);
+    if (!token || !repository) throw new UsageError(say('approvals.github-env'));
+    if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(say('approvals.pr-number', { value: options.prNumber ?? '' }));
     // Check then use: the caller names the one commit it fetched and evaluates; the API's head may move meanwhile.
-    if (!options.head || !/^[0-9a-f]{40}$/i.test(options.head)) throw new UsageError(`Unexpected --head "${options.head ?? ''}", expected the 40-character head commit the workflow fetched (--github evaluates exactly that commit)`);
+    if (!options.head || !/^[0-9a-f]{40}$/i.test(options.head)) throw new UsageError(say('approvals.head', { value: options.head ?? '' }));
     const target = { repository, pr: number, token, ...(process.env['GITHUB_API_URL'] ? { apiUrl: process.env['GITHUB_API_URL'] } : {}) };
     const [pr, reviews] = await Promise.all([fetchPullRequest(target), fetchReviews(target)]);
     return { facts: pullFacts(pr, 'GitHub API'), reviews: parseReviews(reviews, 'GitHub API reviews') };
   }
   if (!options.reviews) {
     if (options.explain) return { facts: {}, reviews: [] };
-    throw new UsageError('Missing --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews), or use --github');
+    throw new UsageError(say('approvals.reviews', { endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}/reviews' }));
   }
-  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, 'pull request'), options.pr) : {};
-  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, 'reviews'), options.reviews) };
+  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, say('approvals.what-pr')), options.pr) : {};
+  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, say('approvals.what-reviews')), options.reviews) };
 }
 
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
@@ -151,8 +152,8 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   const author = options.author ?? facts.author ?? (options.explain ? '' : undefined);
   const baseRef = options.base ?? facts.base ?? (options.explain ? 'main' : undefined);
   const headRef = options.head ?? facts.head ?? (options.explain ? 'HEAD' : undefined);
-  if (author === undefined) throw new UsageError('Missing the pull request author: pass --pr FILE or --author LOGIN');
-  if (!baseRef || !headRef) throw new UsageError('Missing --base REF and --head REF (or a --pr file with base.sha and head.sha)');
+  if (author === undefined) throw new UsageError(say('approvals.author'));
+  if (!baseRef || !headRef) throw new UsageError(say('approvals.refs'));
   const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   if (options.github && facts.head && facts.head !== head) io.err(`The pull request's head is now ${facts.head}; this result is for ${head}, the commit that was fetched and evaluated.`);
@@ -163,7 +164,7 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   const meta = { base, head, author, unmatchedAuthors: gathered.unmatchedAuthors };
 
   if (options.record) {
-    if (facts.number === undefined || !facts.mergedAt) throw new UsageError('--record needs a --pr file (or --github) of a merged pull request: number and merged_at');
+    if (facts.number === undefined || !facts.mergedAt) throw new UsageError(say('approvals.record'));
     const mergeCommit = facts.mergeCommit && (await resolveCommit(repo, facts.mergeCommit).catch(() => undefined));
     // Records bind to the version the approvers reviewed (the head); the merged version is noted when it differs.
     const versions = new Map<string, { reviewed: string | null; merged: string | null }>();

@@ -55,7 +55,7 @@ export async function codeowners(options: { content: string; check: boolean }, i
   // Owners from a partly read organisation would be wrong owners: no --allow-invalid here.
   const invalidOrgs = invalidFiles(load).filter((file) => placementOf(file.path)?.kind === 'org');
   if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs, langOf(io)), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
-  if (load.orgs.length === 0) throw new UsageError(`No valid organisation file under ${options.content}/<year>/org.yaml: nothing to take owners from (run plan check for details)`);
+  if (load.orgs.length === 0) throw new UsageError(say('codeowners.no-org', { content: options.content }));
   const settings = { root: io.cwd, contentDir: options.content };
   const state = stateOrRefusal(load.orgs, settings);
   if (options.check) {

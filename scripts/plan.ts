@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     if (values['help']) {
-      io.out(command.help);
+      io.out(textFor(io, command.help));
       return EXIT.ok;
     }
     return await command.run(values, positionals, io);

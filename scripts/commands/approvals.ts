@@ -1,3 +1,4 @@
+import type { Text } from '../../src/core/messages.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
@@ -9,9 +10,41 @@ import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
 import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText, approvalsExplained, printable } from '../../src/approvals/report.ts';
 import { parseReviews } from '../../src/approvals/reviews.ts';
 import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
-export const approvalsHelp = `plan approvals — is each changed file approved along its chain?
+export const approvalsHelp: Text = {
+  zh: `plan approvals — 拉取请求修改的每个文件是否已按其审批链批准？
+
+用法：plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author LOGIN) [选项]
+      plan approvals --github --pr-number N --head SHA [选项]   （在工作流中，需要 GITHUB_TOKEN）
+      plan approvals --explain [--base REF] [--head REF] [--reviews FILE] [--author LOGIN]
+
+  --repo DIR        Git 仓库（默认：.）
+  --base REF        拉取请求的基准提交（默认：--pr 文件中的 base.sha）
+  --head REF        头提交（默认：--pr 文件中的 head.sha）；与 --github 同用时为要评估的那一个提交的
+                    完整 id（不会改用 API 返回的头提交）
+  --reviews FILE    GET /repos/{owner}/{repo}/pulls/{n}/reviews 返回的 JSON
+  --pr FILE         GET /repos/{owner}/{repo}/pulls/{n} 返回的 JSON（作者、基准、头提交、合并）
+  --author LOGIN    没有 --pr 文件时，拉取请求的作者
+  --github          从 GitHub API 读取拉取请求及其评审
+                    （GITHUB_TOKEN、GITHUB_REPOSITORY；GITHUB_API_URL 可选）
+  --pr-number N     与 --github 同用：要读取的拉取请求编号
+  --explain         离线说明：每个修改的文件、其审批链、已完成的环节，以及每个待审环节可由谁审批
+                    （基准默认 main，头提交默认 HEAD，评审可省略）
+  --record          拉取请求已合并：把其审批追加到 ${LEDGER_PATH}，绑定到头提交中被评审的版本
+                    （由记录工作流提交）
+  --content DIR     仓库内的内容目录（默认：content）
+  --format          text（默认）、json、markdown（拉取请求评论）或 github（工作流注释）
+
+审批链、角色和组织均从基准提交读取，因此拉取请求无法给自己指定审批人。每个修改的文件都有审批链：
+计划文件用其种子审批链，其他文件（代码、脚本、工作流、CODEOWNERS、审批记录）由总经理或管理员审批。
+各环节按顺序计算（同一秒的评审按评审 id 排序）；参与修改的人不能审批（发起人、每个提交的作者、
+提交者和 Co-authored-by，以及文件所属的人）；一人只审批一个环节；对旧版本文件的批准已过期；
+之后的“要求修改”会撤回批准。
+
+退出状态：0 每个修改的文件都已批准，1 有审批未完成或被拒绝，2 用法错误。`,
+  en: `plan approvals — is each changed file approved along its chain?
 
 Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author LOGIN) [options]
        plan approvals --github --pr-number N --head SHA [options]   (in a workflow, with GITHUB_TOKEN)
@@ -42,7 +75,8 @@ commit author, committer and Co-authored-by, and the person a document belongs t
 approves one stage; an approval of an older version of the document is stale; a later "changes
 requested" withdraws it.
 
-Exit status: 0 every changed file approved, 1 approval pending or refused, 2 usage error.`;
+Exit status: 0 every changed file approved, 1 approval pending or refused, 2 usage error.`,
+};
 
 export interface ApprovalsOptions {
   repo?: string | undefined;
@@ -68,12 +102,12 @@ interface PullFacts {
   mergeCommit?: string | null;
 }
 
-function readJson(file: string, cwd: string, what: string): unknown {
+function readJson(file: string, cwd: string, what: Text): unknown {
   try {
     return JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? `not JSON (${error.message})` : String(error);
-    throw new UsageError(`Unexpected ${what} file "${file}": ${reason}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? say('approvals.no-file') : error instanceof SyntaxError ? say('approvals.not-json', { error: error.message }) : String(error);
+    throw new UsageError(say('approvals.file', { what, file, reason }));
   }
 }
 
@@ -81,7 +115,7 @@ function readJson(file: string, cwd: string, what: string): unknown {
 function pullFacts(json: unknown, file: string): PullFacts {
   const pr = json as { number?: unknown; user?: { login?: unknown }; base?: { sha?: unknown }; head?: { sha?: unknown }; merged_at?: unknown; merge_commit_sha?: unknown };
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  if (typeof pr !== 'object' || pr === null || !text(pr.user?.login)) throw new UsageError(`Unexpected pull request file "${file}": expected the JSON of GET /repos/{owner}/{repo}/pulls/{n} with user.login`);
+  if (typeof pr !== 'object' || pr === null || !text(pr.user?.login)) throw new UsageError(say('approvals.pr-file', { file, endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}' }));
   const facts: PullFacts = { mergedAt: text(pr.merged_at) ?? null, mergeCommit: text(pr.merge_commit_sha) ?? null };
   if (Number.isSafeInteger(pr.number)) facts.number = pr.number as number;
   for (const [key, value] of [['author', pr.user?.login], ['base', pr.base?.sha], ['head', pr.head?.sha]] as const) {
@@ -96,20 +130,20 @@ async function inputs(options: ApprovalsOptions, io: Io) {
     const token = process.env['GITHUB_TOKEN'];
     const repository = process.env['GITHUB_REPOSITORY'];
     const number = Number(options.prNumber);
-    if (!token || !repository) throw new UsageError('--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment');
-    if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(`Unexpected --pr-number "${options.prNumber ?? ''}", expected a pull request number`);
+    if (!token || !repository) throw new UsageError(say('approvals.github-env'));
+    if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(say('approvals.pr-number', { value: options.prNumber ?? '' }));
     // Check then use: the caller names the one commit it fetched and evaluates; the API's head may move meanwhile.
-    if (!options.head || !/^[0-9a-f]{40}$/i.test(options.head)) throw new UsageError(`Unexpected --head "${options.head ?? ''}", expected the 40-character head commit the workflow fetched (--github evaluates exactly that commit)`);
+    if (!options.head || !/^[0-9a-f]{40}$/i.test(options.head)) throw new UsageError(say('approvals.head', { value: options.head ?? '' }));
     const target = { repository, pr: number, token, ...(process.env['GITHUB_API_URL'] ? { apiUrl: process.env['GITHUB_API_URL'] } : {}) };
     const [pr, reviews] = await Promise.all([fetchPullRequest(target), fetchReviews(target)]);
     return { facts: pullFacts(pr, 'GitHub API'), reviews: parseReviews(reviews, 'GitHub API reviews') };
   }
   if (!options.reviews) {
     if (options.explain) return { facts: {}, reviews: [] };
-    throw new UsageError('Missing --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews), or use --github');
+    throw new UsageError(say('approvals.reviews', { endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}/reviews' }));
   }
-  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, 'pull request'), options.pr) : {};
-  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, 'reviews'), options.reviews) };
+  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, say('approvals.what-pr')), options.pr) : {};
+  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, say('approvals.what-reviews')), options.reviews) };
 }
 
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
@@ -118,8 +152,8 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   const author = options.author ?? facts.author ?? (options.explain ? '' : undefined);
   const baseRef = options.base ?? facts.base ?? (options.explain ? 'main' : undefined);
   const headRef = options.head ?? facts.head ?? (options.explain ? 'HEAD' : undefined);
-  if (author === undefined) throw new UsageError('Missing the pull request author: pass --pr FILE or --author LOGIN');
-  if (!baseRef || !headRef) throw new UsageError('Missing --base REF and --head REF (or a --pr file with base.sha and head.sha)');
+  if (author === undefined) throw new UsageError(say('approvals.author'));
+  if (!baseRef || !headRef) throw new UsageError(say('approvals.refs'));
   const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   if (options.github && facts.head && facts.head !== head) io.err(`The pull request's head is now ${facts.head}; this result is for ${head}, the commit that was fetched and evaluated.`);
@@ -130,7 +164,7 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   const meta = { base, head, author, unmatchedAuthors: gathered.unmatchedAuthors };
 
   if (options.record) {
-    if (facts.number === undefined || !facts.mergedAt) throw new UsageError('--record needs a --pr file (or --github) of a merged pull request: number and merged_at');
+    if (facts.number === undefined || !facts.mergedAt) throw new UsageError(say('approvals.record'));
     const mergeCommit = facts.mergeCommit && (await resolveCommit(repo, facts.mergeCommit).catch(() => undefined));
     // Records bind to the version the approvers reviewed (the head); the merged version is noted when it differs.
     const versions = new Map<string, { reviewed: string | null; merged: string | null }>();

@@ -1,3 +1,4 @@
+import type { Text } from '../../src/core/messages.ts';
 // `plan book YEAR [--unit U] [--lang zh-CN|en] [--out FILE.pdf]`: the year's plan book for the annual
 // plan and budget meeting (年度计划预算会议), printed to PDF by Chromium from the built portal's
 // /<year>/book/ page (src/components/pages/BookPage.astro), so the paper shows what the portal shows.
@@ -8,9 +9,29 @@ import path from 'node:path';
 import { PlanbookError } from '../../src/core/errors.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
-import { UsageError, type Io } from '../lib/cli.ts';
+import { UsageError, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 
-export const bookHelp = `plan book — the year's plan book for the budget meeting, as PDF
+export const bookHelp: Text = {
+  zh: `plan book — 年度计划预算会议用的计划书（PDF）
+
+用法：plan book YEAR [--unit UNIT] [--lang zh-CN|en] [--out FILE.pdf] [--force] [--content DIR]
+
+把该年度的计划书输出为 PDF，供年度计划预算会议使用：公司目标、各单位的计划和预算、人员目标
+以及每份文件的审批状态，每页注明期间和数据日期。内容即门户的 /YEAR/book/ 页（或 /YEAR/book/UNIT/），
+由 Chromium 打印（Debian 的 /usr/bin/chromium，否则用已安装的 Playwright 自带版本）。
+
+若 dist/ 中已有计划书且比所有内容文件都新，则直接使用；否则先构建门户（npm run build，内容无效时
+会拒绝构建）。部署在基础路径（PLANBOOK_BASE）下的门户同样可以读取。
+
+选项：
+  --unit UNIT    只输出一个单位的计划书
+  --lang LANG    zh-CN（默认）或 en
+  --out FILE     PDF 的输出位置（默认 plan-book-YEAR[-UNIT][-en].pdf）
+  --force        覆盖已存在的 --out 文件
+  --content DIR  内容目录（默认 content）
+`,
+  en: `plan book — the year's plan book for the budget meeting, as PDF
 
 Usage: plan book YEAR [--unit UNIT] [--lang zh-CN|en] [--out FILE.pdf] [--force] [--content DIR]
 
@@ -29,7 +50,8 @@ Options:
   --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT][-en].pdf)
   --force        replace an existing --out file
   --content DIR  content folder (default content)
-`;
+`,
+};
 
 /** A user-side failure of `plan book`: no browser, nothing to print. Exit code 1. */
 class BookError extends PlanbookError {
@@ -98,8 +120,8 @@ function serve(dist: string, base: string): Promise<{ server: Server; origin: st
 
 /** Writes the plan book PDF; returns 0, or the build's exit code when the portal could not be built. */
 export async function book({ year, unit, lang = 'zh-CN', out, force = false, content = 'content', dist }: BookOptions, io: Io): Promise<number> {
-  if (!year || !/^\d{4}$/.test(year)) throw new UsageError(`plan book: expected a fiscal year like 2026, got ${year === undefined ? 'nothing' : JSON.stringify(year)}\n\n${bookHelp}`);
-  if (unit !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(unit)) throw new UsageError(`plan book: expected a unit id like east for --unit, got ${JSON.stringify(unit)}`);
+  if (!year || !/^\d{4}$/.test(year)) throw new UsageError(say('book.year', { got: year === undefined ? say('nothing') : JSON.stringify(year) }));
+  if (unit !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(unit)) throw new UsageError(say('book.unit', { got: JSON.stringify(unit) }));
   if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`plan book: expected --lang zh-CN or en, got ${JSON.stringify(lang)}`);
   const root = io.cwd;
   const distDir = path.resolve(root, dist ?? 'dist');
@@ -108,18 +130,18 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
-  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(`plan book: ${path.relative(root, file)} already exists; nothing written. Choose another --out or pass --force to replace it.`);
+  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: path.relative(root, file) }));
   const chromium = await findChromium();
-  if (!chromium) throw new BookError(`plan book: no Chromium found (${SYSTEM_CHROMIUM}, or Playwright's own); install it with: sudo apt-get install -y chromium fonts-noto-cjk`);
+  if (!chromium) throw new BookError(say('book.no-chromium', { path: SYSTEM_CHROMIUM }));
 
   const stale = await staleReason(distDir, page, contentDir);
   if (stale) {
-    io.err(`plan book: ${stale}; building the portal first (npm run build)`);
+    io.err(textFor(io, say('book.building', { reason: stale })));
     const code = await build({ content: path.relative(root, contentDir) || '.', stream: { write: (text: string) => io.err(text.replace(/\n$/, '')) } });
     if (code !== 0) return code;
-    if (await staleReason(distDir, page, contentDir)) throw new BookError(`plan book: the portal has no page /${page}: is FY${year}${unit ? ` or the unit ${unit}` : ''} in ${content}/?`);
+    if (await staleReason(distDir, page, contentDir)) throw new BookError(say('book.no-page', { page, year, unit: unit ? say('book.or-unit', { unit }) : '', content }));
   } else {
-    io.err(`plan book: using ${path.relative(root, distDir) || '.'}/ (built ${new Date((await stat(path.join(distDir, page, 'index.html'))).mtimeMs).toISOString().slice(0, 16).replace('T', ' ')} UTC, newer than ${content}/)`);
+    io.err(textFor(io, say('book.using', { dist: path.relative(root, distDir) || '.', built: new Date((await stat(path.join(distDir, page, 'index.html'))).mtimeMs).toISOString().slice(0, 16).replace('T', ' '), content })));
   }
 
   const { chromium: launcher } = await import('playwright-core');
@@ -128,13 +150,13 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   try {
     const tab = await browser.newPage();
     const response = await tab.goto(`${origin}${base}${page}`, { waitUntil: 'load' });
-    if (!response?.ok()) throw new BookError(`plan book: ${base}${page} answered ${response?.status() ?? 'nothing'} from ${path.relative(root, distDir)}/`);
+    if (!response?.ok()) throw new BookError(say('book.answered', { url: `${base}${page}`, status: response?.status() ?? say('nothing'), dist: path.relative(root, distDir) }));
     // The page's @page rule sets A4 and the running head (period, data date, page numbers).
     await tab.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   } finally {
     await browser.close();
     server.close();
   }
-  io.out(`Wrote ${path.relative(root, file)} (${((await stat(file)).size / 1024).toFixed(0)} KB) from ${base}${page}`);
+  io.out(textFor(io, say('book.wrote', { file: path.relative(root, file), size: ((await stat(file)).size / 1024).toFixed(0), page: `${base}${page}` })));
   return 0;
 }

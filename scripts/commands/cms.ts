@@ -1,12 +1,27 @@
+import type { Text } from '../../src/core/messages.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { cmsConfig } from '../../src/cms/config.ts';
 import { loadYears } from '../../src/cycle/content-years.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 
-export const cmsHelp = `plan cms — the configuration of the editor at /admin/ (Decap CMS), generated from the schemas
+export const cmsHelp: Text = {
+  zh: `plan cms — /admin/ 编辑器（Decap CMS）的配置，由内容格式生成
+
+用法：plan cms [--content DIR] [--write] [--check]
+
+  （无选项）  输出配置（YAML）
+  --write    写入 public/admin/config.yml，门户将其提供给编辑器
+  --check    若 public/admin/config.yml 与内容格式和 org.yaml 生成的结果不同，以 1 退出
+
+每种文件类型、每个年度一个集合，目录结构与 content/ 一致，金额按 plan check 相同的写法校验，
+人员、单位、客户群和费用科目取自各年度的 org.yaml。修改内容格式或 org.yaml 后请运行 --write。
+
+退出状态：0 正常，1 --check 发现文件过期（或某个 org.yaml 有错误），2 用法错误。`,
+  en: `plan cms — the configuration of the editor at /admin/ (Decap CMS), generated from the schemas
 
 Usage: plan cms [--content DIR] [--write] [--check]
 
@@ -18,7 +33,8 @@ One collection per document type and year, with the layout of content/, amounts 
 same syntax plan check reads, and people, units, customer groups and expense lines from each
 year's org.yaml. Run --write after changing a schema or an org.yaml.
 
-Exit status: 0 ok, 1 --check found a stale file (or an org.yaml has errors), 2 usage error.`;
+Exit status: 0 ok, 1 --check found a stale file (or an org.yaml has errors), 2 usage error.`,
+};
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The committed configuration the portal serves at /admin/config.yml. */
@@ -38,7 +54,7 @@ export async function cms(options: { content: string; write?: boolean; check?: b
   const shown = path.relative(io.cwd, CMS_CONFIG_FILE) || CMS_CONFIG_FILE;
   if (options.check) {
     if (existsSync(CMS_CONFIG_FILE) && readFileSync(CMS_CONFIG_FILE, 'utf8') === text) return EXIT.ok;
-    io.err(`${shown} is out of date with the schemas or an org.yaml\nRun: npm run --silent plan -- cms --write`);
+    io.err(textFor(io, say('cms.stale', { file: shown })));
     return EXIT.violations;
   }
   if (options.write) {
@@ -46,7 +62,7 @@ export async function cms(options: { content: string; write?: boolean; check?: b
     const temporary = `${CMS_CONFIG_FILE}.${process.pid}.tmp`;
     writeFileSync(temporary, text);
     renameSync(temporary, CMS_CONFIG_FILE);
-    io.err(`Wrote ${shown}`);
+    io.err(textFor(io, say('cms.wrote', { file: shown })));
     return EXIT.ok;
   }
   io.out(text.trimEnd());

@@ -1,3 +1,4 @@
+import type { Text } from '../../src/core/messages.ts';
 import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
 import { resolveCommit } from '../../src/approvals/git.ts';
@@ -8,7 +9,22 @@ import { guardFigures } from '../lib/invalid-content.ts';
 import { joinTexts } from '../../src/core/messages.ts';
 import { say } from '../lib/cli-messages.ts';
 
-export const diffHelp = `plan diff — what a change does to the plan: figures, checks and approvals
+export const diffHelp: Text = {
+  zh: `plan diff — 一次修改对计划的影响：数字、校验和审批
+
+用法：plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DIR] [--as-of DATE]
+                [--allow-invalid]
+
+  BASE, HEAD      提交、分支或标签（HEAD 默认为 HEAD）；两者都从 Git 读取，不含未提交的修改
+  --format        markdown（默认，适合作为拉取请求评论）或 json（金额单位为分）
+  --repo DIR      Git 仓库（默认：.）
+  --content DIR   仓库内的内容目录（默认：content）
+  --as-of DATE    两边都按此日期判断截止期限（默认：今天）
+  --allow-invalid 即使任一边有无效文件也比较（不计入其数字），并在输出开头给出警告
+
+退出状态：0 已输出（即使修改违反了规则：由 plan check 把关），1 任一边有无效文件
+（未输出；见 --allow-invalid），2 用法错误。`,
+  en: `plan diff — what a change does to the plan: figures, checks and approvals
 
 Usage: plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DIR] [--as-of DATE]
                  [--allow-invalid]
@@ -23,13 +39,14 @@ Usage: plan diff BASE [HEAD] [--format markdown|json] [--repo DIR] [--content DI
                   with a warning at the top of the output
 
 Exit status: 0 printed (even when the change breaks a rule: plan check is the gate), 1 a file is
-invalid on either side (nothing printed; see --allow-invalid), 2 usage error.`;
+invalid on either side (nothing printed; see --allow-invalid), 2 usage error.`,
+};
 
 export async function diff(options: { refs: string[]; format?: string | undefined; repo?: string | undefined; content?: string | undefined; asOf?: string | undefined; allowInvalid?: boolean }, io: Io): Promise<number> {
   const format = formatOption(options.format, ['markdown', 'json'] as const, 'markdown');
   const [baseRef, headRef = 'HEAD', ...extra] = options.refs;
-  if (!baseRef) throw new UsageError('Missing BASE: the commit or branch to compare with, e.g. plan diff origin/main');
-  if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}", expected BASE [HEAD]`);
+  if (!baseRef) throw new UsageError(say('diff.base'));
+  if (extra.length) throw new UsageError(say('usage.extra-argument', { value: extra[0] ?? '', expected: 'BASE [HEAD]' }));
   const asOf = dateOption('--as-of', options.asOf);
   const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];

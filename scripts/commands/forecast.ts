@@ -1,8 +1,9 @@
+import type { Text } from '../../src/core/messages.ts';
 import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { FORECAST_METHODS, forecastYear, type ForecastFigures, type ForecastMethod, type YearForecast } from '../../src/cycle/forecast.ts';
 import { markdownTable, textTable } from '../../src/core/text-table.ts';
 import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts';
-import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { textIn } from '../../src/core/messages.ts';
@@ -10,7 +11,22 @@ import { formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 
-export const forecastHelp = `plan forecast — H2 reforecast from H1 actuals, against the approved plan
+export const forecastHelp: Text = {
+  zh: `plan forecast — 根据上半年实际预测下半年，并与批准的计划对比
+
+用法：plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format text|json|markdown]
+                           [--allow-invalid]
+
+  --method        plan-shape（默认）：下半年计划 ×（上半年实际 ÷ 已汇报月份的上半年计划），
+                  保持计划的季节形状；run-rate：7–12 月每月取上半年月均（按最大余数法均分）
+  --unit ID       只预测一个单位
+  --format        text（默认）、json（每月金额单位为分）、markdown（用于年中回顾）
+  --content DIR   内容目录（默认：content）
+  --allow-invalid 即使该年度有无效文件也预测（不计入这些文件），并给出警告
+
+文本和 Markdown 表中的金额四舍五入到 0.01万；JSON 为精确的分。
+退出状态：0 正常，1 内容中没有该年度或单位，或该年度有无效文件（见 --allow-invalid），2 用法错误。`,
+  en: `plan forecast — H2 reforecast from H1 actuals, against the approved plan
 
 Usage: plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format text|json|markdown]
                             [--allow-invalid]
@@ -25,7 +41,8 @@ Usage: plan forecast <year> [--unit ID] [--method plan-shape|run-rate] [--format
 
 Amounts in the text and Markdown tables are rounded to 0.01万; JSON is exact 分.
 Exit status: 0, 1 the year or unit is not in the content or a file of the year is invalid (see
---allow-invalid), 2 usage error.`;
+--allow-invalid), 2 usage error.`,
+};
 
 export interface ForecastOptions {
   content: string;
@@ -40,16 +57,16 @@ export const FORECAST_JSON_VERSION = 1;
 
 export async function forecast(positionals: readonly string[], options: ForecastOptions, io: Io): Promise<number> {
   const year = parseYear(positionals[0]);
-  if (year === undefined || positionals.length > 1) throw new UsageError('Expected plan forecast <year>, e.g. plan forecast 2026');
+  if (year === undefined || positionals.length > 1) throw new UsageError(say('forecast.usage'));
   const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
   const method = (options.method ?? 'plan-shape') as ForecastMethod;
-  if (!FORECAST_METHODS.includes(method)) throw new UsageError(`Unexpected --method "${options.method}", expected ${FORECAST_METHODS.join(' or ')}`);
+  if (!FORECAST_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--method', value: options.method ?? '', allowed: FORECAST_METHODS.join(', ') }));
   const { load, model } = await loadYears(options.content, io.cwd);
   const invalid = invalidFilesOf(invalidFiles(load), year);
   const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'forecast', io });
   const content = yearContent(model, year);
   if (options.unit !== undefined && !content.org?.data.units.some((unit) => unit.id === options.unit)) {
-    io.err(`plan forecast: Unknown unit "${options.unit}" in ${year}/org.yaml, expected one of ${content.org?.data.units.map((unit) => unit.id).join(', ')}`);
+    io.err(textFor(io, say('forecast.unknown-unit', { unit: options.unit ?? '', year, allowed: content.org?.data.units.map((unit) => unit.id).join(', ') ?? '' })));
     return EXIT.violations;
   }
   const result = forecastYear(content, method, options.unit);

@@ -19,6 +19,12 @@ import { split, splitHelp } from './split.ts';
 import { status, statusHelp } from './status.ts';
 import { version, versionHelp } from './version.ts';
 
+/** Refuses arguments a command takes none of (`plan cms extra`); returns undefined so a `run` can chain it with `??`. */
+function noArguments(positionals: string[]): undefined {
+  if (positionals.length) throw new UsageError(say('usage.unexpected-argument', { value: positionals[0] ?? '' }));
+  return undefined;
+}
+
 const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
 /** Every `plan` command, in the order `plan --help` lists them; scripts/plan.ts only parses flags and picks one. */
@@ -27,37 +33,37 @@ export const commands: Record<string, Command> = {
     summary: say('summary.check'),
     help: checkHelp,
     options: { content: string, format: string, 'as-of': string, changed: string },
-    run: (values, _, io) => check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io),
   },
   rollup: {
     summary: say('summary.rollup'),
     help: rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, _, io) => rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   budget: {
-    summary: 'budget execution (预算执行): expense lines spent against the share of the year elapsed',
+    summary: say('summary.budget'),
     help: budgetHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, _, io) => budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   pace: {
-    summary: 'year-end landing at the current pace and at the reforecast; what each remaining month needs',
+    summary: say('summary.pace'),
     help: paceHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, _, io) => pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
   },
   schema: {
     summary: say('summary.schema'),
     help: schemaHelp,
     options: { format: string, write: flag, check: flag },
-    run: (values, _, io) => schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
   },
   cms: {
-    summary: 'print or write the /admin/ editor configuration, generated from the schemas (--check: is it current?)',
+    summary: say('summary.cms'),
     help: cmsHelp,
     options: { content: string, write: flag, check: flag },
-    run: (values, _, io) => cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
   },
   new: {
     summary: say('summary.new'),
@@ -99,7 +105,7 @@ export const commands: Record<string, Command> = {
     help: statusHelp,
     options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
+      noArguments(positionals);
       return status({ content: content(values), asOf: str(values['as-of']), person: str(values['person']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io);
     },
   },
@@ -107,20 +113,20 @@ export const commands: Record<string, Command> = {
     summary: say('summary.export'),
     help: exportHelp,
     options: { content: string, format: string, year: string, 'as-of': string, out: string, table: string, force: flag, 'allow-invalid': flag },
-    run: (values, _, io) =>
+    run: (values, positionals, io) => noArguments(positionals) ??
       exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
   },
   book: {
-    summary: 'print the year’s plan book for the budget meeting to PDF (from the built portal, through Chromium)',
+    summary: say('summary.book'),
     help: bookHelp,
     options: { content: string, unit: string, out: string, force: flag },
     run: (values, positionals, io) => {
-      if (positionals.length > 1) throw new UsageError(`plan book: expected one fiscal year, got ${positionals.join(' ')}`);
+      if (positionals.length > 1) throw new UsageError(say('book.one-year', { got: positionals.join(' ') }));
       return book({ year: positionals[0], unit: str(values['unit']), lang: langOf(io), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
   },
   import: {
-    summary: 'monthly report actuals from the sales system export (.xlsx/.csv): preview, --write, --check',
+    summary: say('summary.import'),
     help: importHelp,
     options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
     run: (values, positionals, io) =>
@@ -146,13 +152,13 @@ export const commands: Record<string, Command> = {
     summary: say('summary.codeowners'),
     help: codeownersHelp,
     options: { content: string, check: flag },
-    run: (values, _, io) => codeowners({ content: content(values), check: values['check'] === true }, io),
+    run: (values, positionals, io) => noArguments(positionals) ?? codeowners({ content: content(values), check: values['check'] === true }, io),
   },
   approvals: {
     summary: say('summary.approvals'),
     help: approvalsHelp,
     options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string, explain: flag },
-    run: (values, _, io) =>
+    run: (values, positionals, io) => noArguments(positionals) ??
       approvals(
         {
           repo: str(values['repo']),
@@ -172,7 +178,7 @@ export const commands: Record<string, Command> = {
       ),
   },
   version: {
-    summary: 'name the current plan as a version (a Git tag) or list the named versions',
+    summary: say('summary.version'),
     help: versionHelp,
     options: { message: string, ref: string, repo: string, format: string },
     run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),

@@ -1,3 +1,4 @@
+import type { Text } from '../../src/core/messages.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,10 +6,22 @@ import { jsonSchemas, type JsonSchema } from '../../src/schemas/json-schemas.ts'
 import { ruleCatalog } from '../../src/rules/catalog.ts';
 import { DOCUMENT_TYPES, ORG_PATH } from '../../src/model/document-types.ts';
 import { documentTypes } from '../../src/schemas/index.ts';
-import { EXIT, type Io } from '../lib/cli.ts';
+import { EXIT, textFor, type Io } from '../lib/cli.ts';
+import { say } from '../lib/cli-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
-export const schemaHelp = `plan schema — the content format reference, generated from the schemas
+export const schemaHelp: Text = {
+  zh: `plan schema — 内容格式参考，由内容格式定义生成
+
+用法：plan schema [--format markdown|json] [--write] [--check]
+
+  --format   markdown（默认）：每种类型、每个字段、示例和规则代码
+             json：每种类型一个 JSON Schema，以类型为键
+  --write    写入 public/schemas/<type>.json 和 public/schemas/reference.md（门户提供的文件）
+  --check    若 public/schemas/ 与内容格式定义生成的结果不同，以 1 退出
+
+退出状态：0 正常，1 --check 发现文件过期，2 用法错误。`,
+  en: `plan schema — the content format reference, generated from the schemas
 
 Usage: plan schema [--format markdown|json] [--write] [--check]
 
@@ -17,7 +30,8 @@ Usage: plan schema [--format markdown|json] [--write] [--check]
   --write    write public/schemas/<type>.json and public/schemas/reference.md (what the portal serves)
   --check    exit 1 if public/schemas/ differs from what the schemas generate
 
-Exit status: 0 ok, 1 --check found stale files, 2 usage error.`;
+Exit status: 0 ok, 1 --check found stale files, 2 usage error.`,
+};
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT_DIR = path.join(ROOT, 'public', 'schemas');
@@ -44,7 +58,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       return !existsSync(file) || readFileSync(file, 'utf8') !== text;
     });
     if (stale.length === 0) return EXIT.ok;
-    io.err(`public/schemas is out of date: ${stale.map(([name]) => name).join(', ')}\nRun: npm run --silent plan -- schema --write`);
+    io.err(textFor(io, say('schema.stale', { names: stale.map(([name]) => name).join(', ') })));
     return EXIT.violations;
   }
   if (options.write) {
@@ -57,7 +71,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       renameSync(temporary, target);
     }
     const extra = readdirSync(OUT_DIR).filter((name) => !(name in files));
-    io.err(`Wrote ${Object.keys(files).length} files to ${path.relative(io.cwd, OUT_DIR) || '.'}${extra.length ? ` (not generated, left alone: ${extra.join(', ')})` : ''}`);
+    io.err(textFor(io, say('schema.wrote', { count: Object.keys(files).length, dir: path.relative(io.cwd, OUT_DIR) || '.', extra: extra.length ? say('schema.extra', { files: extra.join(', ') }) : '' })));
     return EXIT.ok;
   }
   const schemas = jsonSchemas();

@@ -1,3 +1,5 @@
+import { textIn, type Text } from '../../src/core/messages.ts';
+import type { Lang } from '../../src/core/lang.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
@@ -9,10 +11,37 @@ import { textTable } from '../../src/core/text-table.ts';
 import { setFigures } from '../../src/edit/yaml-figures.ts';
 import { formatFen, formatFenDelta, parseMoney, sumFen, type Fen } from '../../src/core/money.ts';
 import type { PathKey } from '../../src/core/positions.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, monthArgument, parseYear } from '../lib/options.ts';
+import { say } from '../lib/cli-messages.ts';
 
-export const splitHelp = `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)
+export const splitHelp: Text = {
+  zh: `plan split — 精确分解目标（整数分，最大余数法：各部分之和总是等于总数）
+
+用法：
+  plan split unit   <year> <unit>          单位预算销售额 → 各人的 target.revenue
+  plan split person <year> <person>        年度目标 → 月份：months:（12 个数字）
+  plan split month  <year> <person> <MM>   月度目标 → 客户群：写入 MM.plan.mdx 的 groups:
+
+选项：
+  --by METHOD       even（平均，默认）、weights（按权重）、last-year（按上年）、seasonality（按季节性，仅月份）
+  --weights LIST    与 --by weights 同用：名称=数字,… 例如 zhang-wei=3,li-na=2 或 1=7,2=4,…
+                    （人员用 id 或姓名，月份 1–12，客户群用 id 或名称；须全部给出）
+  --profile NAME    与 --by seasonality 同用：org.yaml 中 seasonality: 下的一个季节性曲线
+  --round STEP      各部分取 STEP 的整数倍，例如 1万、1000元、1元（默认 0.01元）；仍然精确：
+                    剩余的步长按最大余数分配，总数不是步长整数倍时，零头归最大的部分
+  --as-of DATE      person：DATE 所在月之前的月份和已提交月报的月份保持不变（默认：今天）；
+                    其余月份分摊剩余目标
+  --from MM         person：重新分解 MM–12 月，保留 MM 之前的月份（无论是否已汇报）
+  --all             person：重新分解全部 12 个月，包括已汇报的月份
+  --write           修改文件（默认只输出预览）
+  --force           即使文件有未提交的修改也写入
+  --content DIR     内容目录（默认：content）
+
+先逐项输出每个数字的 旧 → 新。加 --write 时只替换 YAML 中这些数字的文字，保留注释、键的顺序
+和正文，每个文件以原子方式写入。
+退出状态：0 已完成或已预览，1 内容不允许分解或文件有未提交的修改，2 用法错误。`,
+  en: `plan split — decompose a target exactly (integer 分, largest remainder: the parts always add up)
 
 Usage:
   plan split unit   <year> <unit>          unit budget revenue → people's target.revenue
@@ -24,7 +53,7 @@ Options:
   --weights LIST    with --by weights: name=number,… e.g. zhang-wei=3,li-na=2 or 1=7,2=4,…
                     (people by id or name, months 1–12, customer groups by id or name; all required)
   --profile NAME    with --by seasonality: a profile from org.yaml seasonality:
-  --round STEP      parts in whole steps of STEP, e.g. 1万, 1000元, 1元 (default 0.01元); still
+  --round STEP      parts in whole steps of STEP, e.g. "1万", "1000元", "1元" (default 0.01元); still
                     exact: steps left over go to the largest remainders, and a total that is not
                     a whole number of steps leaves its odd amount with the largest part
   --as-of DATE      person: the months before DATE's month and every month with a submitted
@@ -38,7 +67,8 @@ Options:
 Prints every figure old → new first. With --write it replaces only those figures' text in the
 YAML, keeping comments, key order and the body, and writes each file atomically.
 Exit status: 0 done or previewed, 1 the content does not allow the split or a file is dirty,
-2 usage error.`;
+2 usage error.`,
+};
 
 export interface SplitOptions {
   content: string;
@@ -56,34 +86,35 @@ export interface SplitOptions {
 export async function split(positionals: readonly string[], options: SplitOptions, io: Io): Promise<number> {
   const [kind, yearText, id, monthText, ...extra] = positionals;
   const year = parseYear(yearText);
-  if (!kind || year === undefined || !id) throw new UsageError('Expected plan split unit|person|month <year> <id> [MM]');
+  if (!kind || year === undefined || !id) throw new UsageError(say('split.usage'));
   const target = targetOf(kind, id, monthText, extra);
   const method = (options.by ?? 'even') as SplitMethod;
-  if (!SPLIT_METHODS.includes(method)) throw new UsageError(`Unexpected --by "${options.by}", expected one of ${SPLIT_METHODS.join(', ')}`);
-  if (options.weights !== undefined && method !== 'weights') throw new UsageError('--weights goes with --by weights');
-  if (options.profile !== undefined && method !== 'seasonality') throw new UsageError('--profile goes with --by seasonality');
+  if (!SPLIT_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--by', value: options.by ?? '', allowed: SPLIT_METHODS.join(', ') }));
+  if (options.weights !== undefined && method !== 'weights') throw new UsageError(say('usage.goes-with', { flag: '--weights', other: '--by weights' }));
+  if (options.profile !== undefined && method !== 'seasonality') throw new UsageError(say('usage.goes-with', { flag: '--profile', other: '--by seasonality' }));
   const { dir, model } = await loadYears(options.content, io.cwd);
   const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
   const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile, round: roundOption(options.round), months: monthsOption(target, options) });
-  io.out(preview(plan));
+  const lang = langOf(io);
+  io.out(preview(plan, lang));
   const changed = plan.figures.filter((figure) => figure.old !== figure.fen);
   const files = [...new Set(changed.map((figure) => figure.path))];
   if (changed.length === 0) {
-    io.out('\nNothing to change: every figure already has its share.');
+    io.out(`\n${textIn(say('split.nothing'), lang)}`);
     return EXIT.ok;
   }
   if (!options.write) {
-    io.out(`\nPreview only, nothing written. Run again with --write to change ${count(changed.length, 'figure')} in ${count(files.length, 'file')}.`);
+    io.out(`\n${textIn(say('split.preview-only', { figures: changed.length, files: files.length }), lang)}`);
     return EXIT.ok;
   }
   if (!options.force) {
     const dirty = [];
     for (const file of files) {
       const state = await gitState(path.join(dir, file));
-      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${state === 'modified' ? 'uncommitted changes' : 'not committed yet'})`);
+      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${textIn(say(state === 'modified' ? 'split.uncommitted' : 'split.untracked'), lang)})`);
     }
     if (dirty.length) {
-      io.err(`plan split: nothing written. These files have changes Git does not hold, and a split would mix its figures into them:\n${dirty.join('\n')}\nCommit them first (or pass --force to write anyway).`);
+      io.err(textIn(say('split.dirty', { files: dirty.join('\n') }), lang));
       return EXIT.violations;
     }
   }
@@ -91,65 +122,71 @@ export async function split(positionals: readonly string[], options: SplitOption
     const full = path.join(dir, file);
     const edits = changed.filter((figure) => figure.path === file).map((figure) => ({ path: figure.figure, fen: figure.fen }));
     writeAtomic(full, setFigures(readFileSync(full, 'utf8'), edits));
-    io.out(`wrote ${displayOf(plan.figures, file)} (${count(edits.length, 'figure')})`);
+    io.out(textIn(say('split.wrote', { file: displayOf(plan.figures, file), count: edits.length }), lang));
   }
   return EXIT.ok;
 }
+
+/** Flags named together: “--from 和 --all”, “--from and --all”. */
+const joinAnd = (flags: string[]): Text => ({ zh: flags.join(' 和 '), en: flags.join(' and ') });
 
 /** `--round 1万` → 1,000,000分. */
 function roundOption(text: string | undefined): Fen | undefined {
   if (text === undefined) return undefined;
   const parsed = parseMoney(text);
-  if (!parsed.ok || parsed.fen <= 0) throw new UsageError(`Unexpected --round "${text}", expected a step above zero like 1万, 1000元 or 1元`);
+  if (!parsed.ok || parsed.fen <= 0) throw new UsageError(say('split.round', { value: text }));
   return parsed.fen;
 }
 
 /** Which months a person split may change; the flags mean nothing to a unit or month split. */
 function monthsOption(target: SplitTarget, options: SplitOptions): SplitRequest['months'] {
-  const given = [options.from !== undefined && '--from', options.all === true && '--all', options.asOf !== undefined && '--as-of'].filter(Boolean);
+  const given = [options.from !== undefined && '--from', options.all === true && '--all', options.asOf !== undefined && '--as-of'].filter((flag) => flag !== false);
   if (target.kind !== 'person') {
-    if (given.length) throw new UsageError(`${given.join(' and ')} goes with plan split person: only an annual plan has months to keep`);
+    if (given.length) throw new UsageError(say('split.person-only', { flags: joinAnd(given) }));
     return undefined;
   }
-  if (given.length > 1) throw new UsageError(`Expected one of --as-of, --from and --all, got ${given.join(' and ')}`);
+  if (given.length > 1) throw new UsageError(say('split.one-of', { flags: joinAnd(given) }));
   if (options.all === true) return 'all';
   if (options.from !== undefined) return { from: monthArgument(options.from, ' after --from') };
   return { asOf: dateOption('--as-of', options.asOf) };
 }
 
 function targetOf(kind: string, id: string, monthText: string | undefined, extra: readonly string[]): SplitTarget {
-  if (extra.length) throw new UsageError(`Unexpected extra argument "${extra[0]}"`);
+  if (extra.length) throw new UsageError(say('usage.unexpected-argument', { value: extra[0] ?? '' }));
   if (kind === 'unit' || kind === 'person') {
-    if (monthText !== undefined) throw new UsageError(`Unexpected argument "${monthText}" after plan split ${kind} <year> <id>`);
+    if (monthText !== undefined) throw new UsageError(say('split.after', { value: monthText, kind }));
     return kind === 'unit' ? { kind, unit: id } : { kind, person: id };
   }
   if (kind === 'month') {
     return { kind, person: id, month: monthArgument(monthText, ' after plan split month <year> <person>') };
   }
-  throw new UsageError(`Unexpected "${kind}", expected unit, person or month`);
+  throw new UsageError(say('split.kind', { kind }));
 }
 
 /** The old → new table a person checks before writing: one table per file, or one row per file when each file holds one figure. */
-export function preview(plan: SplitPlan): string {
-  const lines = [`${plan.title} (${formatFen(plan.total)}), ${plan.method}`];
+export function preview(plan: SplitPlan, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
+  const lines = [read(say('split.heading', { title: plan.title, total: formatFen(plan.total), method: plan.method }))];
+  const label = (figure: SplitFigure) => (figure.label === 'kept' ? read(say('split.kept')) : figure.label);
+  const [file, name, oldLabel, newLabel, changeLabel] = (['split.col-file', 'split.col-figure', 'split.col-old', 'split.col-new', 'split.col-change'] as const).map((id) => read(say(id)));
   const change = (figure: SplitFigure) => (figure.old === figure.fen ? '' : formatFenDelta(figure.fen - (figure.old ?? 0)));
   const old = (figure: SplitFigure) => (figure.old === null ? '—' : formatFen(figure.old));
   const files = [...new Set(plan.figures.map((figure) => figure.file))];
   if (files.length > 1 && files.length === plan.figures.length) {
-    const rows = plan.figures.map((figure) => [figure.label, figure.file, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
-    lines.push('', textTable([['', 'file', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
+    const rows = plan.figures.map((figure) => [label(figure), figure.file, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
+    lines.push('', textTable([['', file ?? '', name ?? '', oldLabel ?? '', newLabel ?? '', changeLabel ?? ''], ...rows], ['left', 'left', 'left', 'right', 'right', 'right']));
   } else {
-    for (const file of files) {
-      const rows = plan.figures.filter((figure) => figure.file === file).map((figure) => [figure.label, figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
-      lines.push('', file, textTable([['', 'figure', 'old', 'new', 'change'], ...rows], ['left', 'left', 'right', 'right', 'right']));
+    for (const each of files) {
+      const rows = plan.figures.filter((figure) => figure.file === each).map((figure) => [label(figure), figureName(figure.figure), old(figure), formatFen(figure.fen), change(figure)]);
+      lines.push('', each, textTable([['', name ?? '', oldLabel ?? '', newLabel ?? '', changeLabel ?? ''], ...rows], ['left', 'left', 'right', 'right', 'right']));
     }
   }
   const parts = plan.figures.filter((figure) => figure.figure[0] !== 'target' || figure.figure.length > 1);
   const oldSum = sumFen(parts.map((figure) => figure.old ?? 0));
   const newSum = sumFen(parts.map((figure) => figure.fen));
-  lines.push('', `  parts add up to ${formatFen(newSum)} (was ${formatFen(oldSum)}), whole ${formatFen(plan.total)}: ${newSum === plan.total ? 'exact' : formatFenDelta(newSum - plan.total)}`);
-  for (const note of plan.notes) lines.push(`  note: ${note}`);
-  if (!plan.method.includes('in steps of') && plan.figures.some((figure) => figure.old !== figure.fen && figure.fen % 10_000 !== 0)) lines.push('  note: Amounts are exact to the 分; --round 1万 (or 1000元, 1元) splits in whole steps that still add up exactly.');
+  lines.push('', read(say('split.sum', { sum: formatFen(newSum), old: formatFen(oldSum), total: formatFen(plan.total), result: newSum === plan.total ? say('split.exact') : formatFenDelta(newSum - plan.total) })));
+  for (const note of plan.notes) lines.push(read(say('split.note', { note })));
+  if (!plan.method.en.includes('in steps of') && plan.figures.some((figure) => figure.old !== figure.fen && figure.fen % 10_000 !== 0)) lines.push(read(say('split.note', { note: say('split.round-hint') })));
   return lines.join('\n');
 }
 
@@ -161,8 +198,4 @@ function figureName(figure: readonly PathKey[]): string {
 
 function displayOf(figures: readonly SplitFigure[], file: string): string {
   return figures.find((figure) => figure.path === file)?.file ?? file;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

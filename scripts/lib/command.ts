@@ -7,8 +7,9 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 /** One `plan` command: what `plan --help` lists, its flags, and the function that runs it. */
 export interface Command {
   /** One line for `plan --help`; a Text from a catalogue shows in the reader's language. */
-  summary: string | Text;
-  help: string;
+  summary: Text;
+  /** `plan <command> --help`, in both languages. */
+  help: Text;
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   /** Returns the exit code; expected failures throw a PlanbookError, which scripts/plan.ts maps. */
   run: (values: OptionValues, positionals: string[], io: Io) => Promise<number>;

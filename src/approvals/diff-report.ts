@@ -1,6 +1,7 @@
 import { fraction, formatPercentDelta } from '../core/fraction.ts';
 import type { Lang } from '../core/lang.ts';
-import { textIn } from '../core/messages.ts';
+import { textIn, type Text } from '../core/messages.ts';
+import { say } from './diff-messages.ts';
 import { formatFenDelta, formatFenShort } from '../core/money.ts';
 import type { FigureMove } from './figure-moves.ts';
 import type { PlanDiff } from './plan-diff.ts';
@@ -13,27 +14,31 @@ const MAX_ROWS = 150;
 
 const shortName = (name: string) => name.replace(/(事业部|有限公司)$/, '');
 
-function moveText(move: FigureMove): string {
-  const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : move.head === null ? 'removed' : 'new';
+function moveText(move: FigureMove, lang: Lang): string {
+  const delta = move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : textIn(say(move.head === null ? 'diff.removed' : 'diff.new'), lang);
   return `${shortName(move.name)} ${move.label} ${delta}`;
 }
 
 const fen = (value: number | null) => (value === null ? '—' : formatFenShort(value));
 
-/** One line in the words of the issue: "华东 Q3 −50万; company total unchanged; all figures add up; needs: 营销副总 → 财务部 → 总经理". */
-export function diffSummary(diff: PlanDiff): string {
+/**
+ * One line in the words of the issue, in `lang`: "华东 Q3 −50万; company total unchanged; all figures
+ * add up; needs: 营销副总 → 财务部 → 总经理". JSON keeps English (its default) so its consumers see one text.
+ */
+export function diffSummary(diff: PlanDiff, lang: Lang = 'en'): string {
+  const read = (text: Text) => textIn(text, lang);
   const parts: string[] = [];
   const interesting = diff.moves.filter((move) => move.scope !== 'company' && move.figure !== 'actual');
-  parts.push(...interesting.slice(0, 4).map(moveText));
-  if (interesting.length > 4) parts.push(`… ${interesting.length - 4} more`);
+  parts.push(...interesting.slice(0, 4).map((move) => moveText(move, lang)));
+  if (interesting.length > 4) parts.push(read(say('diff.more', { count: interesting.length - 4 })));
   const company = diff.moves.filter((move) => move.scope === 'company' && move.figure === 'target');
-  parts.push(company.length ? company.map((move) => `FY${move.year} company total ${move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : 'changed'}`).join(', ') : 'company total unchanged');
-  if (diff.broken.some((d) => d.severity === 'error')) parts.push(`✖ ${diff.broken.filter((d) => d.severity === 'error').length} newly broken`);
-  else parts.push(diff.headErrors === 0 ? 'all figures still add up' : `${diff.headErrors} errors remain`);
-  if (diff.fixed.length) parts.push(`${diff.fixed.length} fixed`);
+  parts.push(company.length ? company.map((move) => read(say('diff.company-total', { year: move.year, change: move.base !== null && move.head !== null ? formatFenDelta(move.head - move.base) : say('diff.changed') }))).join(', ') : read(say('diff.company-unchanged')));
+  if (diff.broken.some((d) => d.severity === 'error')) parts.push(read(say('diff.newly-broken-count', { count: diff.broken.filter((d) => d.severity === 'error').length })));
+  else parts.push(read(diff.headErrors === 0 ? say('diff.all-add-up') : say('diff.errors-remain', { count: diff.headErrors })));
+  if (diff.fixed.length) parts.push(read(say('diff.fixed-count', { count: diff.fixed.length })));
   const chains = [...new Set(diff.approvals.map((need) => need.stages.map((stage) => stage.label).join(' → ')))];
-  if (chains.length) parts.push(`needs: ${chains.join(' / ')}`);
-  return parts.join('; ');
+  if (chains.length) parts.push(read(say('diff.needs', { chains: chains.join(' / ') })));
+  return parts.join(lang === 'en' ? '; ' : '；');
 }
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
@@ -43,11 +48,12 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
  */
 const plain = (text: string) => text.replace(/[\\`*_[\]<>|#!~@]/g, '\\$&').replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-/** The pull-request comment; the checks' messages in `lang` (the rest is written in both languages). */
+/** The pull-request comment, in `lang`. */
 export function diffAsMarkdown(diff: PlanDiff, lang: Lang = 'zh-CN'): string {
-  const lines = ['## 计划变更 What this change does', '', plain(diffSummary(diff)), ''];
+  const read = (text: Text) => textIn(text, lang);
+  const lines = [read(say('diff.heading')), '', plain(diffSummary(diff, lang)), ''];
   if (diff.moves.length) {
-    lines.push('### 数字变化 Figures that moved', '', '| year | who | figure | before | after | change | % |', '|---|---|---|---:|---:|---:|---:|');
+    lines.push(read(say('diff.figures')), '', read(say('diff.table')), '|---|---|---|---:|---:|---:|---:|');
     for (const move of diff.moves.slice(0, MAX_ROWS)) {
       const { base, head } = move;
       const change = base !== null && head !== null ? head - base : null;
@@ -55,22 +61,22 @@ export function diffAsMarkdown(diff: PlanDiff, lang: Lang = 'zh-CN'): string {
       const share = base !== null && head !== null && base !== 0 ? formatPercentDelta(fraction(head - base, Math.abs(base))) : '';
       lines.push(`| FY${move.year} | ${plain(move.name)} | ${plain(move.label)} | ${fen(base)} | ${fen(head)} | ${change === null ? '' : formatFenDelta(change)} | ${share} |`);
     }
-    if (diff.moves.length > MAX_ROWS) lines.push('', `… and ${diff.moves.length - MAX_ROWS} more figures (plan diff --format json lists all).`);
+    if (diff.moves.length > MAX_ROWS) lines.push('', read(say('diff.more-figures', { count: diff.moves.length - MAX_ROWS })));
     lines.push('');
-  } else lines.push('No figure moved.', '');
+  } else lines.push(read(say('diff.no-figure')), '');
   if (diff.broken.length || diff.fixed.length) {
-    lines.push('### 校验 Checks', '');
-    for (const d of diff.broken) lines.push(`- ✖ newly ${d.severity === 'error' ? 'broken' : 'warned'}: ${code(`${d.file}:${d.line}`)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
-    for (const d of diff.fixed) lines.push(`- ✔ fixed: ${code(d.file)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
+    lines.push(read(say('diff.checks')), '');
+    for (const d of diff.broken) lines.push(`${read(say(d.severity === 'error' ? 'diff.newly-broken' : 'diff.newly-warned'))} ${code(`${d.file}:${d.line}`)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
+    for (const d of diff.fixed) lines.push(`${read(say('diff.fixed'))} ${code(d.file)} ${plain(textIn(d.message, lang))} [${d.rule}]`);
     lines.push('');
   }
   if (diff.approvals.length) {
-    lines.push('### 审批 Approval needed', '');
+    lines.push(read(say('diff.approvals')), '');
     for (const need of diff.approvals.slice(0, MAX_ROWS)) {
       const chain = need.stages.map((stage) => `${plain(stage.label)}${stage.approvers.length ? ` (${stage.approvers.map((a) => `${plain(a.name)} @${a.login}`).join(' / ')})` : ''}`).join(' → ');
       lines.push(`- ${code(need.path)} (${need.status}): ${chain}`);
     }
-    if (diff.approvals.length > MAX_ROWS) lines.push(`- … and ${diff.approvals.length - MAX_ROWS} more documents`);
+    if (diff.approvals.length > MAX_ROWS) lines.push(read(say('diff.more-documents', { count: diff.approvals.length - MAX_ROWS })));
   }
   return lines.join('\n').trimEnd();
 }

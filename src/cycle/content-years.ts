@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadContent, type LoadResult } from '../model/load.ts';
 import { buildModel, type Model, type YearContent } from '../model/model.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from './cycle-messages.ts';
 import { today } from '../core/dates.ts';
 
 export interface ContentYears {
@@ -27,8 +28,8 @@ export class MissingYearError extends PlanbookError {
 export function yearContent(model: Model, year: number): YearContent {
   const content = model.years.get(year);
   if (content?.org) return content;
-  const years = [...model.years.keys()].sort().join(', ') || 'none';
-  throw new MissingYearError(`No FY${year} organisation file (${year}/org.yaml, or it has errors: run plan check); years in the content: ${years}`);
+  const years = [...model.years.keys()].sort().join(', ');
+  throw new MissingYearError(say('year.missing', { year, years: years || say('year.none') }));
 }
 
 /** The year a command shows without --year: the current year if the content has it, else the latest. */

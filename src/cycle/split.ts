@@ -6,6 +6,8 @@ import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
 import { orgIndex } from '../model/org-index.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { verbatim, type Text } from '../core/messages.ts';
+import { say } from './cycle-messages.ts';
 
 export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
 export type SplitMethod = (typeof SPLIT_METHODS)[number];
@@ -43,12 +45,12 @@ export interface SplitFigure {
 
 export interface SplitPlan {
   /** What is split, e.g. "华东事业部 budget revenue → 5 people". */
-  title: string;
+  title: Text;
   total: Fen;
-  method: string;
+  method: Text;
   figures: SplitFigure[];
   /** Things the person should know (people left out, figures that now disagree). */
-  notes: string[];
+  notes: Text[];
 }
 
 /** The content does not allow the split (missing file, no data for the method). */
@@ -83,45 +85,45 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
   const parts = plans.map((plan) => ({ key: plan.data.person, aliases: [name(plan.data.person)] }));
   const total = budget.data.targets.revenue;
   let weights: Weight[];
-  let method: string;
+  let method: Text;
   switch (request.method) {
     case 'even':
       weights = parts.map(() => 1);
-      method = 'evenly';
+      method = say('split.evenly');
       break;
     case 'weights':
-      weights = weightsFor(parts, requireWeights(request), 'person');
-      method = 'by the given weights';
+      weights = weightsFor(parts, requireWeights(request), say('weights.person'));
+      method = say('split.by-weights');
       break;
     case 'last-year': {
-      if (!lastYear) throw new SplitError(`No FY${content.year - 1} content to take last year's actuals from`);
+      if (!lastYear) throw new SplitError(say('split.no-last-year', { year: content.year - 1 }));
       const reportsOf = (person: string) => {
         const previous = lastYear.people.get(person);
         return previous ? [...submittedReports(previous).values()] : [];
       };
       const actuals = plans.map((plan) => sumFen(reportsOf(plan.data.person).map((report) => report.data.actual.revenue)));
       const without = plans.filter((_, index) => actuals[index] === 0).map((plan) => plan.data.person);
-      if (without.length) throw new SplitError(`No FY${content.year - 1} actuals for ${without.join(', ')}, so last year cannot weigh them; use --by weights`);
+      if (without.length) throw new SplitError(say('split.no-last-year-actuals', { year: content.year - 1, people: without.join(', ') }));
       weights = actuals;
-      method = `by FY${content.year - 1} actual revenue`;
+      method = say('split.by-last-year', { year: content.year - 1 });
       break;
     }
     case 'seasonality':
-      throw new SplitError('--by seasonality shapes months; a unit is split to people with even, weights or last-year');
+      throw new SplitError(say('split.seasonality-unit'));
   }
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const planned = new Set(plans.map((plan) => plan.data.person));
   const managers = new Set(org?.units.map((candidate) => candidate.manager));
   for (const person of org?.people ?? []) {
     if (person.unit === unitId && !managers.has(person.id) && !planned.has(person.id)) {
-      notes.push(`${person.name} (${person.id}) is in ${unit.name} but has no ${content.year}/people/${person.id}/plan.mdx, so gets no share; create it with plan new person ${content.year} ${person.id} and split again.`);
+      notes.push(say('split.note-no-plan', { name: person.name, id: person.id, unit: unit.name, year: content.year }));
     }
   }
   const amounts = allocate(total, weights, request.round);
   const changed = plans.filter((plan, index) => plan.data.target.revenue !== amounts[index]);
-  if (changed.length) notes.push(`Annual targets change, so their 12 months no longer add up: run plan split person ${content.year} <person> for ${changed.map((plan) => plan.data.person).join(', ')}.`);
+  if (changed.length) notes.push(say('split.note-months-disagree', { year: content.year, people: changed.map((plan) => plan.data.person).join(', ') }));
   return {
-    title: `${unit.name} budget revenue → ${plans.length} people`,
+    title: say('split.title-unit', { unit: unit.name, count: plans.length }),
     total,
     method: rounded(method, request),
     notes,
@@ -134,16 +136,16 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
   const total = plan.data.target.revenue;
   const parts = MONTH_LABELS.map((label, index) => ({ key: String(index + 1), aliases: [label, String(index + 1).padStart(2, '0')] }));
   let weights: Weight[];
-  let method: string;
-  const notes: string[] = [];
+  let method: Text;
+  const notes: Text[] = [];
   switch (request.method) {
     case 'even':
       weights = parts.map(() => 1);
-      method = 'evenly';
+      method = say('split.evenly');
       break;
     case 'weights':
-      weights = weightsFor(parts, requireWeights(request), 'month');
-      method = 'by the given weights';
+      weights = weightsFor(parts, requireWeights(request), say('weights.month'));
+      method = say('split.by-weights');
       break;
     case 'seasonality': {
       const profiles = content.org?.data.seasonality ?? {};
@@ -153,7 +155,7 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
       const profile = profiles[name];
       if (!profile) throw new SplitError(`Unknown seasonality profile "${name}", expected one of ${names.join(', ') || '(none defined in org.yaml)'}`);
       weights = profile;
-      method = `by seasonality profile "${name}"`;
+      method = say('split.by-profile', { name });
       break;
     }
     case 'last-year': {
@@ -168,27 +170,27 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
         fallback.push(index + 1);
         return previous.plan?.data.months[index] ?? 0;
       });
-      if (fallback.length) notes.push(`FY${content.year - 1} months ${fallback.join(', ')} have no report yet; their plan figure was used as the weight.`);
-      method = `by FY${content.year - 1} monthly actuals`;
+      if (fallback.length) notes.push(say('split.note-fallback', { year: content.year - 1, months: fallback.join(', ') }));
+      method = say('split.by-last-year-months', { year: content.year - 1 });
       break;
     }
   }
-  if (total === 0) notes.push(`The annual target is 0: run plan split unit ${content.year} ${plan.data.unit} --write first.`);
+  if (total === 0) notes.push(say('split.note-zero', { year: content.year, unit: plan.data.unit }));
   const kept = keptMonths(content, personId, request.months);
-  if (kept.months.length === 12) throw new SplitError(`Every month of FY${content.year} is kept (${kept.why}), so nothing is left to split; pass --from MM to re-split from month MM on, or --all`);
+  if (kept.months.length === 12) throw new SplitError(say('split.all-kept', { year: content.year, why: kept.why }));
   const keptTotal = sumFen(kept.months.map((month) => plan.data.months[month - 1] ?? 0));
   const open = MONTH_LABELS.map((_, index) => index + 1).filter((month) => !kept.months.includes(month));
-  if (keptTotal > total) throw new SplitError(`The kept months ${monthList(kept.months)} (${kept.why}) already add up to ${formatFen(keptTotal)}, more than the annual target ${formatFen(total)}; pass --from MM or --all to re-split them`);
+  if (keptTotal > total) throw new SplitError(say('split.kept-over', { kept: monthList(kept.months), why: kept.why, keptTotal: formatFen(keptTotal), total: formatFen(total) }));
   const shares = allocate(total - keptTotal, open.map((month) => weights[month - 1] ?? 0), request.round);
   const amounts = MONTH_LABELS.map((_, index) => (kept.months.includes(index + 1) ? (plan.data.months[index] ?? 0) : (shares[open.indexOf(index + 1)] ?? 0)));
-  if (kept.months.length) notes.push(`Kept ${monthList(kept.months)} as they are (${kept.why}): ${formatFen(keptTotal)}; ${monthList(open)} share the remaining ${formatFen(total - keptTotal)}. Pass --from MM or --all to re-split kept months.`);
+  if (kept.months.length) notes.push(say('split.note-kept', { kept: monthList(kept.months), why: kept.why, keptTotal: formatFen(keptTotal), open: monthList(open), rest: formatFen(total - keptTotal) }));
   const monthlyDiffer = amounts.flatMap((amount, index) => {
     const monthly = content.people.get(personId)?.monthlyPlans.get(index + 1);
     return monthly && monthly.data.target !== amount ? [index + 1] : [];
   });
-  if (monthlyDiffer.length) notes.push(`Monthly plans ${monthlyDiffer.map((month) => String(month).padStart(2, '0')).join(', ')} already exist and will disagree: run plan split month ${content.year} ${personId} <MM> for each.`);
+  if (monthlyDiffer.length) notes.push(say('split.note-monthly', { months: monthlyDiffer.map((month) => String(month).padStart(2, '0')).join(', '), year: content.year, person: personId }));
   return {
-    title: `${displayName(content, personId)} annual target → 12 months`,
+    title: say('split.title-person', { name: displayName(content, personId) }),
     total,
     method: rounded(method, request),
     notes,
@@ -208,19 +210,19 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
   const present = Object.keys(monthly.data.groups);
   let keys = present.length ? present : (org?.customerGroups.map((group) => group.id) ?? []);
   let weights: Weight[];
-  let method: string;
-  const notes: string[] = [];
+  let method: Text;
+  const notes: Text[] = [];
   switch (request.method) {
     case 'even':
       weights = keys.map(() => 1);
-      method = 'evenly';
+      method = say('split.evenly');
       break;
     case 'weights': {
       const given = requireWeights(request);
       const all = org?.customerGroups.map((group) => group.id) ?? keys;
       keys = [...new Set([...keys, ...all.filter((id) => given.has(id) || given.has(groupName(id)))])];
-      weights = weightsFor(keys.map((key) => ({ key, aliases: [groupName(key)] })), given, 'customer group');
-      method = 'by the given weights';
+      weights = weightsFor(keys.map((key) => ({ key, aliases: [groupName(key)] })), given, say('weights.group'));
+      method = say('split.by-weights');
       break;
     }
     case 'last-year': {
@@ -229,21 +231,21 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
       if (!source) throw new SplitError(`No FY${content.year - 1} report or plan for ${personId}, month ${month}, with customer groups; use --by weights`);
       keys = [...new Set([...keys, ...Object.keys(source)])];
       weights = keys.map((key) => source[key] ?? 0);
-      method = `by FY${content.year - 1} month ${month} customer groups`;
+      method = say('split.by-last-year-groups', { year: content.year - 1, month });
       break;
     }
     case 'seasonality':
-      throw new SplitError('--by seasonality shapes months; a month is split to customer groups with even, weights or last-year');
+      throw new SplitError(say('split.seasonality-month'));
   }
   if (keys.length === 0) throw new SplitError(`No customer groups to split into: ${content.year}/org.yaml defines none`);
   const amounts = allocate(total, weights, request.round);
   const figures = keys.map((key, index) => figure(monthly, groupName(key), ['groups', key], monthly.data.groups[key] ?? null, amounts[index] ?? 0));
   if (annual !== undefined && monthly.data.target !== annual) {
     figures.unshift(figure(monthly, 'target', ['target'], monthly.data.target, annual));
-    notes.push(`The month target follows the annual plan's ${month}月 figure.`);
+    notes.push(say('split.note-follows', { month }));
   }
-  if (annual === undefined) notes.push(`${personId} has no annual plan; the monthly plan's own target is split.`);
-  return { title: `${displayName(content, personId)} ${month}月 target → customer groups`, total, method: rounded(method, request), notes, figures };
+  if (annual === undefined) notes.push(say('split.note-no-annual', { person: personId }));
+  return { title: say('split.title-month', { name: displayName(content, personId), month }), total, method: rounded(method, request), notes, figures };
 }
 
 /**
@@ -251,16 +253,16 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
  * is kept: the months before the as-of month (what attainment is already measured against, reported
  * or late) and any later month with a submitted report; drafts do not count as reported.
  */
-function keptMonths(content: YearContent, personId: string, months: SplitRequest['months']): { months: number[]; why: string } {
+function keptMonths(content: YearContent, personId: string, months: SplitRequest['months']): { months: number[]; why: Text } {
   const all = MONTH_LABELS.map((_, index) => index + 1);
-  if (months === undefined || months === 'all') return { months: [], why: '' };
-  if ('from' in months) return { months: all.filter((month) => month < months.from), why: `before --from ${String(months.from).padStart(2, '0')}` };
+  if (months === undefined || months === 'all') return { months: [], why: verbatim('') };
+  if ('from' in months) return { months: all.filter((month) => month < months.from), why: say('split.why-from', { month: String(months.from).padStart(2, '0') }) };
   const [year = 0, month = 0] = months.asOf.split('-').map(Number);
   const past = year < content.year ? 0 : year > content.year ? 12 : month - 1;
   const person = content.people.get(personId);
   const reported = person ? submittedReports(person) : new Map();
   const kept = all.filter((candidate) => candidate <= past || reported.has(candidate));
-  return { months: kept, why: `reported, or before ${months.asOf.slice(0, 7)}` };
+  return { months: kept, why: say('split.why-past', { month: months.asOf.slice(0, 7) }) };
 }
 
 /** "1月–10月", "1月–3月, 5月". */
@@ -274,16 +276,16 @@ export function monthList(months: readonly number[]): string {
   return runs.map(([first, last]) => (first === last ? `${first}月` : `${first}月–${last}月`)).join(', ');
 }
 
-const rounded = (method: string, request: SplitRequest) => (request.round && request.round > 1 ? `${method}, in steps of ${formatFen(request.round)}` : method);
+const rounded = (method: Text, request: SplitRequest): Text => (request.round && request.round > 1 ? say('split.in-steps', { method, step: formatFen(request.round) }) : method);
 
 function annualPlan(content: YearContent, personId: string): NonNullable<PersonContent['plan']> {
   const plan = content.people.get(personId)?.plan;
-  if (!plan) throw new SplitError(`Missing ${content.year}/people/${personId}/plan.mdx (or it has errors: run plan check); create it with plan new person ${content.year} ${personId}`);
+  if (!plan) throw new SplitError(say('split.missing-plan', { year: content.year, person: personId }));
   return plan;
 }
 
 function requireWeights(request: SplitRequest): Map<string, Weight> {
-  if (!request.weights) throw new SplitError('Expected --weights name=number,… with --by weights');
+  if (!request.weights) throw new SplitError(say('split.need-weights'));
   return request.weights;
 }
 

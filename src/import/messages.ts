@@ -2,11 +2,10 @@
 // one module so they move into the CLI's message catalogue as they are.
 import { formatFenDetail, type Fen } from '../core/money.ts';
 
-/** A message in both languages the CLI speaks. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+import type { Text } from '../core/messages.ts';
+
+/** A message in both languages: the catalogue's own type (src/core/messages.ts). */
+export type { Text };
 
 /** Field names as people read them in a header. */
 export const FIELD_NAMES: Record<string, Text> = {

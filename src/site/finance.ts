@@ -3,6 +3,8 @@ import { budgetExecution, type BudgetExecution } from '../cycle/budget-execution
 import { paceYear, type YearPace } from '../cycle/pace.ts';
 import { reforecastOf } from '../cycle/reforecast.ts';
 import { planVersions, yearOverYear, type PlanVersionsRow, type YearOverYearRow } from '../cycle/versions.ts';
+import type { Lang } from '../i18n/index.ts';
+import { moneyFormat } from './money.ts';
 import type { SiteModel, YearView } from './site-model.ts';
 
 /** What the finance pages of one year show: budget execution, pace and the versions side by side. */
@@ -33,9 +35,13 @@ export function financeView(site: SiteModel, view: YearView): FinanceView {
   return finance;
 }
 
-/** A difference rounded half away from zero to 0.01万 for the 万 tables, signed: "+129.55万", "−60.61万". */
-export function wanDelta(fen: number | null): string {
+/**
+ * A difference in a summary table, signed and rounded like the table's `short` amounts: zh to 0.01万
+ * half away from zero ("+129.55万", "−60.61万"), en to ¥0.01M ("+¥1.30M", "−¥0.61M").
+ */
+export function shortDelta(lang: Lang, fen: number | null): string {
   if (fen === null) return '—';
+  if (lang === 'en') return fen === 0 ? '0' : `${fen > 0 ? '+' : '\u2212'}${moneyFormat('en').short(Math.abs(fen))}`;
   const step = 10_000;
   return formatFenDelta(Math.sign(fen) * Math.floor((Math.abs(fen) + step / 2) / step) * step);
 }

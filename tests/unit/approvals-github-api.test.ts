@@ -80,7 +80,7 @@ describe('plan approvals --github (mock API on 127.0.0.1)', () => {
 
   it('refuses --github without the full head commit to evaluate', async () => {
     await budgetPullRequest(chain);
-    const result = await runPlan(['approvals', '--github', '--pr-number', '21', '--repo', repo.dir]);
+    const result = await runPlan(['approvals', '--github', '--pr-number', '21', '--repo', repo.dir, '--lang', 'en']);
     expect(result.stderr).toContain('Unexpected --head "", expected the 40-character head commit the workflow fetched');
     expect(result.code).toBe(2);
   });

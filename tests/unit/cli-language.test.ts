@@ -3,8 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/core/messages.ts';
 import { say as readingSay } from '../../src/core/reading-messages.ts';
+import { say as diffSay } from '../../src/approvals/diff-messages.ts';
 import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
 import { say as ruleSay } from '../../src/rules/rule-messages.ts';
+import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
 import { say as cliSay } from '../../scripts/lib/cli-messages.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
@@ -14,6 +16,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/core/reading-messages.ts': readingSay.catalogue,
   'src/rules/rule-messages.ts': ruleSay.catalogue,
   'src/cycle/cycle-messages.ts': cycleSay.catalogue,
+  'src/approvals/diff-messages.ts': diffSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
 };
 
@@ -102,5 +105,74 @@ describe('the same broken input in both languages', () => {
     } finally {
       rmSync(path.dirname(dir), { recursive: true, force: true });
     }
+  });
+});
+
+const CJK = /[\u3400-\u9fff]/u;
+
+/**
+ * An English sentence left in Chinese help: a line with no Chinese character that has four English
+ * words in a row ("do not write; exit 1 when…"). Usage lines, flags, placeholders and paths never
+ * have four plain lowercase words in a row, so they pass.
+ */
+const englishSentence = (line: string) => !CJK.test(line) && /\b[a-z]{2,}(?: [a-z]{2,}){3}\b/.test(line.replace(/--[\w-]+|\S*[/.]\S*/g, ' '));
+
+/**
+ * Chinese left in English help, once the quoted or parenthesised domain terms ("预算执行",
+ * (年度计划预算会议)) and the money units content figures are written in (万, 元, 分) are removed.
+ */
+const chineseOutsideTerms = (text: string) => text.replace(/"[^"\n]*"|\([^()\n]*\)|[万元分]/gu, '').match(new RegExp(CJK.source, 'gu')) ?? [];
+
+describe('every command speaks the reader’s language', () => {
+  it.each(Object.keys(commands))('plan %s --help: Chinese by default, English with --lang en', async (name) => {
+    const zh = await runPlan([name, '--help']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(new RegExp(`^plan ${name} — .*${CJK.source}`, 'u'));
+    expect(zh.stdout.split('\n').filter(englishSentence)).toEqual([]);
+    const en = await runPlan([name, '--help', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(new RegExp(`^plan ${name} — `));
+    expect(chineseOutsideTerms(en.stdout)).toEqual([]);
+  });
+
+  it('plan --help lists every command with a Chinese summary, and an English one with --lang en', async () => {
+    const zh = (await runPlan(['--help'])).stdout.split('\n');
+    const en = (await runPlan(['--help', '--lang', 'en'])).stdout.split('\n');
+    for (const name of Object.keys(commands)) {
+      expect(zh.find((line) => line.startsWith(`  ${name} `)), name).toMatch(CJK);
+      expect(chineseOutsideTerms(en.find((line) => line.startsWith(`  ${name} `)) ?? ''), name).toEqual([]);
+    }
+  });
+
+  it('plan split: the preview, its notes and its verdict in Chinese by default, in English with --lang en', async () => {
+    const args = ['split', 'person', '2026', 'li-na', '--as-of', '2026-11-30'];
+    const zh = (await runPlan(args)).stdout;
+    expect(zh).toMatch(/^李娜 年度目标 → 12 个月（1,146万），平均分配$/m);
+    expect(zh).toContain('各部分合计 1,146万（原为 1,146万），总数 1,146万：精确');
+    expect(zh).toContain('注：1月–10月 保持不变（已汇报，或在 2026-11 之前）：873.8万；11月–12月 分摊剩余的 272.2万。');
+    expect(zh).toContain('仅为预览，未写入。加 --write 重新运行，将修改 1 个文件中的 2 个数字。');
+    const en = (await runPlan([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain('parts add up to 1,146万 (was 1,146万), whole 1,146万: exact');
+    expect(en).toContain('Preview only, nothing written. Run again with --write to apply it (figures changed: 2, files: 1).');
+  });
+
+  it.each([
+    [['budget', '--year', 'x'], 'plan budget: --year "x" 无效，应为 2026 这样的年份', 'plan budget: Unexpected --year "x", expected a year like 2026'],
+    [['pace', '--year', '20x6'], 'plan pace: --year "20x6" 无效，应为 2026 这样的年份', 'plan pace: Unexpected --year "20x6", expected a year like 2026'],
+    [['version', 'rename'], 'plan version: 操作 "rename" 无效，应为 tag 或 list', 'plan version: Unexpected action "rename", expected tag or list'],
+    [['book', '26'], 'plan book: plan book：应为 2026 这样的财年，实际为 "26"', 'plan book: plan book: expected a fiscal year like 2026, got "26"'],
+    [['import', 'actuals'], 'plan import: 缺少 --from FILE（.xlsx 或 .csv）', 'plan import: Expected --from FILE (.xlsx or .csv)'],
+    [['cms', 'extra'], 'plan cms: 多余的参数 "extra"', 'plan cms: Unexpected argument "extra"'],
+    [['split', 'person', '2026', 'li-na', '--round', '0元'], 'plan split: --round "0元" 无效，应为大于零的步长', 'plan split: Unexpected --round "0元", expected a step above zero'],
+    [['status', '--person', 'nobody', '--content', 'tests/fixtures/minimal'], 'plan status: 未知人员 "nobody"：不在任何 org.yaml 中', 'plan status: Unknown person "nobody": not in any org.yaml'],
+  ])('a usage error of plan %j, in both languages, exit 2', async (args, zh, en) => {
+    const chinese = await runPlan(args);
+    expect(chinese.code).toBe(2);
+    expect(chinese.stderr).toContain(zh);
+    expect(chinese.stderr).toContain(`运行 plan ${args[0]} --help 查看用法。`);
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain(en);
+    expect(english.stderr).toContain(`Run plan ${args[0]} --help for usage.`);
   });
 });

@@ -32,9 +32,10 @@ describe('the /admin/ editor configuration (plan cms)', () => {
 
   it('reports a stale config.yml, naming the command that rewrites it', async () => {
     // The minimal company has other people and groups than the demo the committed file was generated from.
-    const { code, stderr } = await runPlan(['cms', '--check', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['cms', '--check', '--content', MINIMAL, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stderr).toContain('public/admin/config.yml is out of date');
+    expect((await runPlan(['cms', '--check', '--content', MINIMAL])).stderr).toContain('public/admin/config.yml 与内容格式或某个 org.yaml 不一致，已过期');
     expect(stderr).toContain('plan -- cms --write');
   });
 

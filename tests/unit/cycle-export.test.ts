@@ -26,7 +26,7 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     const file = path.join(outDir(), 'fy2026.xlsx');
     const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/汇总 \(16 rows\), 月度横表 \(32 rows\), 月度 \(192 rows\), 预算执行 \(24 rows\), 版本对比 \(16 rows\)/);
+    expect(stdout).toMatch(/汇总（16 行）, 月度横表（32 行）, 月度（192 行）, 预算执行（24 行）, 版本对比（16 行）/);
     const rollup = await demoRollup();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -126,7 +126,7 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     writeFileSync(file, 'finance’s own workbook');
     const refused = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/already exists; nothing written/);
+    expect(refused.stderr).toMatch(/已存在，未写入/);
     expect(readFileSync(file, 'utf8')).toBe('finance’s own workbook');
     expect((await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--force', '--content', 'content'])).code).toBe(0);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');

@@ -67,7 +67,7 @@ describe('plan new year', () => {
     const text = readFileSync(budget, 'utf8');
     const again = await runPlan(['--lang', 'en', 'new', 'year', '2027', '--content', dir]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/nothing created; these files exist and plan new never overwrites:[\s\S]*2027\/units\/east\/budget\.mdx/);
+    expect(again.stderr).toMatch(/nothing created; \d+ files exist and plan new never overwrites:[\s\S]*2027\/units\/east\/budget\.mdx/);
     expect(readFileSync(budget, 'utf8')).toBe(text);
   });
 });

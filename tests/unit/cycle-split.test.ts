@@ -41,7 +41,7 @@ describe('plan split preview', () => {
     const dir = copyContent(MINIMAL);
     const file = path.join(dir, '2026/people/li-na/plan.mdx');
     const before = readFileSync(file, 'utf8');
-    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'even', '--content', dir]);
+    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'even', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\s1月\s+15万\s+20\.833334万\s+\+5\.833334万/);
     expect(stdout).not.toMatch(/months\.\d/);
@@ -52,20 +52,20 @@ describe('plan split preview', () => {
 
   it('splits a unit budget to its people by weights, adding up to the budget exactly', async () => {
     const dir = copyContent(MINIMAL);
-    const { code } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'weights', '--weights', 'zhang-wei=1,李娜=2', '--write', '--content', dir]);
+    const { code } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'weights', '--weights', 'zhang-wei=1,李娜=2', '--write', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     const revenue = (id: string) => (parseDocumentSource(readFileSync(path.join(dir, `2026/people/${id}/plan.mdx`), 'utf8')).data as { target: { revenue: string } }).target.revenue;
     expect([revenue('zhang-wei'), revenue('li-na')]).toEqual(['200万', '400万']);
   });
 
   it('refuses weights that leave a person out, naming who', async () => {
-    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'weights', '--weights', 'zhang-wei=1', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'weights', '--weights', 'zhang-wei=1', '--content', MINIMAL, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Missing weight for li-na/);
   });
 
   it('explains why last year cannot be used when there is no last year', async () => {
-    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'last-year', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--by', 'last-year', '--content', MINIMAL, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/No FY2025 content/);
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -76,7 +76,7 @@ describe('plan split preview', () => {
       const dir = withProfile(copyContent(MINIMAL));
       const file = path.join(dir, '2026/people/li-na/plan.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('revenue: 250万', 'revenue: 1,000,000.07'));
-      const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', method, ...extra, '--write', '--content', dir]);
+      const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', method, ...extra, '--write', '--content', dir, '--lang', 'en']);
       expect(code).toBe(0);
       expect(sumFen(months(file))).toBe(100_000_007);
     });
@@ -84,7 +84,7 @@ describe('plan split preview', () => {
 
   it('splits a month to customer groups and the plan passes check', async () => {
     const dir = copyContent(MINIMAL);
-    const { code } = await runPlan(['split', 'month', '2026', 'li-na', '01', '--by', 'weights', '--weights', 'key-accounts=1,distributors=1,online=1', '--write', '--content', dir]);
+    const { code } = await runPlan(['split', 'month', '2026', 'li-na', '01', '--by', 'weights', '--weights', 'key-accounts=1,distributors=1,online=1', '--write', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     const text = readFileSync(path.join(dir, '2026/people/li-na/01.plan.mdx'), 'utf8');
     expect(text).toMatch(/key-accounts: 5万\n {2}distributors: 5万\n {2}online: 5万\n/);
@@ -99,7 +99,7 @@ describe('plan split --write keeps every other byte', () => {
     const before = `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`;
     writeFileSync(file, before);
     const old = months(file);
-    const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'seasonality', '--profile', 'standard', '--write', '--content', dir]);
+    const { code } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--by', 'seasonality', '--profile', 'standard', '--write', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
@@ -157,11 +157,11 @@ describe('plan split and uncommitted changes', () => {
     const file = path.join(content, '2026/people/li-na/plan.mdx');
     const edited = readFileSync(file, 'utf8').replace('负责江苏', '负责江苏、安徽');
     writeFileSync(file, edited);
-    const refused = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content]);
+    const refused = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content, '--lang', 'en']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/nothing written[\s\S]*people\/li-na\/plan\.mdx \(uncommitted changes\)[\s\S]*--force/);
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    const forced = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--force', '--content', content]);
+    const forced = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--force', '--content', content, '--lang', 'en']);
     expect(forced.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/负责江苏、安徽/);
     expect(readFileSync(file, 'utf8')).not.toBe(edited);
@@ -169,7 +169,7 @@ describe('plan split and uncommitted changes', () => {
 
   it('writes a committed file', async () => {
     const content = await repository();
-    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content]);
+    const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content, '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/wrote .*li-na\/plan\.mdx \(12 figures\)/);
   });
@@ -182,7 +182,7 @@ describe('plan split respects the past', () => {
   it("in November keeps 李娜's reported January–October, says so, and splits the rest over November and December", async () => {
     const dir = copyContent('content');
     const before = demoMonths(dir);
-    const { code, stdout } = await runPlan([...LI_NA, '--as-of', '2026-11-30', '--write', '--content', dir]);
+    const { code, stdout } = await runPlan([...LI_NA, '--as-of', '2026-11-30', '--write', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/kept\s+1月\s+83\.5万\s+83\.5万\n/);
     expect(stdout).toMatch(/\s11月\s+113\.3万\s+115\.829787万\s+\+2\.529787万/);
@@ -197,10 +197,10 @@ describe('plan split respects the past', () => {
   it('re-splits from --from MM on, or the whole year with --all', async () => {
     const dir = copyContent('content');
     const before = demoMonths(dir);
-    const from = await runPlan([...LI_NA, '--from', '06', '--content', dir]);
+    const from = await runPlan([...LI_NA, '--from', '06', '--content', dir, '--lang', 'en']);
     expect(from.stdout).toContain('note: Kept 1月–5月 as they are (before --from 06)');
     expect(from.stdout).toMatch(/\s6月\s+108\.4万\s+\S+万\s+[+−]/);
-    const all = await runPlan([...LI_NA, '--all', '--write', '--content', dir]);
+    const all = await runPlan([...LI_NA, '--all', '--write', '--content', dir, '--lang', 'en']);
     expect(all.stdout).not.toContain('Kept');
     expect(demoMonths(dir)[0]).not.toBe(before[0]);
     expect(sumFen(demoMonths(dir))).toBe(1_146_000_000);
@@ -208,7 +208,7 @@ describe('plan split respects the past', () => {
 
   it('keeps a month with a submitted report but not one with a draft', async () => {
     const dir = copyContent(MINIMAL);
-    const split = () => runPlan(['split', 'person', '2026', 'zhang-wei', '--as-of', '2026-01-20', '--content', dir]);
+    const split = () => runPlan(['split', 'person', '2026', 'zhang-wei', '--as-of', '2026-01-20', '--content', dir, '--lang', 'en']);
     expect((await split()).stdout).toContain('note: Kept 1月 as they are (reported, or before 2026-01)');
     const report = path.join(dir, '2026/people/zhang-wei/01.report.mdx');
     writeFileSync(report, readFileSync(report, 'utf8').replace('status: review', 'status: draft'));
@@ -216,10 +216,10 @@ describe('plan split respects the past', () => {
   });
 
   it('refuses when every month is kept, and keeping flags on a unit split', async () => {
-    const over = await runPlan(['split', 'person', '2026', 'li-na', '--as-of', '2027-01-05', '--content', MINIMAL]);
+    const over = await runPlan(['split', 'person', '2026', 'li-na', '--as-of', '2027-01-05', '--content', MINIMAL, '--lang', 'en']);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('Every month of FY2026 is kept (reported, or before 2027-01), so nothing is left to split; pass --from MM to re-split from month MM on, or --all');
-    const unit = await runPlan(['split', 'unit', '2026', 'east', '--from', '06', '--content', MINIMAL]);
+    const unit = await runPlan(['split', 'unit', '2026', 'east', '--from', '06', '--content', MINIMAL, '--lang', 'en']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toContain('--from goes with plan split person');
   });
@@ -227,10 +227,10 @@ describe('plan split respects the past', () => {
   it('--round 1万 splits the FY2027 east budget by last year into whole 万 that add up to 5,750万', async () => {
     const dir = copyContent('content');
     expect((await runPlan(['new', 'people', '2027', '--content', dir])).code).toBe(0);
-    const exact = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--content', dir]);
+    const exact = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--content', dir, '--lang', 'en']);
     expect(exact.stdout).toContain('972.826944万');
     expect(exact.stdout).toContain('--round 1万');
-    const { code, stdout } = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--round', '1万', '--content', dir]);
+    const { code, stdout } = await runPlan(['split', 'unit', '2027', 'east', '--by', 'last-year', '--round', '1万', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('by FY2026 actual revenue, in steps of 1万');
     expect([...stdout.matchAll(/target\.revenue\s+0\s+([\d,]+)万/g)].map((match) => match[1])).toEqual(['973', '1,326', '1,132', '869', '1,450']);
@@ -238,7 +238,7 @@ describe('plan split respects the past', () => {
   });
 
   it('refuses a --round that is not a step above zero', async () => {
-    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--round', '0', '--content', MINIMAL]);
+    const { code, stderr } = await runPlan(['split', 'unit', '2026', 'east', '--round', '0', '--content', MINIMAL, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain('Unexpected --round "0", expected a step above zero like 1万, 1000元 or 1元');
   });
@@ -250,7 +250,7 @@ describe('plan split --by last-year reads only submitted reports', () => {
     const report = path.join(dir, '2026/people/li-na/03.report.mdx');
     writeFileSync(report, readFileSync(report, 'utf8').replace('status: approved', 'status: draft'));
     expect((await runPlan(['new', 'person', '2027', 'li-na', '--content', dir])).code).toBe(0);
-    const { code, stdout } = await runPlan(['split', 'person', '2027', 'li-na', '--all', '--by', 'last-year', '--content', dir]);
+    const { code, stdout } = await runPlan(['split', 'person', '2027', 'li-na', '--all', '--by', 'last-year', '--content', dir, '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('FY2026 months 3, 11, 12 have no report yet');
   });

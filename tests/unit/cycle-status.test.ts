@@ -56,7 +56,8 @@ describe('plan status on the demo company as of 2026-11-27', () => {
   });
 
   it('refuses an unknown person and a malformed date', async () => {
-    expect((await runPlan(['status', ...DEMO_AS_OF, '--person', 'nobody'])).stderr).toMatch(/Unknown person "nobody"/);
+    expect((await runPlan(['status', ...DEMO_AS_OF, '--person', 'nobody'])).stderr).toMatch(/未知人员 "nobody"/);
+    expect((await runPlan(['status', ...DEMO_AS_OF, '--person', 'nobody', '--lang', 'en'])).stderr).toMatch(/Unknown person "nobody"/);
     const bad = await runPlan(['status', '--as-of', '27.11.2026']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--as-of "27\.11\.2026" 无效，应为 2026-11-27 这样的日期/);

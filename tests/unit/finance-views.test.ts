@@ -58,8 +58,11 @@ describe('budget execution (预算执行)', () => {
   it('plan budget prints the company total and the rule, and JSON in 分', async () => {
     const text = await runPlan(['budget', '--year', '2026', '--as-of', '2026-01-31', '--content', MINIMAL]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('8.5% of the year elapsed');
-    expect(text.stdout).toMatch(/公司合计 company total\s+45万\s+2\.62万\s+42\.38万\s+5\.8%/);
+    expect(text.stdout).toContain('全年已过 8.5%');
+    expect(text.stdout).toMatch(/公司合计\s+45万\s+2\.62万\s+42\.38万\s+5\.8%/);
+    const english = (await runPlan(['budget', '--year', '2026', '--as-of', '2026-01-31', '--content', MINIMAL, '--lang', 'en'])).stdout;
+    expect(english).toContain('8.5% of the year elapsed');
+    expect(english).toMatch(/company total\s+45万\s+2\.62万\s+42\.38万\s+5\.8%/);
     const json = JSON.parse((await runPlan(['budget', '--year', '2026', '--as-of', '2026-01-31', '--format', 'json', '--content', MINIMAL])).stdout) as { spent: number; elapsed: unknown; rules: { ahead: string } };
     expect(json).toMatchObject({ spent: 2_620_250, elapsed: { numerator: 31, denominator: 365 } });
     expect(json.rules.ahead).toContain('aheadOfTimePoints');
@@ -95,6 +98,9 @@ describe('pace', () => {
     const { stdout, code } = await runPlan(['pace', '--year', '2026', '--as-of', '2026-11-30', '--content', 'content']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/公司 华信智能科技有限公司\s+12,000万\s+8,950\.23万\s+11,932\.84万\s+11,940\.83万\s+11月 1,263\.98万 · 12月 1,785\.79万/);
+    const english = (await runPlan(['pace', '--year', '2026', '--as-of', '2026-11-30', '--content', 'content', '--lang', 'en'])).stdout;
+    expect(english).toMatch(/^FY2026 year-end landing as of 2026-11-30$/m);
+    expect(english).toMatch(/company 华信智能科技有限公司\s+12,000万\s+8,950\.23万\s+11,932\.84万\s+11,940\.83万\s+M11 1,263\.98万 · M12 1,785\.79万/);
   });
 });
 

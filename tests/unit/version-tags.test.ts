@@ -24,7 +24,7 @@ describe('plan version: named versions are Git tags', () => {
   it('tags HEAD as an annotated tag with who and why, and lists it', async () => {
     const tagged = await runPlan(['version', 'tag', 'FY2026-approved', '--message', '年度计划预算会议通过', '--repo', repo.dir]);
     expect(tagged.stderr).toBe('');
-    expect(tagged.stdout).toContain(`named version FY2026-approved: commit ${repo.base.slice(0, 7)} by 刘芳 (年度计划预算会议通过)`);
+    expect(tagged.stdout).toContain(`已命名版本 FY2026-approved：提交 ${repo.base.slice(0, 7)}，由 刘芳（年度计划预算会议通过）`);
     expect(tagged.code).toBe(0);
     const oid = await git.resolveRef({ fs, dir: repo.dir, ref: 'refs/tags/FY2026-approved' });
     const { tag } = await git.readTag({ fs, dir: repo.dir, oid });
@@ -60,7 +60,8 @@ describe('plan version: named versions are Git tags', () => {
   });
 
   it('says how to name a first version when there is none', async () => {
-    const listed = await runPlan(['version', 'list', '--repo', repo.dir]);
+    const listed = await runPlan(['version', 'list', '--repo', repo.dir, '--lang', 'en']);
+    expect((await runPlan(['version', 'list', '--repo', repo.dir])).stdout).toContain('还没有命名的版本。');
     expect(listed.stdout).toContain('No named versions yet. Name the current plan with plan version tag NAME');
   });
 

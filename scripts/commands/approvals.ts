@@ -2,6 +2,7 @@ import type { Text } from '../../src/core/messages.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
+import { say as sayApproval } from '../../src/approvals/approval-messages.ts';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
 import { blobAt, gitOptions, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
 import { fetchPullRequest, fetchReviews } from '../../src/approvals/github-api.ts';
@@ -9,7 +10,7 @@ import { appendLedger, LEDGER_PATH, recordsFor } from '../../src/approvals/ledge
 import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
 import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsText, approvalsExplained, printable } from '../../src/approvals/report.ts';
 import { parseReviews } from '../../src/approvals/reviews.ts';
-import { EXIT, UsageError, type Io } from '../lib/cli.ts';
+import { EXIT, langOf, textFor, UsageError, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
@@ -156,7 +157,7 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
   if (!baseRef || !headRef) throw new UsageError(say('approvals.refs'));
   const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
-  if (options.github && facts.head && facts.head !== head) io.err(`The pull request's head is now ${facts.head}; this result is for ${head}, the commit that was fetched and evaluated.`);
+  if (options.github && facts.head && facts.head !== head) io.err(textFor(io, sayApproval('command.head-moved', { now: facts.head, head })));
   // The pull request's own changes start at the merge base; a base branch that moved on since is not its change.
   const [base = tip] = await git.findMergeBase({ ...gitOptions(repo), oids: [tip, head] });
   const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir: options.content ?? 'content', rolesAt: tip });
@@ -173,15 +174,18 @@ export async function approvals(options: ApprovalsOptions, io: Io): Promise<numb
       versions.set(result.path, { reviewed, merged: mergeCommit ? await blobAt(repo, mergeCommit, result.path) : reviewed });
     }
     const records = recordsFor(results, { pr: facts.number, mergedAt: facts.mergedAt, mergeCommit: mergeCommit ?? null, versions });
-    io.err(records.length ? `Appending ${records.length} approval record${records.length === 1 ? '' : 's'} for #${facts.number} to ${LEDGER_PATH}: ${records.map((record) => printable(record.path)).join(', ')}` : `No approved documents in #${facts.number}: ${LEDGER_PATH} unchanged`);
-    for (const record of records.filter((candidate) => candidate.mergedOid)) io.err(`${printable(record.path)}: merged version differs from reviewed version (reviewed ${record.oid.slice(0, 7)}, merged ${record.mergedOid?.slice(0, 7) ?? 'deleted'}); recorded as changed after approval`);
+    const pr = facts.number;
+    io.err(textFor(io, records.length ? sayApproval('command.appending', { count: records.length, pr, ledger: LEDGER_PATH, paths: records.map((record) => printable(record.path)).join(', ') }) : sayApproval('command.none-approved', { pr, ledger: LEDGER_PATH })));
+    for (const record of records.filter((candidate) => candidate.mergedOid)) {
+      io.err(textFor(io, sayApproval('command.merged-differs', { path: printable(record.path), reviewed: record.oid.slice(0, 7), merged: record.mergedOid?.slice(0, 7) ?? sayApproval('command.deleted') })));
+    }
     if (records.length) appendLedger(repo.dir, records);
   }
 
-  if (options.explain) io.out(approvalsExplained(results, meta));
+  if (options.explain) io.out(approvalsExplained(results, meta, langOf(io)));
   else if (format === 'json') io.out(approvalsAsJson(results, meta));
-  else if (format === 'markdown') io.out(approvalsAsMarkdown(results, meta));
-  else if (format === 'github') io.out(approvalsAsGithub(results, meta));
-  else io.out(approvalsAsText(results, meta));
+  else if (format === 'markdown') io.out(approvalsAsMarkdown(results, meta, langOf(io)));
+  else if (format === 'github') io.out(approvalsAsGithub(results, meta, langOf(io)));
+  else io.out(approvalsAsText(results, meta, langOf(io)));
   return results.every((result) => result.approved) ? EXIT.ok : EXIT.violations;
 }

@@ -54,7 +54,9 @@ export async function codeowners(options: { content: string; check: boolean }, i
   const load = await loadContent(path.resolve(io.cwd, options.content), { cwd: io.cwd });
   // Owners from a partly read organisation would be wrong owners: no --allow-invalid here.
   const invalidOrgs = invalidFiles(load).filter((file) => placementOf(file.path)?.kind === 'org');
-  if (invalidOrgs.length) throw new InvalidContentError(['refusing to derive owners: an organisation file is invalid:', ...invalidFileLines(invalidOrgs, langOf(io)), 'Fix it (plan check lists every problem), then run this again.'].join('\n'));
+  if (invalidOrgs.length) {
+    throw new InvalidContentError([textFor(io, say('codeowners.invalid-org')), ...invalidFileLines(invalidOrgs, langOf(io)), textFor(io, say('codeowners.invalid-org-hint'))].join('\n'));
+  }
   if (load.orgs.length === 0) throw new UsageError(say('codeowners.no-org', { content: options.content }));
   const settings = { root: io.cwd, contentDir: options.content };
   const state = stateOrRefusal(load.orgs, settings);

@@ -146,6 +146,8 @@ export const say = messages({
   'codeowners.current-unchanged': { zh: '✔ {file} 已是最新；未写入', en: '✔ {file} is up to date; nothing written' },
   'codeowners.creating': { zh: '正在创建 {file}：{patterns} 条规则，来自 {count} 个组织文件', en: 'Creating {file}: {patterns} patterns from {count} organisation files', enOne: 'Creating {file}: {patterns} patterns from {count} organisation file' },
   'codeowners.updating': { zh: '正在更新 {file}：{patterns} 条规则，来自 {count} 个组织文件', en: 'Updating {file}: {patterns} patterns from {count} organisation files', enOne: 'Updating {file}: {patterns} patterns from {count} organisation file' },
+  'codeowners.invalid-org': { zh: '拒绝生成负责人：有组织文件无效：', en: 'refusing to derive owners: an organisation file is invalid:' },
+  'codeowners.invalid-org-hint': { zh: '请先修正它（plan check 列出全部问题），然后重新运行。', en: 'Fix it (plan check lists every problem), then run this again.' },
   'export.exists': { zh: 'plan export：{file} 已存在，未写入。请换一个 --out，或加 --force 覆盖。', en: 'plan export: {file} already exists; nothing written. Choose another --out or pass --force to replace it.' },
   'export.wrote': { zh: '已写入 {file}：FY{year} {what}', en: 'wrote {file}: FY{year} {what}' },
   'export.sheet': { zh: '{label}（{count} 行）', en: '{label} ({count} rows)' },

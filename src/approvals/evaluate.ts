@@ -1,3 +1,5 @@
+import { verbatim, type Text } from '../core/messages.ts';
+import { say } from './approval-messages.ts';
 import type { ChainTarget, Role } from './chains.ts';
 import type { Review } from './reviews.ts';
 import { sameLogin, type Holder } from './roles.ts';
@@ -18,14 +20,14 @@ export interface DocumentToApprove {
   authors: ReadonlyMap<string, string>;
   stages: Stage[];
   /** Why the chain cannot be evaluated (no organisation file for the year, unknown unit…). */
-  problem?: string;
+  problem?: Text;
 }
 
 export interface StageResult extends Stage {
   status: 'approved' | 'pending' | 'waiting';
   approvedBy?: { login: string; name: string; at: string; reviewId: number; commit: string | null };
   /** Approvals that exist but do not count, each with the reason a person needs to act on. */
-  notes: string[];
+  notes: Text[];
 }
 
 export interface DocumentResult {
@@ -33,11 +35,11 @@ export interface DocumentResult {
   kind: string;
   approved: boolean;
   stages: StageResult[];
-  problem?: string;
+  problem?: Text;
   /** Everyone who wrote the change (lower-case login, and why they count): none of them approves this document. */
   authors: { login: string; why: string }[];
   /** Approvals from people who hold no stage of this chain (in the base organisation). */
-  ignored: string[];
+  ignored: Text[];
 }
 
 export interface EvaluationInput {
@@ -76,7 +78,7 @@ function standingApprovals(reviews: readonly Review[]) {
  */
 const submissionOrder = (a: Pick<Review, 'at' | 'id'>, b: Pick<Review, 'at' | 'id'>) => a.at.localeCompare(b.at) || a.id - b.id;
 
-const short = (commit: string | null) => (commit ? commit.slice(0, 7) : 'an unknown commit');
+const short = (commit: string | null) => (commit ? commit.slice(0, 7) : say('note.unknown-commit'));
 
 /** Judges every changed document's chain against the reviews. Pure: all Git reads happen before. */
 export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationInput): DocumentResult[] {
@@ -94,26 +96,27 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
       for (const approval of approvals) {
         const holder = holds(approval.login);
         if (!holder) continue;
-        const who = `@${approval.login}`;
-        const wrote = document.authors.get(approval.login.toLowerCase());
-        if (wrote) result.notes.push(`${who} ${wrote} and cannot approve it`);
-        else if (used.has(approval.login.toLowerCase())) result.notes.push(`${who} already approved an earlier stage; one person approves one stage of a chain`);
-        else if (!isCurrent(target.path, approval.commit)) result.notes.push(`${who} approved ${short(approval.commit)}; the document changed since, so the approval is stale`);
-        else if (blocked) result.notes.push(`${who} approved, but the stages before ${label} are not approved yet; approve again after them`);
+        const login = approval.login;
+        const wrote = document.authors.get(login.toLowerCase());
+        // Why someone wrote the change comes from Git ("authored commit 1a2b3c4") and stays as written.
+        if (wrote) result.notes.push(say('note.author', { login, why: verbatim(wrote) }));
+        else if (used.has(login.toLowerCase())) result.notes.push(say('note.used', { login }));
+        else if (!isCurrent(target.path, approval.commit)) result.notes.push(say('note.stale', { login, commit: short(approval.commit) }));
+        else if (blocked) result.notes.push(say('note.blocked', { login, label }));
         else if (previous && submissionOrder(approval, previous) < 0) {
-          const when = approval.at === previous.at ? ` in the same second, review ${approval.id} before ${previous.id}` : '';
-          result.notes.push(`${who} approved at ${approval.at}, before ${previous.label} approved at ${previous.at}${when}; stages go in order, approve again`);
+          const when = approval.at === previous.at ? say('note.same-second', { id: approval.id, previousId: previous.id }) : '';
+          result.notes.push(say('note.out-of-order', { login, at: approval.at, previous: previous.label, previousAt: previous.at, when }));
         } else if (result.status !== 'approved') {
           result.status = 'approved';
           result.approvedBy = { login: approval.login, name: holder.name, at: approval.at, reviewId: approval.id, commit: approval.commit };
         }
       }
       if (stage.holders.length > 0 && stage.holders.every((holder) => document.authors.has(holder.login.toLowerCase()))) {
-        result.notes.push(`everyone who may approve ${label} wrote this change; declare a stand-in (people[].deputy in org.yaml)`);
+        result.notes.push(say('note.all-authors', { label }));
       }
       for (const holder of stage.holders) {
         const withdrawal = withdrawn.get(holder.login.toLowerCase());
-        if (withdrawal) result.notes.push(`@${withdrawal.approval.login} approved at ${withdrawal.approval.at}, then requested changes at ${withdrawal.by.at}: approval withdrawn`);
+        if (withdrawal) result.notes.push(say('note.withdrawn', { login: withdrawal.approval.login, at: withdrawal.approval.at, by: withdrawal.by.at }));
       }
       if (result.approvedBy) {
         used.add(result.approvedBy.login.toLowerCase());
@@ -122,7 +125,7 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
       results.push(result);
     }
     const holdsAny = (login: string) => document.stages.some((stage) => stage.holders.some((holder) => sameLogin(holder.login, login)));
-    const ignored = approvals.filter((approval) => !holdsAny(approval.login)).map((approval) => `@${approval.login} approved but holds no role in this chain (base branch organisation)`);
+    const ignored = approvals.filter((approval) => !holdsAny(approval.login)).map((approval) => say('note.ignored', { login: approval.login }));
     return {
       ignored,
       authors: [...document.authors].map(([login, why]) => ({ login, why })),

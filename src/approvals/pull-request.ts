@@ -1,3 +1,4 @@
+import { say } from './approval-messages.ts';
 import { changeAuthors } from './authors.ts';
 import { chainTarget, roleLabel, type ChainTarget } from './chains.ts';
 import type { DocumentToApprove, EvaluationInput, Stage } from './evaluate.ts';
@@ -53,7 +54,7 @@ export async function gatherPullRequest(
     const org = orgFor(orgs, target.year);
     if (!org) {
       const broken = [...problems.entries()].map(([path, reason]) => `${path}: ${reason}`).join('; ');
-      documents.push({ target, authors: authors.logins, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: `no valid organisation file on the base branch to take approvers from${broken ? ` (${broken})` : ''}` });
+      documents.push({ target, authors: authors.logins, stages: target.chain.map((role) => ({ role, label: roleLabel(role, undefined), holders: [] })), problem: say('problem.no-org', { broken: broken ? ` (${broken})` : '' }) });
       continue;
     }
     // A person's document is theirs: they never approve a change to it, whoever wrote it.
@@ -61,7 +62,7 @@ export async function gatherPullRequest(
     const wrote = owner && !authors.logins.has(owner) ? new Map([...authors.logins, [owner, 'owns this document']]) : authors.logins;
     const stages = stagesFor(target, org, wrote.keys());
     const empty = stages.find((stage) => stage.holders.length === 0);
-    documents.push({ target, authors: wrote, stages, ...(empty ? { problem: `nobody holds the role "${empty.role}" for this document in the base organisation file` } : {}) });
+    documents.push({ target, authors: wrote, stages, ...(empty ? { problem: say('problem.no-holder', { role: empty.role }) } : {}) });
   }
   // Staleness: the reviewed commit must show the same blob as the head, per document.
   const current = new Map<string, boolean>();

@@ -1,3 +1,6 @@
+import type { Lang } from '../core/lang.ts';
+import { joinTexts, textIn, verbatim, type Text } from '../core/messages.ts';
+import { englishOnly, say } from './approval-messages.ts';
 import { ROLE_LABELS } from './chains.ts';
 import type { DocumentResult, StageResult } from './evaluate.ts';
 
@@ -31,58 +34,74 @@ function codeSpan(text: string): string {
   return `${fence}${longest ? ' ' : ''}${text}${longest ? ' ' : ''}${fence}`;
 }
 
-const evaluatedLine = (meta: ReportMeta) => `Evaluated head ${meta.head} (merge base ${meta.base})`;
-const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = printable) =>
-  `Commit identities no org.yaml names (they approve nothing; add people[].emails if they are people of the plan): ${meta.unmatchedAuthors.map(quote).join(', ')}`;
+const evaluatedLine = (meta: ReportMeta) => say('approvals.evaluated', { head: meta.head, base: meta.base });
+const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = printable) => say('approvals.unmatched', { identities: meta.unmatchedAuthors.map(quote).join(', ') });
 
 const mark = { approved: '✔', pending: '✖', waiting: '…' } as const;
 
-function stageLine(stage: StageResult, result: Pick<DocumentResult, 'authors'>): string {
-  const label = `${stage.label} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en}, who is the author)` : ''}`;
-  if (stage.approvedBy) return `${mark.approved} ${label}: approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`;
+/** "营销副总 marketing VP" in English beside the organisation's Chinese label; the label alone in Chinese. */
+function stageName(stage: StageResult, deputy: 'approvals.stage-deputy-author' | 'approvals.stage-deputy'): Text {
+  const role = englishOnly(ROLE_LABELS[stage.role].en);
+  if (!stage.deputyFor) return say('approvals.stage', { label: stage.label, role });
+  return say(deputy, { label: stage.label, role, deputyFor: ROLE_LABELS[stage.deputyFor] });
+}
+
+const marked = (sign: string, text: Text) => joinTexts([verbatim(sign), text], { zh: ' ', en: ' ' });
+const joinOr = (names: readonly string[]) => joinTexts(names.map(verbatim), say('approvals.or'));
+
+function stageLine(stage: StageResult, result: Pick<DocumentResult, 'authors'>): Text {
+  const name = stageName(stage, 'approvals.stage-deputy-author');
+  if (stage.approvedBy) return marked(mark.approved, say('approvals.approved-by', { stage: name, name: stage.approvedBy.name, login: stage.approvedBy.login, at: stage.approvedBy.at }));
   const wrote = new Set(result.authors.map((author) => author.login));
-  const named = (holders: StageResult['holders']) => holders.map((holder) => `${holder.name} @${holder.login}`).join(' or ');
+  const named = (holders: StageResult['holders']) => joinOr(holders.map((holder) => `${holder.name} @${holder.login}`));
   const eligible = stage.holders.filter((holder) => !wrote.has(holder.login.toLowerCase()));
-  const who = eligible.length ? named(eligible) : stage.holders.length ? `nobody (${named(stage.holders)} wrote this change)` : 'nobody';
-  return stage.status === 'waiting' ? `${mark.waiting} ${label}: waiting for the stages before, then ${who}` : `${mark.pending} ${label}: needs approval from ${who}`;
+  const who = eligible.length ? named(eligible) : stage.holders.length ? say('approvals.nobody-wrote', { holders: named(stage.holders) }) : say('approvals.nobody');
+  return stage.status === 'waiting'
+    ? marked(mark.waiting, say('approvals.waiting', { stage: name, who }))
+    : marked(mark.pending, say('approvals.needs', { stage: name, who }));
 }
 
-export function summaryLine(results: readonly DocumentResult[]): string {
+/** The report's last line: all changed files approved, or how many still need approval. */
+export function summaryLine(results: readonly DocumentResult[], lang: Lang): string {
   const approved = results.filter((result) => result.approved).length;
-  if (results.length === 0) return 'No files changed: no approval chain applies.';
-  return approved === results.length ? `✔ all ${results.length} changed files approved along their chains` : `✖ ${results.length - approved} of ${results.length} changed files still need approval`;
+  if (results.length === 0) return textIn(say('approvals.no-files'), lang);
+  return textIn(approved === results.length ? say('approvals.all-approved', { count: results.length }) : say('approvals.still-need', { pending: results.length - approved, count: results.length }), lang);
 }
 
-export function approvalsAsText(results: readonly DocumentResult[], meta: ReportMeta): string {
-  const lines: string[] = [evaluatedLine(meta), ''];
-  if (meta.unmatchedAuthors.length) lines.splice(1, 0, unmatchedLine(meta));
+/** `plan approvals`' text report in `lang`: every changed file, its stages and the approvals that do not count. */
+export function approvalsAsText(results: readonly DocumentResult[], meta: ReportMeta, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
+  const lines: string[] = [read(evaluatedLine(meta)), ''];
+  if (meta.unmatchedAuthors.length) lines.splice(1, 0, read(unmatchedLine(meta)));
   for (const result of results) {
     lines.push(`${result.approved ? mark.approved : mark.pending} ${printable(result.path)}  [${result.kind}]`);
-    if (result.problem) lines.push(`    ✖ ${result.problem}`);
+    if (result.problem) lines.push(`    ✖ ${read(result.problem)}`);
     for (const stage of result.stages) {
-      lines.push(`    ${stageLine(stage, result)}`);
-      for (const note of stage.notes) lines.push(`        ${note}`);
+      lines.push(`    ${read(stageLine(stage, result))}`);
+      for (const note of stage.notes) lines.push(`        ${read(note)}`);
     }
-    for (const note of result.ignored) lines.push(`    · ${note}`);
+    for (const note of result.ignored) lines.push(`    · ${read(note)}`);
   }
   if (lines.length) lines.push('');
-  lines.push(summaryLine(results));
+  lines.push(summaryLine(results, lang));
   return lines.join('\n');
 }
 
 const cell = (text: string) => printable(text).replace(/\|/g, '\\|');
 
-export function approvalsAsMarkdown(results: readonly DocumentResult[], meta: ReportMeta): string {
-  const lines = ['### 审批链 Approval chains', '', summaryLine(results), '', cell(evaluatedLine(meta))];
+/** The pull-request comment in `lang` (the workflows post it): the summary and one table row per stage. */
+export function approvalsAsMarkdown(results: readonly DocumentResult[], meta: ReportMeta, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
+  const lines = [read(say('approvals.heading')), '', summaryLine(results, lang), '', cell(read(evaluatedLine(meta)))];
   // Commit names and e-mails are the pull request's text: code spans keep them from becoming links, HTML or mentions.
-  if (meta.unmatchedAuthors.length) lines.push('', unmatchedLine(meta, (identity) => codeSpan(cell(identity))));
-  if (results.length) lines.push('', '| document | stage | status |', '|---|---|---|');
+  if (meta.unmatchedAuthors.length) lines.push('', read(unmatchedLine(meta, (identity) => codeSpan(cell(identity)))));
+  if (results.length) lines.push('', read(say('approvals.table')), '|---|---|---|');
   for (const result of results) {
     const file = codeSpan(cell(result.path));
-    if (result.problem) lines.push(`| ${file} | — | ✖ ${cell(result.problem)} |`);
+    if (result.problem) lines.push(`| ${file} | — | ✖ ${cell(read(result.problem))} |`);
     result.stages.forEach((stage, index) => {
-      const notes = stage.notes.length ? `<br>${stage.notes.map(cell).join('<br>')}` : '';
-      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${stage.label} | ${cell(stageLine(stage, result))}${notes} |`);
+      const notes = stage.notes.length ? `<br>${stage.notes.map((note) => cell(read(note))).join('<br>')}` : '';
+      lines.push(`| ${index === 0 && !result.problem ? file : ''} | ${stage.label} | ${cell(read(stageLine(stage, result)))}${notes} |`);
     });
   }
   return lines.join('\n');
@@ -92,47 +111,57 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Workflow commands: an error on every document whose chain is incomplete. */
-export function approvalsAsGithub(results: readonly DocumentResult[], meta: ReportMeta): string {
+export function approvalsAsGithub(results: readonly DocumentResult[], meta: ReportMeta, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
   const lines = results
     .filter((result) => !result.approved)
     .map((result) => {
-      const detail = [result.problem ?? '', ...result.stages.flatMap((stage) => [stageLine(stage, result), ...stage.notes])].filter(Boolean).join('\n');
+      const detail = [result.problem ? read(result.problem) : '', ...result.stages.flatMap((stage) => [stageLine(stage, result), ...stage.notes].map(read))].filter(Boolean).join('\n');
       return `::error file=${escapeProperty(result.path)},line=1,title=approval-chain::${escapeData(detail)}`;
     });
-  return [evaluatedLine(meta), ...lines, summaryLine(results)].join('\n');
+  return [read(evaluatedLine(meta)), ...lines, summaryLine(results, lang)].join('\n');
 }
 
+/** JSON for scripts: its texts stay English whatever the reader's language, so consumers see one text. */
 export function approvalsAsJson(results: readonly DocumentResult[], meta: ReportMeta): string {
-  return JSON.stringify({ version: APPROVALS_JSON_VERSION, approved: results.every((result) => result.approved), ...meta, documents: results }, null, 2);
+  const documents = results.map(({ problem, stages, ignored, ...result }) => ({
+    ...result,
+    stages: stages.map((stage) => ({ ...stage, notes: stage.notes.map((note) => note.en) })),
+    ...(problem ? { problem: problem.en } : {}),
+    ignored: ignored.map((note) => note.en),
+  }));
+  return JSON.stringify({ version: APPROVALS_JSON_VERSION, approved: results.every((result) => result.approved), ...meta, documents }, null, 2);
 }
 
 /**
  * `plan approvals --explain`: for each changed file its chain, the stages done, and who may still
  * approve each remaining stage (holders who did not write the change and approved no earlier stage).
  */
-export function approvalsExplained(results: readonly DocumentResult[], meta: ReportMeta): string {
-  const lines: string[] = [evaluatedLine(meta)];
-  if (meta.unmatchedAuthors.length) lines.push(unmatchedLine(meta));
+export function approvalsExplained(results: readonly DocumentResult[], meta: ReportMeta, lang: Lang): string {
+  const read = (text: Text) => textIn(text, lang);
+  const lines: string[] = [read(evaluatedLine(meta))];
+  if (meta.unmatchedAuthors.length) lines.push(read(unmatchedLine(meta)));
   for (const result of results) {
-    lines.push('', `${printable(result.path)}  [${result.kind}]`, `    chain: ${result.stages.map((stage) => stage.label).join(' → ')} (${result.stages.map((stage) => ROLE_LABELS[stage.role].en).join(' → ')})`);
-    if (result.authors.length) lines.push(`    written by: ${result.authors.map((author) => `@${author.login} (${author.why})`).join(', ')}`);
-    if (result.problem) lines.push(`    ✖ ${result.problem}`);
+    const chain = say('approvals.chain', { labels: result.stages.map((stage) => stage.label).join(' → '), roles: englishOnly(result.stages.map((stage) => ROLE_LABELS[stage.role].en).join(' → ')) });
+    lines.push('', `${printable(result.path)}  [${result.kind}]`, read(chain));
+    if (result.authors.length) lines.push(read(say('approvals.written-by', { authors: result.authors.map((author) => `@${author.login} (${author.why})`).join(', ') })));
+    if (result.problem) lines.push(`    ✖ ${read(result.problem)}`);
     const wrote = new Set(result.authors.map((author) => author.login));
     const used = new Set(result.stages.flatMap((stage) => (stage.approvedBy ? [stage.approvedBy.login.toLowerCase()] : [])));
     for (const stage of result.stages) {
-      const label = `${stage.label} ${ROLE_LABELS[stage.role].en}${stage.deputyFor ? ` (for ${ROLE_LABELS[stage.deputyFor].en})` : ''}`;
+      const name = stageName(stage, 'approvals.stage-deputy');
       if (stage.approvedBy) {
-        lines.push(`    ${mark.approved} ${label}: done, approved by ${stage.approvedBy.name} @${stage.approvedBy.login} at ${stage.approvedBy.at}`);
+        lines.push(`    ${mark.approved} ${read(say('approvals.done', { stage: name, name: stage.approvedBy.name, login: stage.approvedBy.login, at: stage.approvedBy.at }))}`);
         continue;
       }
       const may = stage.holders.filter((holder) => !wrote.has(holder.login.toLowerCase()) && !used.has(holder.login.toLowerCase()));
-      const who = may.map((holder) => `${holder.name} @${holder.login}${holder.deputyOf ? ' (stand-in)' : ''}`).join(' or ') || 'nobody';
-      lines.push(`    ${mark[stage.status]} ${label}: ${stage.status === 'waiting' ? 'after the stages before, ' : ''}may approve: ${who}`);
+      const who = may.length ? joinTexts(may.map((holder) => joinTexts([verbatim(`${holder.name} @${holder.login}`), holder.deputyOf ? say('approvals.stand-in') : verbatim('')], { zh: '', en: '' })), say('approvals.or')) : say('approvals.nobody');
+      lines.push(`    ${mark[stage.status]} ${read(say(stage.status === 'waiting' ? 'approvals.may-approve-after' : 'approvals.may-approve', { stage: name, who }))}`);
       for (const holder of stage.holders.filter((candidate) => !may.includes(candidate))) {
-        lines.push(`        not @${holder.login}: ${wrote.has(holder.login.toLowerCase()) ? 'wrote this change' : 'approved an earlier stage'}`);
+        lines.push(read(say(wrote.has(holder.login.toLowerCase()) ? 'approvals.not-wrote' : 'approvals.not-used', { login: holder.login })));
       }
     }
   }
-  lines.push('', summaryLine(results));
+  lines.push('', summaryLine(results, lang));
   return lines.join('\n');
 }

@@ -17,7 +17,7 @@ const noreply = (login: string, name: string): CommitBy => ({ name, email: `${lo
 async function pullRequest(opener: string, files: Record<string, string>, reviews: (head: string) => unknown[], { by, base = repo.base, message = 'Change' }: { by?: CommitBy; base?: string; message?: string } = {}) {
   const head = await repo.commit(message, files, by);
   const payloads = writePayloads(repo.dir, reviews(head), { number: 21, user: { login: opener }, base: { sha: base }, head: { sha: head } });
-  return { head, run: (...args: string[]) => runPlan(['approvals', '--repo', repo.dir, '--reviews', payloads.reviews, '--pr', payloads.pr, ...args]) };
+  return { head, run: (...args: string[]) => runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', payloads.reviews, '--pr', payloads.pr, ...args]) };
 }
 
 describe('attempt 1: the engine and everything outside content/ is governed', () => {
@@ -179,7 +179,7 @@ describe('plan approvals --explain', () => {
   it('lists each changed file, its chain, the stages done and who may approve the rest, offline', async () => {
     const head = await repo.commit('Budget note', { [BUDGET]: `${read(BUDGET)}\n备注。\n` }, noreply(LOGIN.vp, '王海涛'));
     const payloads = writePayloads(repo.dir, [review(LOGIN.finance, 'approved', head, '2026-01-11T09:00:00Z')]);
-    const result = await runPlan(['approvals', '--explain', '--repo', repo.dir, '--base', repo.base, '--head', head, '--reviews', payloads.reviews]);
+    const result = await runPlan(['approvals', '--lang', 'en', '--explain', '--repo', repo.dir, '--base', repo.base, '--head', head, '--reviews', payloads.reviews]);
     expect(result.stdout).toContain(`${BUDGET}  [budget]\n    chain: 营销副总 → 财务部 → 总经理 (marketing VP → finance → GM)`);
     expect(result.stdout).toContain(`    written by: @wanghaitao-ex (authored commit ${head.slice(0, 7)})`);
     expect(result.stdout).toContain('    ✖ 营销副总 marketing VP: may approve: nobody\n        not @wanghaitao-ex: wrote this change');
@@ -189,7 +189,7 @@ describe('plan approvals --explain', () => {
 
   it('needs no reviews file and defaults the head to HEAD', async () => {
     await repo.commit('Org note', { 'content/2026/org.yaml': `${read('content/2026/org.yaml')}# note\n` });
-    const result = await runPlan(['approvals', '--explain', '--repo', repo.dir, '--base', repo.base]);
+    const result = await runPlan(['approvals', '--lang', 'en', '--explain', '--repo', repo.dir, '--base', repo.base]);
     expect(result.stdout).toContain('    ✖ 总经理或管理员 GM or administrator: may approve: 陈建国 @chenjianguo-ex');
   });
 });

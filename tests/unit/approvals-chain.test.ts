@@ -18,8 +18,44 @@ afterEach(() => repo.cleanup());
 async function budgetPullRequest(author: string, reviews: (head: string) => unknown[], extra: Record<string, string> = {}) {
   const head = await repo.commit('Budget: explain the promotion line', { [BUDGET]: `${budget}\n市场推广费用用于华东新产品发布会。\n`, ...extra });
   const files = writePayloads(repo.dir, reviews(head), { number: 7, user: { login: author }, base: { sha: repo.base }, head: { sha: head } });
-  return { head, run: (...args: string[]) => runPlan(['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr, ...args]) };
+  const inDefaultLanguage = (...args: string[]) => runPlan(['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr, ...args]);
+  return { head, inDefaultLanguage, run: (...args: string[]) => inDefaultLanguage('--lang', 'en', ...args) };
 }
+
+describe('plan approvals in the reader\'s language: Chinese by default, English with --lang en', () => {
+  it('says the text report and the pull-request comment in Chinese, with the same files, people and exit code', async () => {
+    const pr = await budgetPullRequest(LOGIN.manager, (head) => [
+      review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'),
+      review(LOGIN.gm, 'approved', head, '2026-01-11T10:00:00Z'),
+      review(LOGIN.finance, 'approved', head, '2026-01-11T11:00:00Z'),
+    ]);
+    const text = await pr.inDefaultLanguage();
+    expect(text.stdout).toContain(`已评估 head ${pr.head}`);
+    expect(text.stdout).toContain('✔ 营销副总：已批准，审批人 王海涛 @wanghaitao-ex，时间 2026-01-11T09:00:00Z');
+    expect(text.stdout).toContain('✖ 总经理：待审批，需要 陈建国 @chenjianguo-ex 批准');
+    expect(text.stdout).toContain('@chenjianguo-ex 于 2026-01-11T10:00:00Z 批准，早于 财务部 的批准时间 2026-01-11T11:00:00Z；审批环节须依次进行，请重新批准');
+    expect(text.stdout).toContain('✖ 1 个变更文件中仍有 1 个待审批');
+    expect(text.stdout).not.toMatch(/approved by|needs approval|changed files/);
+    expect(text.code).toBe(1);
+
+    const comment = (await pr.inDefaultLanguage('--format', 'markdown')).stdout;
+    expect(comment).toContain('### 审批链\n\n✖ 1 个变更文件中仍有 1 个待审批');
+    expect(comment).toContain('| 文件 | 审批环节 | 状态 |');
+    expect(comment).toContain(`| \`${BUDGET}\` | 营销副总 | ✔ 营销副总：已批准，审批人 王海涛 @wanghaitao-ex，时间 2026-01-11T09:00:00Z |`);
+
+    const english = (await pr.run('--format', 'markdown')).stdout;
+    expect(english).toContain('### Approval chains\n\n✖ 1 of 1 changed files still need approval');
+    expect(english).toContain(`| \`${BUDGET}\` | 营销副总 | ✔ 营销副总 marketing VP: approved by 王海涛 @wanghaitao-ex at 2026-01-11T09:00:00Z |`);
+  });
+
+  it('explains a chain in Chinese: the stages, who may approve and who may not', async () => {
+    const pr = await budgetPullRequest(LOGIN.vp, () => []);
+    const explained = (await pr.inDefaultLanguage('--explain')).stdout;
+    expect(explained).toContain('    审批链：营销副总 → 财务部 → 总经理\n');
+    expect(explained).toContain('    ✖ 营销副总：可审批：无人\n        不能是 @wanghaitao-ex：编写了此变更');
+    expect(explained).toContain('    … 总经理：前面的审批环节完成后，可审批：陈建国 @chenjianguo-ex');
+  });
+});
 
 describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经理', () => {
   it('passes when VP, then finance, then GM approve the head commit', async () => {
@@ -128,7 +164,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
     const text = readFileSync(path.join(repo.dir, plan), 'utf8');
     const head = await repo.commit('Plan note', { [plan]: `${text}\n备注。\n` });
     const files = writePayloads(repo.dir, [review(LOGIN.manager, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.vp, 'approved', head, '2026-01-11T10:00:00Z')]);
-    const result = await runPlan(['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', repo.base, '--head', head]);
+    const result = await runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', repo.base, '--head', head]);
     expect(result.stdout).toContain('✔ 营销副总 marketing VP (for unit manager, who is the author): approved by 王海涛 @wanghaitao-ex');
     expect(result.code).toBe(0);
   });
@@ -137,7 +173,7 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
 describe('plan approvals: mistakes in how it is called', () => {
   it('names an unknown base ref and exits 2 without a stack trace', async () => {
     const files = writePayloads(repo.dir, []);
-    const result = await runPlan(['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'no-such-branch', '--head', 'main']);
+    const result = await runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'no-such-branch', '--head', 'main']);
     expect(result.stderr).toContain('Unexpected ref "no-such-branch": no branch, tag or commit of that name');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(2);
@@ -145,7 +181,7 @@ describe('plan approvals: mistakes in how it is called', () => {
 
   it('names the review and field of a malformed reviews file', async () => {
     const files = writePayloads(repo.dir, [{ id: 1, user: { login: LOGIN.vp }, state: 'APPROVED', submitted_at: '2026-01-11T09:00:00Z' }]);
-    const result = await runPlan(['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'main', '--head', 'main']);
+    const result = await runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'main', '--head', 'main']);
     expect(result.stderr).toContain('review [0] field "commit_id"');
     expect(result.code).toBe(2);
   });

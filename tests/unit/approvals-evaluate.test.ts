@@ -17,7 +17,7 @@ describe('evaluateApprovals', () => {
       isCurrent: () => true,
     });
     expect(result?.stages.map((stage) => stage.status)).toEqual(['approved', 'pending', 'waiting']);
-    expect(result?.stages[1]?.notes).toContain('@wang already approved an earlier stage; one person approves one stage of a chain');
+    expect(result?.stages[1]?.notes.map((note) => note.en)).toContain('@wang already approved an earlier stage; one person approves one stage of a chain');
   });
 
   it('reads webhook (lower-case) and REST (upper-case) review states alike and skips pending reviews', () => {

@@ -47,7 +47,7 @@ async function budgetPullRequest(reviews: (head: string) => unknown[], { headMov
   const all = reviews(head);
   routes.set('/repos/example/plan/pulls/21/reviews?per_page=100', { body: all.slice(0, 2), link: `<${api}/repos/example/plan/pulls/21/reviews?per_page=100&page=2>; rel="next", <${api}/repos/example/plan/pulls/21/reviews?per_page=100&page=2>; rel="last"` });
   routes.set('/repos/example/plan/pulls/21/reviews?per_page=100&page=2', { body: all.slice(2) });
-  return { head, later, run: (...args: string[]) => runPlan(['approvals', '--github', '--pr-number', '21', '--repo', repo.dir, ...args]) };
+  return { head, later, run: (...args: string[]) => runPlan(['approvals', '--lang', 'en', '--github', '--pr-number', '21', '--repo', repo.dir, ...args]) };
 }
 
 const chain = (head: string) => [
@@ -80,7 +80,7 @@ describe('plan approvals --github (mock API on 127.0.0.1)', () => {
 
   it('refuses --github without the full head commit to evaluate', async () => {
     await budgetPullRequest(chain);
-    const result = await runPlan(['approvals', '--github', '--pr-number', '21', '--repo', repo.dir, '--lang', 'en']);
+    const result = await runPlan(['approvals', '--lang', 'en', '--github', '--pr-number', '21', '--repo', repo.dir, '--lang', 'en']);
     expect(result.stderr).toContain('Unexpected --head "", expected the 40-character head commit the workflow fetched');
     expect(result.code).toBe(2);
   });

@@ -44,7 +44,7 @@ describe('provenance: approvals recorded at merge, read back for the portal', ()
     const budget = readFileSync(path.join(repo.dir, BUDGET), 'utf8');
     const head = await repo.commit('Budget note', { [BUDGET]: `${budget}\n备注。\n` });
     const files = writePayloads(repo.dir, [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z')], { number: 13, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z' });
-    const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
+    const result = await runPlan(['approvals', '--lang', 'en', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
     expect(result.stderr).toContain(`No approved documents in #13: ${LEDGER_PATH} unchanged`);
     expect(await readProvenance({ dir: repo.dir })).toEqual(new Map());
   });

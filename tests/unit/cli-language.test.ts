@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/core/messages.ts';
 import { say as readingSay } from '../../src/core/reading-messages.ts';
+import { say as approvalSay } from '../../src/approvals/approval-messages.ts';
 import { say as diffSay } from '../../src/approvals/diff-messages.ts';
 import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
 import { say as ruleSay } from '../../src/rules/rule-messages.ts';
@@ -17,6 +18,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/rules/rule-messages.ts': ruleSay.catalogue,
   'src/cycle/cycle-messages.ts': cycleSay.catalogue,
   'src/approvals/diff-messages.ts': diffSay.catalogue,
+  'src/approvals/approval-messages.ts': approvalSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
 };
 

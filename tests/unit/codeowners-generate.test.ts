@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { minimalWith } from './helpers/fixture-edits.ts';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
 
 /** A repository folder with the minimal content and no CODEOWNERS yet. */
@@ -85,5 +86,19 @@ describe('plan check and CODEOWNERS', () => {
     expect(result.stderr).toContain('Unexpected "[" in the content folder "plan[1]"');
     expect(result.code).toBe(2);
     expect(() => readFileSync(codeowners, 'utf8')).toThrow();
+  });
+
+  it('refuses to derive owners from an invalid organisation file, in the reader\'s language', async () => {
+    const content = minimalWith({ file: '2026/org.yaml', find: 'revenue: 600万', replace: 'revenue: lots' });
+    const root = path.dirname(content);
+    const zh = await runPlan(['codeowners'], root);
+    expect(zh.stderr).toContain('拒绝生成负责人：有组织文件无效：');
+    expect(zh.stderr).toContain('请先修正它（plan check 列出全部问题），然后重新运行。');
+    expect(zh.code).toBe(1);
+    const en = await runPlan(['--lang', 'en', 'codeowners'], root);
+    expect(en.stderr).toContain('refusing to derive owners: an organisation file is invalid:');
+    expect(en.stderr).toContain('content/2026/org.yaml');
+    expect(en.code).toBe(1);
+    expect(() => readFileSync(path.join(root, '.github/CODEOWNERS'), 'utf8')).toThrow();
   });
 });

@@ -24,7 +24,7 @@ async function approverNames(contentDir: string, lang: Lang) {
   if (!document || !org || !target) throw new Error(`no ${PLAN} in ${contentDir}`);
   const results = evaluateApprovals({ documents: [{ target, authors: new Map([['someone', 'opened this pull request']]), stages: stagesFor(target, org, 'someone') }], reviews: [], isCurrent: () => true });
   const meta = { base: 'b'.repeat(40), head: 'h'.repeat(40), author: 'someone', unmatchedAuthors: [] };
-  return { portal: documentChain(document, org, lang).map((stage) => stage.role), text: approvalsAsText(results, meta), comment: approvalsAsMarkdown(results, meta) };
+  return { portal: documentChain(document, org, lang).map((stage) => stage.role), text: approvalsAsText(results, meta, 'en'), comment: approvalsAsMarkdown(results, meta, 'en') };
 }
 
 describe('the unit manager has one name in the CLI, pull-request comments and the portal', () => {

@@ -21,7 +21,7 @@ async function record(mergeEdit: (text: string) => string) {
   const reviews = [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')];
   const merge = await repo.commit('Merge pull request #12', { [BUDGET]: mergeEdit(readFileSync(path.join(repo.dir, BUDGET), 'utf8')) });
   const files = writePayloads(repo.dir, reviews, { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: merge });
-  const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
+  const result = await runPlan(['approvals', '--lang', 'en', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
   return { head, merge, result, records: parseLedger(readFileSync(path.join(repo.dir, LEDGER_PATH), 'utf8')) };
 }
 

@@ -87,7 +87,7 @@ export async function mergeApprovedBudget(repo: Awaited<ReturnType<typeof fixtur
     [review(LOGIN.vp, 'approved', head, '2026-01-11T09:00:00Z'), review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z'), review(LOGIN.gm, 'approved', head, '2026-01-11T11:00:00Z')],
     { number: 12, user: { login: LOGIN.manager }, base: { sha: repo.base }, head: { sha: head }, merged_at: '2026-01-11T12:00:00Z', merge_commit_sha: head },
   );
-  const result = await runPlan(['approvals', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
+  const result = await runPlan(['approvals', '--lang', 'en', '--record', '--repo', repo.dir, '--reviews', files.reviews, '--pr', files.pr]);
   await repo.commit('Record approvals of #12', {}, RECORD_COMMITTER);
   return { result, head };
 }

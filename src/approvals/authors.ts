@@ -1,5 +1,7 @@
 import git from 'isomorphic-git';
+import type { Text } from '../core/messages.ts';
 import type { Org } from '../schemas/index.ts';
+import { say } from './approval-messages.ts';
 import { gitOptions, type GitRepo } from './git.ts';
 
 /**
@@ -7,7 +9,7 @@ import { gitOptions, type GitRepo } from './git.ts';
  * the commit identities no organisation file names (they cannot approve, but a reader should know).
  */
 export interface ChangeAuthors {
-  logins: Map<string, string>;
+  logins: Map<string, Text>;
   unmatched: string[];
 }
 
@@ -81,19 +83,19 @@ async function commitsBetween(repo: GitRepo, base: string, head: string) {
  * addresses in any year's organisation file.
  */
 export async function changeAuthors(repo: GitRepo, { base, head, opener, orgs }: { base: string; head: string; opener: string; orgs: Iterable<Org> }): Promise<ChangeAuthors> {
-  const logins = new Map<string, string>();
+  const logins = new Map<string, Text>();
   const unmatched = new Set<string>();
-  const add = (login: string, why: string) => {
+  const add = (login: string, why: Text) => {
     if (!logins.has(login.toLowerCase())) logins.set(login.toLowerCase(), why);
   };
-  if (opener) add(opener, 'is the author of this pull request');
+  if (opener) add(opener, say('why.opener'));
   const orgList = [...orgs];
   for (const commit of await commitsBetween(repo, base, head)) {
     const short = commit.oid.slice(0, 7);
-    const identities: [Identity, string][] = [
-      [commit.author, `authored commit ${short}`],
-      [commit.committer, `committed ${short}`],
-      ...coAuthors(commit.message).map((identity): [Identity, string] => [identity, `co-authored commit ${short}`]),
+    const identities: [Identity, Text][] = [
+      [commit.author, say('why.authored', { commit: short })],
+      [commit.committer, say('why.committed', { commit: short })],
+      ...coAuthors(commit.message).map((identity): [Identity, Text] => [identity, say('why.co-authored', { commit: short })]),
     ];
     for (const [identity, why] of identities) {
       if (identity.email.toLowerCase() === WEB_FLOW) continue;

@@ -1,4 +1,4 @@
-import { verbatim, type Text } from '../core/messages.ts';
+import type { Text } from '../core/messages.ts';
 import { say } from './approval-messages.ts';
 import type { ChainTarget, Role } from './chains.ts';
 import type { Review } from './reviews.ts';
@@ -17,7 +17,7 @@ export interface Stage {
 export interface DocumentToApprove {
   target: ChainTarget;
   /** Everyone who wrote this change, by lower-case login → why ("authored commit 1a2b3c4"): none approves. */
-  authors: ReadonlyMap<string, string>;
+  authors: ReadonlyMap<string, Text>;
   stages: Stage[];
   /** Why the chain cannot be evaluated (no organisation file for the year, unknown unit…). */
   problem?: Text;
@@ -37,7 +37,7 @@ export interface DocumentResult {
   stages: StageResult[];
   problem?: Text;
   /** Everyone who wrote the change (lower-case login, and why they count): none of them approves this document. */
-  authors: { login: string; why: string }[];
+  authors: { login: string; why: Text }[];
   /** Approvals from people who hold no stage of this chain (in the base organisation). */
   ignored: Text[];
 }
@@ -98,8 +98,7 @@ export function evaluateApprovals({ documents, reviews, isCurrent }: EvaluationI
         if (!holder) continue;
         const login = approval.login;
         const wrote = document.authors.get(login.toLowerCase());
-        // Why someone wrote the change comes from Git ("authored commit 1a2b3c4") and stays as written.
-        if (wrote) result.notes.push(say('note.author', { login, why: verbatim(wrote) }));
+        if (wrote) result.notes.push(say('note.author', { login, why: wrote }));
         else if (used.has(login.toLowerCase())) result.notes.push(say('note.used', { login }));
         else if (!isCurrent(target.path, approval.commit)) result.notes.push(say('note.stale', { login, commit: short(approval.commit) }));
         else if (blocked) result.notes.push(say('note.blocked', { login, label }));

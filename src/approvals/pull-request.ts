@@ -59,7 +59,7 @@ export async function gatherPullRequest(
     }
     // A person's document is theirs: they never approve a change to it, whoever wrote it.
     const owner = target.person ? orgIndex(org).people.get(target.person)?.login.toLowerCase() : undefined;
-    const wrote = owner && !authors.logins.has(owner) ? new Map([...authors.logins, [owner, 'owns this document']]) : authors.logins;
+    const wrote = owner && !authors.logins.has(owner) ? new Map([...authors.logins, [owner, say('why.owner')]]) : authors.logins;
     const stages = stagesFor(target, org, wrote.keys());
     const empty = stages.find((stage) => stage.holders.length === 0);
     documents.push({ target, authors: wrote, stages, ...(empty ? { problem: say('problem.no-holder', { role: empty.role }) } : {}) });

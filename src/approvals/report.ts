@@ -124,11 +124,15 @@ export function approvalsAsGithub(results: readonly DocumentResult[], meta: Repo
 
 /** JSON for scripts: its texts stay English whatever the reader's language, so consumers see one text. */
 export function approvalsAsJson(results: readonly DocumentResult[], meta: ReportMeta): string {
-  const documents = results.map(({ problem, stages, ignored, ...result }) => ({
-    ...result,
-    stages: stages.map((stage) => ({ ...stage, notes: stage.notes.map((note) => note.en) })),
-    ...(problem ? { problem: problem.en } : {}),
-    ignored: ignored.map((note) => note.en),
+  // The keys in evaluate.ts's order, as before the texts became bilingual.
+  const documents = results.map((result) => ({
+    ignored: result.ignored.map((note) => note.en),
+    authors: result.authors.map((author) => ({ login: author.login, why: author.why.en })),
+    path: result.path,
+    kind: result.kind,
+    approved: result.approved,
+    stages: result.stages.map((stage) => ({ ...stage, notes: stage.notes.map((note) => note.en) })),
+    ...(result.problem ? { problem: result.problem.en } : {}),
   }));
   return JSON.stringify({ version: APPROVALS_JSON_VERSION, approved: results.every((result) => result.approved), ...meta, documents }, null, 2);
 }
@@ -144,7 +148,7 @@ export function approvalsExplained(results: readonly DocumentResult[], meta: Rep
   for (const result of results) {
     const chain = say('approvals.chain', { labels: result.stages.map((stage) => stage.label).join(' → '), roles: englishOnly(result.stages.map((stage) => ROLE_LABELS[stage.role].en).join(' → ')) });
     lines.push('', `${printable(result.path)}  [${result.kind}]`, read(chain));
-    if (result.authors.length) lines.push(read(say('approvals.written-by', { authors: result.authors.map((author) => `@${author.login} (${author.why})`).join(', ') })));
+    if (result.authors.length) lines.push(read(say('approvals.written-by', { authors: joinTexts(result.authors.map((author) => say('approvals.wrote', author)), { zh: '、', en: ', ' }) })));
     if (result.problem) lines.push(`    ✖ ${read(result.problem)}`);
     const wrote = new Set(result.authors.map((author) => author.login));
     const used = new Set(result.stages.flatMap((stage) => (stage.approvedBy ? [stage.approvedBy.login.toLowerCase()] : [])));

@@ -54,6 +54,18 @@ describe('plan approvals in the reader\'s language: Chinese by default, English 
     expect(explained).toContain('    审批链：营销副总 → 财务部 → 总经理\n');
     expect(explained).toContain('    ✖ 营销副总：可审批：无人\n        不能是 @wanghaitao-ex：编写了此变更');
     expect(explained).toContain('    … 总经理：前面的审批环节完成后，可审批：陈建国 @chenjianguo-ex');
+    expect(explained).toContain('    编写者：@wanghaitao-ex（是此拉取请求的作者）');
+  });
+
+  it('keeps JSON in English whatever the language, so scripts read one text', async () => {
+    const pr = await budgetPullRequest(LOGIN.finance, (head) => [review(LOGIN.finance, 'approved', head, '2026-01-11T10:00:00Z')]);
+    const zh = JSON.parse((await pr.inDefaultLanguage('--format', 'json')).stdout) as { documents: { authors: { why: string }[]; stages: { notes: string[] }[] }[] };
+    expect(zh.documents[0]?.authors[0]?.why).toBe('is the author of this pull request');
+    expect(zh.documents[0]?.stages[1]?.notes).toEqual([
+      '@liufang-ex is the author of this pull request and cannot approve it',
+      'everyone who may approve 财务部 wrote this change; declare a stand-in (people[].deputy in org.yaml)',
+    ]);
+    expect((await pr.run('--format', 'json')).stdout).toBe((await pr.inDefaultLanguage('--format', 'json')).stdout);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/approvals/approval-messages.ts';
 import { chainTarget } from '../../src/approvals/chains.ts';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
 import { parseReviews } from '../../src/approvals/reviews.ts';
@@ -9,7 +10,7 @@ const boss = { id: 'wang', name: '王总', login: 'wang' };
 describe('evaluateApprovals', () => {
   it('does not let one person approve two stages of one chain, even when they hold both roles', () => {
     const [result] = evaluateApprovals({
-      documents: [{ target, authors: new Map([['someone', 'is the author of this pull request']]), stages: [{ role: 'marketingVp', label: '营销副总', holders: [boss] }, { role: 'finance', label: '财务部', holders: [boss] }, { role: 'gm', label: '总经理', holders: [{ id: 'gm', name: '陈', login: 'gm' }] }] }],
+      documents: [{ target, authors: new Map([['someone', say('why.opener')]]), stages: [{ role: 'marketingVp', label: '营销副总', holders: [boss] }, { role: 'finance', label: '财务部', holders: [boss] }, { role: 'gm', label: '总经理', holders: [{ id: 'gm', name: '陈', login: 'gm' }] }] }],
       reviews: parseReviews([
         { id: 1, user: { login: 'wang' }, state: 'APPROVED', submitted_at: '2026-01-11T09:00:00Z', commit_id: 'c' },
         { id: 2, user: { login: 'gm' }, state: 'APPROVED', submitted_at: '2026-01-11T10:00:00Z', commit_id: 'c' },

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/approvals/approval-messages.ts';
 import { chainTarget } from '../../src/approvals/chains.ts';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
 import { stagesFor } from '../../src/approvals/pull-request.ts';
@@ -22,7 +23,7 @@ async function approverNames(contentDir: string, lang: Lang) {
   const org = site.years[0]?.content.org?.data;
   const target = chainTarget(`content/${PLAN}`);
   if (!document || !org || !target) throw new Error(`no ${PLAN} in ${contentDir}`);
-  const results = evaluateApprovals({ documents: [{ target, authors: new Map([['someone', 'opened this pull request']]), stages: stagesFor(target, org, 'someone') }], reviews: [], isCurrent: () => true });
+  const results = evaluateApprovals({ documents: [{ target, authors: new Map([['someone', say('why.opener')]]), stages: stagesFor(target, org, 'someone') }], reviews: [], isCurrent: () => true });
   const meta = { base: 'b'.repeat(40), head: 'h'.repeat(40), author: 'someone', unmatchedAuthors: [] };
   return { portal: documentChain(document, org, lang).map((stage) => stage.role), text: approvalsAsText(results, meta, 'en'), comment: approvalsAsMarkdown(results, meta, 'en') };
 }

@@ -28,7 +28,7 @@ export const say = messages({
   'approvals.chain': { zh: '    审批链：{labels}{roles}', en: '    chain: {labels} ({roles})' },
   'approvals.written-by': { zh: '    编写者：{authors}', en: '    written by: {authors}' },
   'approvals.done': { zh: '{stage}：已完成，审批人 {name} @{login}，时间 {at}', en: '{stage}: done, approved by {name} @{login} at {at}' },
-  'approvals.stand-in': { zh: '（代理审批人）', en: ' (stand-in)' },
+  'approvals.stand-in': { zh: '{name} @{login}（代理审批人）', en: '{name} @{login} (stand-in)' },
   'approvals.may-approve': { zh: '{stage}：可审批：{who}', en: '{stage}: may approve: {who}' },
   'approvals.may-approve-after': { zh: '{stage}：前面的审批环节完成后，可审批：{who}', en: '{stage}: after the stages before, may approve: {who}' },
   'approvals.not-wrote': { zh: '        不能是 @{login}：编写了此变更', en: '        not @{login}: wrote this change' },

@@ -159,7 +159,8 @@ export function approvalsExplained(results: readonly DocumentResult[], meta: Rep
         continue;
       }
       const may = stage.holders.filter((holder) => !wrote.has(holder.login.toLowerCase()) && !used.has(holder.login.toLowerCase()));
-      const who = may.length ? joinTexts(may.map((holder) => joinTexts([verbatim(`${holder.name} @${holder.login}`), holder.deputyOf ? say('approvals.stand-in') : verbatim('')], { zh: '', en: '' })), say('approvals.or')) : say('approvals.nobody');
+      const named = may.map((holder) => (holder.deputyOf ? say('approvals.stand-in', { name: holder.name, login: holder.login }) : verbatim(`${holder.name} @${holder.login}`)));
+      const who = named.length ? joinTexts(named, say('approvals.or')) : say('approvals.nobody');
       lines.push(`    ${mark[stage.status]} ${read(say(stage.status === 'waiting' ? 'approvals.may-approve-after' : 'approvals.may-approve', { stage: name, who }))}`);
       for (const holder of stage.holders.filter((candidate) => !may.includes(candidate))) {
         lines.push(read(say(wrote.has(holder.login.toLowerCase()) ? 'approvals.not-wrote' : 'approvals.not-used', { login: holder.login })));

@@ -16,7 +16,7 @@ export const budgetHelp: Text = {
 用法：plan budget [--year YYYY] [--as-of YYYY-MM-DD] [--format text|json] [--content DIR] [--allow-invalid]
 
   --year YYYY     财年（默认：内容中有当前年度则用当前年度，否则用最新年度）
-  --as-of DATE    据此计算全年已过的比例及哪些月报计入（默认：今天）
+  --as-of DATE    据此计算全年已过的比例（默认：今天）；已支出与 plan rollup 相同，计入所有已提交的月报
   --format        text（默认；金额四舍五入到 0.01万）或 json（金额单位为分，比例为精确分数
                   {numerator, denominator}）
   --content DIR   内容目录（默认：content）
@@ -31,7 +31,8 @@ export const budgetHelp: Text = {
 Usage: plan budget [--year YYYY] [--as-of YYYY-MM-DD] [--format text|json] [--content DIR] [--allow-invalid]
 
   --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
-  --as-of DATE    how much of the year has elapsed, and which reports count (default: today)
+  --as-of DATE    how much of the year has elapsed (default: today); spent counts every submitted
+                  report, as plan rollup does
   --format        text (default; amounts rounded to 0.01万) or json (amounts in 分, shares as exact
                   fractions {numerator, denominator})
   --content DIR   content folder (default: content)

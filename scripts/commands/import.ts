@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadYears } from '../../src/cycle/content-years.ts';
 import { invalidFiles } from '../../src/model/invalid-files.ts';
@@ -111,6 +111,8 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   const maps = parseMaps(options.map);
   if (options.sheet !== undefined && !/\.xls[xm]$/i.test(options.from ?? '')) throw new UsageError(say('import.sheet'));
   const from = path.resolve(io.cwd, options.from ?? '');
+  if (!existsSync(from)) throw new UsageError(say('import.no-file', { file: options.from ?? '' }));
+  if (!statSync(from).isFile()) throw new UsageError(say('import.not-file', { file: options.from ?? '' }));
   const bytes = readFileSync(from);
   const { dir, load, model } = await loadYears(options.content, io.cwd);
   guardFigures(invalidFiles(load), { allowInvalid: false, command: 'import', io });

@@ -65,6 +65,8 @@ export const say = messages({
   'import.from': { zh: '缺少 --from FILE（.xlsx 或 .csv）', en: 'Expected --from FILE (.xlsx or .csv)' },
   'import.write-check': { zh: '--write 和 --check 不能同用：--check 只做比较', en: '--write and --check do not go together: --check only compares' },
   'import.sheet': { zh: '--sheet 只能用于 .xlsx 文件', en: '--sheet goes with an .xlsx file' },
+  'import.no-file': { zh: '--from {file}：文件不存在；应为销售系统导出的 .xlsx 或 .csv 文件', en: '--from {file}: no such file, expected the sales system export (.xlsx or .csv)' },
+  'import.not-file': { zh: '--from {file}：这是一个文件夹，不是文件；应为 .xlsx 或 .csv 文件', en: '--from {file}: a folder, not a file; expected an .xlsx or .csv file' },
   'diff.base': { zh: '缺少 BASE：要比较的提交或分支，例如 plan diff origin/main', en: 'Missing BASE: the commit or branch to compare with, e.g. plan diff origin/main' },
   'export.format': { zh: '应给出 --format csv 或 --format xlsx', en: 'Expected --format csv or --format xlsx' },
   'export.table-xlsx': { zh: '--table 只能与 --format csv 同用；工作簿包含全部表', en: '--table goes with --format csv; the workbook has every table' },

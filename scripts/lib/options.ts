@@ -14,7 +14,9 @@ export function formatOption<T extends string>(value: string | undefined, allowe
 /** A calendar date YYYY-MM-DD given as `flag` (e.g. `--as-of`); today when not given. */
 export function dateOption(flag: string, value: string | undefined): string {
   const date = value ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(say('error.date', { flag, value: date }));
+  // A real calendar day: Date.parse takes 2026-02-30 (as 2026-03-02), so the day must come back unchanged.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : undefined;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) throw new UsageError(say('error.date', { flag, value: date }));
   return date;
 }
 

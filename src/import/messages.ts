@@ -52,9 +52,10 @@ export const text = {
   outsideMonth: (day: string, month: { year: number; month: number }): Text => ({ zh: `日期 ${day} 不在 ${monthZh(month)} 内`, en: `date ${day} is outside ${monthEn(month)}` }),
   unknownYear: (year: number): Text => ({ zh: `内容中没有 ${year} 年的组织文件（${year}/org.yaml）`, en: `the content has no organisation file for ${year} (${year}/org.yaml)` }),
   emptyAmount: (): Text => ({ zh: '缺少金额', en: 'no amount' }),
-  unreadableAmount: (value: string, detail: string): Text => ({
-    zh: `金额“${value}”无法读取${detail ? `（${detail}）` : ''}`,
-    en: `unreadable amount "${value}"${detail ? ` (${detail})` : ''}`,
+  /** `detail`: why the parser refused it, in both languages (src/core/money.ts). */
+  unreadableAmount: (value: string, detail?: Text): Text => ({
+    zh: `金额“${value}”无法读取${detail ? `（${detail.zh}）` : ''}`,
+    en: `unreadable amount "${value}"${detail ? ` (${detail.en})` : ''}`,
   }),
   missingSalesperson: (): Text => ({ zh: '缺少销售员', en: 'no salesperson' }),
   unknownSalesperson: (name: string, year: number): Text => ({

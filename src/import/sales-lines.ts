@@ -169,9 +169,9 @@ export function readSalesLines(rows: readonly Row[], { header, directories, mont
 /** An amount cell → 分. Numbers are read from their shortest decimal form and refused past 1分; text as parseMoney reads it, after NFKC (full-width digits, ￥). */
 export function readAmount(cell: CellValue): { fen: Fen } | { text: Text } {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { text: text.emptyAmount() };
-  if (typeof cell !== 'number' && typeof cell !== 'string') return { text: text.unreadableAmount(cellText(cell), '') };
+  if (typeof cell !== 'number' && typeof cell !== 'string') return { text: text.unreadableAmount(cellText(cell)) };
   const parsed = parseMoney(typeof cell === 'number' ? cell : cell.normalize('NFKC'));
-  return parsed.ok ? { fen: parsed.fen } : { text: text.unreadableAmount(cellText(cell), parsed.message) };
+  return parsed.ok ? { fen: parsed.fen } : { text: text.unreadableAmount(cellText(cell), parsed.text) };
 }
 
 function matchPerson(written: string, directory: Directory, reasons: Reason[]): string | undefined {

@@ -44,7 +44,7 @@ interface ImportJson {
   lines: { used: number; unusable: number; skipped: { blank: number; header: number; subtotal: number; note: number } };
   reports: { person: string; month: number; action: string; path: string; figures: { field: string; old: number | null; new: number }[] }[];
   totals: { old: number; new: number };
-  unusable: { row: number; reasons: { code: string; message: string }[] }[];
+  unusable: { row: number; reasons: { code: string; message: string; messageEn: string }[] }[];
   totalRows: { row: number; stated: number | null; sum: number; matches: boolean }[];
   written: { path: string; action: string }[];
 }
@@ -122,7 +122,8 @@ describe('plan import actuals: messy exports', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(json.unusable[0]?.row).toBe(3);
     expect(json.unusable[0]?.reasons[0]?.code).toBe('unreadable-amount');
-    expect(json.unusable[0]?.reasons[0]?.message).toContain('Unexpected fraction of a 分 in 12.345');
+    expect(json.unusable[0]?.reasons[0]?.message).toContain('金额“12.345”无法读取（12.345 含不足一分的零头');
+    expect(json.unusable[0]?.reasons[0]?.messageEn).toContain('Unexpected fraction of a 分 in 12.345');
     expect(figure(json, 'zhang-wei', 'actual.revenue')).toBe(100_000);
   });
 

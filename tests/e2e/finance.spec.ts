@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { screenshotSweep } from './helpers.ts';
 import { formatFenShort, parseMoney } from '../../src/core/money.ts';
 import type { YearRollup } from '../../src/model/rollup.ts';
 
@@ -67,25 +67,10 @@ test('the versions page lists plan, reforecast and actuals with variances, and s
   await expect(page.locator('table[data-table="tags"], pre.command').first()).toBeVisible();
 });
 
-test.describe('screenshots of the finance pages for people to look at', () => {
-  const dir = path.join(ROOT, 'test-results', 'screenshots');
-  for (const [name, url] of [
+screenshotSweep('screenshots of the finance pages for people to look at', [
     ['budget-execution', './2026/budget/'],
     ['versions', './2026/versions/'],
     ['versions-2027', './2027/versions/'],
     ['pace', './2026/pace/'],
     ['budget-execution-en', './en/2026/budget/'],
-  ] as const) {
-    for (const width of [1400, 390]) {
-      test(`${name} at ${width}px`, async ({ page }) => {
-        mkdirSync(dir, { recursive: true });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(url);
-        await expect(page.locator('h1')).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'no horizontal scrolling of the whole page').toBeLessThanOrEqual(1);
-        await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-      });
-    }
-  }
-});
+]);

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { screenshotSweep } from './helpers.ts';
 import { formatFenShort } from '../../src/core/money.ts';
 import { parseYamlSource } from '../../src/core/source.ts';
 import type { YearRollup } from '../../src/model/rollup.ts';
@@ -119,29 +120,14 @@ test('pages read fully without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test.describe('screenshots (Chinese) for people to look at', () => {
-  const dir = path.join(ROOT, 'test-results', 'screenshots');
-  for (const [name, url] of [
+screenshotSweep('screenshots (Chinese) for people to look at', [
     ['overview', './'],
     ['unit-east', './2026/units/east/'],
     ['person-wang-lei', './2026/people/wang-lei/'],
     ['person-he-jun', './2026/people/he-jun/'],
     ['person-wang-haitao', './2027/people/wang-haitao/'],
     ['fy2027', './2027/'],
-  ] as const) {
-    for (const width of [1400, 390]) {
-      test(`${name} at ${width}px`, async ({ page }) => {
-        mkdirSync(dir, { recursive: true });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(url);
-        await expect(page.locator('h1')).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'no horizontal scrolling of the whole page').toBeLessThanOrEqual(1);
-        await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-      });
-    }
-  }
-});
+]);
 
 test('李娜’s October report shows one approval state, the ledger’s, and her status as a flagged claim', async ({ page }) => {
   await page.goto('./2026/people/li-na/#doc-10-report');

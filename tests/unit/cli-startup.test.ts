@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { minimalWith } from './helpers/fixture-edits.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -44,11 +45,19 @@ describe('plan starts without loading what it does not run', () => {
     expect(modules.filter((file) => file.startsWith('src/rules/') || file.startsWith('src/model/'))).toEqual([]);
   });
 
-  it('loads a command’s implementation once it runs', async () => {
-    const { code, modules } = await modulesLoadedBy(['check', '--content', 'tests/fixtures/minimal', '--as-of', '2026-11-30']);
-    expect(code).toBe(0);
-    expect(modules).toContain('scripts/commands/check.ts');
-    expect(modules).toContain('src/rules/check.ts');
-    expect(packagesIn(modules)).toContain('zod');
+  it('loads a command’s implementation once it runs, and the MDX parser only for a body that may hold MDX', async () => {
+    // The minimal company's bodies are plain Markdown: headings, paragraphs, lists.
+    const plain = await modulesLoadedBy(['check', '--content', 'tests/fixtures/minimal', '--as-of', '2026-11-30']);
+    expect(plain.code).toBe(0);
+    expect(plain.modules).toContain('scripts/commands/check.ts');
+    expect(plain.modules).toContain('src/rules/check.ts');
+    expect(packagesIn(plain.modules)).toContain('zod');
+    expect(plain.modules).not.toContain('src/mdx/parse.ts');
+    expect(packagesIn(plain.modules).filter((name) => name.startsWith('micromark'))).toEqual([]);
+
+    const content = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: '大客户年度框架订单提前释放。', replace: '大客户年度框架订单提前释放 <Danger />。' });
+    const mdx = await modulesLoadedBy(['check', '--content', content, '--as-of', '2026-11-30']);
+    expect(mdx.code).toBe(1);
+    expect(mdx.modules).toContain('src/mdx/parse.ts');
   });
 });

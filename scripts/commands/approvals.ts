@@ -1,7 +1,7 @@
 import type { Text } from '../../src/core/messages.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
+import git from '../../src/core/isomorphic-git.ts';
 import { say as sayApproval } from '../../src/approvals/approval-messages.ts';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
 import { blobAt, gitOptions, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';

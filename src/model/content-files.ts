@@ -56,10 +56,31 @@ export function placementOf(relative: string): Placement | undefined {
   return undefined;
 }
 
+/**
+ * Each type's path pattern cut at its placeholders once: the text before each placeholder, then
+ * the placeholder, and the text after the last. `pathFor` runs for every document of a check.
+ */
+const TEMPLATES = new Map(documentTypes.map((type) => {
+  const pattern = DOCUMENT_TYPES[type].path;
+  const parts: { text: string; placeholder: string }[] = [];
+  let start = 0;
+  for (const match of pattern.matchAll(/<[a-zA-Z]+>/g)) {
+    parts.push({ text: pattern.slice(start, match.index), placeholder: match[0] });
+    start = match.index + match[0].length;
+  }
+  return [type, { parts, tail: pattern.slice(start) }];
+}));
+
 /** The path a document should live at, for messages and scaffolding: its type's pattern filled in. */
 export function pathFor(placement: Placement): string {
   if (placement.kind === 'org') return ORG_PATH.replace('<year>', String(placement.year));
   const { year, type, unit = '', person = '', month = 0 } = placement;
-  const values: Record<string, string> = { '<year>': String(year), '<unit>': unit, '<person>': person, '<MM>': String(month).padStart(2, '0') };
-  return DOCUMENT_TYPES[type].path.replace(/<[a-zA-Z]+>/g, (placeholder) => values[placeholder] ?? placeholder);
+  const template = TEMPLATES.get(type);
+  if (!template) return DOCUMENT_TYPES[type].path;
+  let out = '';
+  for (const { text, placeholder } of template.parts) {
+    const value = placeholder === '<year>' ? String(year) : placeholder === '<unit>' ? unit : placeholder === '<person>' ? person : placeholder === '<MM>' ? String(month).padStart(2, '0') : placeholder;
+    out += text + value;
+  }
+  return out + template.tail;
 }

@@ -294,13 +294,15 @@ const AMOUNT_START = /^\s*[\d+\-\u2212¥￥]/;
  */
 function figureTexts(data: unknown): string {
   let out = '';
-  const walk = (node: unknown, at: PathKey[]) => {
-    if (node instanceof NumberText) out += `${NEXT}${at.join(PART)}${TEXT}${node.text}`;
+  // The path so far as `at.join(PART)`: one string per level rather than an array per value.
+  const walk = (node: unknown, at: string, depth: number) => {
+    const inner = (key: string | number) => (depth === 0 ? String(key) : `${at}${PART}${key}`);
+    if (node instanceof NumberText) out += `${NEXT}${at}${TEXT}${node.text}`;
     else if (typeof node === 'string') {
-      if (AMOUNT_START.test(node)) out += `${NEXT}${at.join(PART)}${TEXT}${node}`;
-    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...at, index]));
-    else if (isRecord(node)) for (const [key, value] of Object.entries(node)) walk(value, [...at, key]);
+      if (AMOUNT_START.test(node)) out += `${NEXT}${at}${TEXT}${node}`;
+    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, inner(index), depth + 1));
+    else if (isRecord(node)) for (const key of Object.keys(node)) walk(node[key], inner(key), depth + 1);
   };
-  walk(data, []);
+  walk(data, '', 0);
   return out;
 }

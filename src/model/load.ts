@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
 import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
 import { NumberText } from '../core/yaml.ts';
+import { amountPattern } from '../core/money.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
 import { salvageOrg } from './org-salvage.ts';
@@ -284,13 +285,18 @@ export function writtenIn(figures: string, at: readonly PathKey[]): string | und
   return figures.slice(start + key.length, end === -1 ? undefined : end);
 }
 
-/** A trimmed amount string starts like this (src/core/money.ts): a digit, a sign or a yuan sign. */
-const AMOUNT_START = /^\s*[\d+\-\u2212¥￥]/;
+/**
+ * The syntax of an amount (src/core/money.ts, the same as parseMoney's scanner): every string an
+ * amount field of a valid document holds matches it.
+ */
+const AMOUNT = new RegExp(amountPattern('signed'));
 
 /**
  * The figures of parsed frontmatter as written, keyed by path: each number's NumberText text and
- * each string that may be an amount (`91.03万`, `1,000元`). Rules about how a figure was written read
- * these (`Loaded.written`); other strings are left out to keep a 250,000-file load small.
+ * each string written as an amount (`91.03万`, `1,000元`). Rules about how a figure was written read
+ * these (`Loaded.written`), at amount fields only; other strings, dates and titles such as `3月总结`
+ * included, are left out to keep a 250,000-file load small (one such title made a document's
+ * figures a two-byte string).
  */
 function figureTexts(data: unknown): string {
   let out = '';
@@ -299,7 +305,7 @@ function figureTexts(data: unknown): string {
     const inner = (key: string | number) => (depth === 0 ? String(key) : `${at}${PART}${key}`);
     if (node instanceof NumberText) out += `${NEXT}${at}${TEXT}${node.text}`;
     else if (typeof node === 'string') {
-      if (AMOUNT_START.test(node)) out += `${NEXT}${at}${TEXT}${node}`;
+      if (AMOUNT.test(node)) out += `${NEXT}${at}${TEXT}${node}`;
     } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, inner(index), depth + 1));
     else if (isRecord(node)) for (const key of Object.keys(node)) walk(node[key], inner(key), depth + 1);
   };

@@ -47,6 +47,13 @@ const MATCHERS = documentTypes.map((type) => {
   return { type, pattern: new RegExp(`^${source}$`) };
 });
 
+const ORG = /^\d{4}\/org(?:\.(?:mdx?|ya?ml))?$/;
+
+/** Whether `placementOf` says the file is a year's organisation file, without trying each document type's pattern. */
+export function isOrgPath(relative: string): boolean {
+  return ORG.test(relative);
+}
+
 /**
  * What a file's path says it is. The layout is meant to be guessable:
  * `2027/org.yaml`, `2027/market-research.mdx`, `2027/units/east/budget.mdx`,
@@ -54,9 +61,8 @@ const MATCHERS = documentTypes.map((type) => {
  * Any content extension is accepted here; the file-location rule asks for the registry's.
  */
 export function placementOf(relative: string): Placement | undefined {
+  if (isOrgPath(relative)) return { kind: 'org', year: Number(relative.slice(0, 4)) };
   const stem = relative.replace(/\.(mdx?|ya?ml)$/, '');
-  const org = /^(\d{4})\/org$/.exec(stem);
-  if (org) return { kind: 'org', year: Number(org[1]) };
   for (const { type, pattern } of MATCHERS) {
     const groups = pattern.exec(stem)?.groups;
     if (!groups) continue;

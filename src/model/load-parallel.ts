@@ -126,6 +126,10 @@ class DiskDocument implements LoadedDocument {
   written(at: readonly PathKey[]): string | undefined {
     return writtenIn(this.#figures, at);
   }
+
+  mayBeWritten(text: string): boolean {
+    return this.#figures.includes(text);
+  }
 }
 
 function indexInWorker(input: WorkerInput, add: (index: FileIndex) => void): Promise<void> {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
-import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
+import { CONTENT_EXTENSIONS, isOrgPath, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
 import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
@@ -29,6 +29,8 @@ export interface Loaded<T> {
   locate: Locate;
   /** The text of a scalar as written in the file (`91.03`, `91.03万`), for rules about how a figure was written; absent for documents not read from text. */
   written?: (path: readonly PathKey[]) => string | undefined;
+  /** Whether `text` may occur in a figure as written (false: in none of them), so a rule looking for `万` can pass over most documents at once; absent like `written`. */
+  mayBeWritten?: (text: string) => boolean;
 }
 
 export type LoadedDocument = Loaded<DocumentData>;
@@ -164,7 +166,6 @@ export function unknownFile(relative: string): FileIndex {
  * read here.
  */
 export function indexFile(text: string, relative: string, keepBody: (body: string) => boolean = () => true): { index: FileIndex; locate: Locate } {
-  const placement = placementOf(relative);
   let source: Source;
   try {
     source = sourceOf(text, relative);
@@ -187,7 +188,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
     },
     locate,
   });
-  const isOrg = placement?.kind === 'org' || (isRecord(data) && !('type' in data) && 'people' in data);
+  const isOrg = isOrgPath(relative) || (isRecord(data) && !('type' in data) && 'people' in data);
   if (isOrg) {
     const parsed = validate(orgSchema, data, locate, problems);
     if (parsed) return index('org', false, parsed);
@@ -222,7 +223,7 @@ export function addIndex(result: LoadResult, index: FileIndex, file: string, loc
   else if (index.kind === 'partial-org') result.partialOrgs.push({ ...loaded, data: index.data as Org });
   else if (index.kind === 'document') {
     const figures = index.figures ?? '';
-    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at) });
+    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at), mayBeWritten: (text) => figures.includes(text) });
   }
 }
 

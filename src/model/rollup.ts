@@ -153,12 +153,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const late = pastDue(content, asOf);
   const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, late));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
+  // Each unit's people and planned people, in the same order as filtering the whole list per unit
+  // (which was units × people).
+  const rolledUp = groupBy(people, (person) => person.unit);
+  const planned = groupBy([...content.people.values()], (person) => person.plan?.data.unit);
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
-    const members = people.filter((person) => person.unit === id).sort((a, b) => a.id.localeCompare(b.id));
+    const members = [...(rolledUp.get(id) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     const allocated = sumFen(members.map((person) => person.target));
-    const reports = [...content.people.values()].filter((person) => person.plan?.data.unit === id).flatMap((person) => [...submittedReports(person).values()]);
+    const reports = (planned.get(id) ?? []).flatMap((person) => [...submittedReports(person).values()]);
     const expenses = budget
       ? {
           total: budget.expenses.total,
@@ -186,4 +190,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
   });
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
   return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
+}
+
+/** Items by key, each list in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const at = key(item);
+    const group = groups.get(at);
+    if (group) group.push(item);
+    else groups.set(at, [item]);
+  }
+  return groups;
 }

@@ -24,8 +24,12 @@ export interface WorkerInput {
  */
 const AHEAD = 2;
 
-/** Files per message: large enough that messaging costs little, small enough to start the main thread early. */
-const BATCH = 1000;
+/**
+ * Files per message: large enough that messaging costs little, small enough to start the main
+ * thread early; the batch being filled survives every scavenge, so a smaller one keeps them cheap
+ * (a quarter of 1,000 files took a third less garbage-collection time).
+ */
+const BATCH = 250;
 
 /** One buffer for every file a worker reads: a new buffer per file was a third of reading the text. */
 const buffer = Buffer.allocUnsafe(64 * 1024);

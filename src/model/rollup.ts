@@ -117,16 +117,24 @@ function addMonths(parts: readonly { months: MonthFigures[] }[]): MonthFigures[]
   });
 }
 
-function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], asOf: string): PersonRollup {
+/**
+ * Whether each month's report (index 0 = January) is past due on `asOf`: the same test as the
+ * overdue rule, a report is late the day after its due date. The same for everyone, so worked out
+ * once per year rather than for each of 120,000 person-months.
+ */
+function pastDue(content: YearContent, asOf: string): boolean[] {
+  const calendar = content.org?.data.calendar;
+  return Array.from({ length: 12 }, (_, index) => calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month: index + 1 }, calendar));
+}
+
+function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], late: readonly boolean[]): PersonRollup {
   const plan = person.plan?.data;
   const reports = submittedReports(person);
-  const calendar = content.org?.data.calendar;
   const months = Array.from({ length: 12 }, (_, index): MonthFigures => {
     const month = index + 1;
     const report = reports.get(month);
     const target = plan?.months[index] ?? 0;
-    // Same test as the overdue rule: a report is late the day after its due date.
-    const due = calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month }, calendar);
+    const due = late[index] === true;
     return { month, target, actual: report ? report.data.actual.revenue : null, targetDue: report || due ? target : 0, missing: !report && due && plan ? 1 : 0 };
   });
   const groups = groupIds.map((id) => ({
@@ -142,14 +150,19 @@ function rollupPerson(content: YearContent, person: PersonContent, groupIds: str
 export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const org = content.org?.data;
   const groupIds = org?.customerGroups.map((group) => group.id) ?? [];
-  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, asOf));
+  const late = pastDue(content, asOf);
+  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, late));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
+  // Each unit's people and planned people, in the same order as filtering the whole list per unit
+  // (which was units × people).
+  const rolledUp = groupBy(people, (person) => person.unit);
+  const planned = groupBy([...content.people.values()], (person) => person.plan?.data.unit);
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
-    const members = people.filter((person) => person.unit === id).sort((a, b) => a.id.localeCompare(b.id));
+    const members = [...(rolledUp.get(id) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     const allocated = sumFen(members.map((person) => person.target));
-    const reports = [...content.people.values()].filter((person) => person.plan?.data.unit === id).flatMap((person) => [...submittedReports(person).values()]);
+    const reports = (planned.get(id) ?? []).flatMap((person) => [...submittedReports(person).values()]);
     const expenses = budget
       ? {
           total: budget.expenses.total,
@@ -177,4 +190,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
   });
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
   return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
+}
+
+/** Items by key, each list in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const at = key(item);
+    const group = groups.get(at);
+    if (group) group.push(item);
+    else groups.set(at, [item]);
+  }
+  return groups;
 }

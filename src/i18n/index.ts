@@ -32,8 +32,11 @@ validateTranslations(tables);
 /** A translator for one language; `{name}` placeholders are filled from `values`. */
 export function translator(lang: Lang) {
   const table = tables[lang];
-  return (key: Key, values: Record<string, string | number> = {}): string =>
-    (table[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return (key: Key, values?: Record<string, string | number>): string => {
+    const text = table[key] ?? key;
+    // Most texts have no placeholder: a person's page asks for hundreds of them.
+    return values === undefined ? text : text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  };
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -49,6 +49,22 @@ const CHART_SLOT = 'planbook-chart';
  * `plan check` first), but anything unexpected renders as nothing rather than as code.
  */
 export function renderBody(body: string, options: RenderOptions): string {
+  return render(body, options) ?? '';
+}
+
+/**
+ * A body as `renderBody` renders it, when it holds no <Figure> or <Chart> (whose text depends on the
+ * year's roll-up and the page language); undefined for a body that does. The portal renders these on
+ * its loading workers, before any figure exists (src/site/load.ts).
+ */
+export function renderFigureFreeBody(body: string, { mdx = true }: { mdx?: boolean } = {}): string | undefined {
+  return render(body, { mdx });
+}
+
+/** renderBody; without a roll-up, undefined as soon as a component needs one. */
+function render(body: string, options: Partial<RenderOptions>): string | undefined {
+  const { rollup, chart } = options;
+  let needsFigures = false;
   const parsed = parseBody(body, { mdx: options.mdx ?? true });
   if (!parsed.ok) throw new Error(`${parsed.line}:${parsed.column} ${parsed.message}`);
   // A body sits in its document's section (src/components/DocumentSection.astro) under the page's <h1>,
@@ -57,15 +73,20 @@ export function renderBody(body: string, options: RenderOptions): string {
   demoteHeadings(parsed.tree, 3);
   const charts: string[] = [];
   const component: Handler = (_state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | undefined => {
+    if (node.name !== 'Figure' && node.name !== 'Chart') return undefined;
+    if (!rollup || !chart) {
+      needsFigures = true;
+      return undefined;
+    }
     if (node.name === 'Figure') {
-      const resolved = resolveFigure(options.rollup, attribute(node, 'of'));
+      const resolved = resolveFigure(rollup, attribute(node, 'of'));
       const text = resolved.ok ? formatFigure(resolved.value) : '—';
       return { type: 'element', tagName: 'data', properties: { className: ['figure'], value: resolved.ok && resolved.value.kind === 'money' ? String(resolved.value.fen) : '' }, children: [{ type: 'text', value: text }] } satisfies Element;
     }
     if (node.name === 'Chart') {
-      const resolved = resolveChart(options.rollup, attribute(node, 'kind'), attribute(node, 'of'));
+      const resolved = resolveChart(rollup, attribute(node, 'kind'), attribute(node, 'of'));
       if (!resolved.ok) return undefined;
-      charts.push(options.chart(resolved.kind, resolved.subject));
+      charts.push(chart(resolved.kind, resolved.subject));
       return { type: 'element', tagName: CHART_SLOT, properties: {}, children: [] } satisfies Element;
     }
     return undefined;
@@ -74,6 +95,7 @@ export function renderBody(body: string, options: RenderOptions): string {
   const hast = toHast(parsed.tree, {
     handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing },
   }) as HastRoot;
+  if (needsFigures) return undefined;
   // Every URL and attribute the author wrote passes the allow-list, whatever `plan check` said.
   const safe = sanitize(hast, { ...SANITIZE, tagNames: [...(SANITIZE.tagNames ?? []), CHART_SLOT] }) as HastRoot;
   // Raw nodes only come from our own chart renderer; Markdown HTML was dropped by toHast above.

@@ -12,8 +12,18 @@ import type { YearView } from './site-model.ts';
  */
 const sameInBothLanguages = new WeakMap<LoadedDocument, string>();
 
+/** Bodies rendered while the content was read (src/site/load.ts), by content path. */
+let prerendered = new Map<string, string>();
+
+/** Hands the bodies the loading workers rendered to `bodyHtml` (src/site/data.ts, once per build). */
+export function usePrerenderedBodies(bodies: Map<string, string>): void {
+  prerendered = bodies;
+}
+
 /** A document's MDX body as HTML in the page language (the text stays as written; chart labels follow the page). */
 export function bodyHtml(document: LoadedDocument, view: YearView, lang: Lang): string {
+  const ready = prerendered.get(document.path);
+  if (ready !== undefined) return ready;
   const shared = sameInBothLanguages.get(document);
   if (shared !== undefined) {
     // Each body is wanted once per language: hold it no longer than the other page needs it.

@@ -1,5 +1,6 @@
 import { today } from '../core/dates.ts';
-import { loadContent } from '../model/load.ts';
+import { usePrerenderedBodies } from './body.ts';
+import { loadSiteContent } from './load.ts';
 import { siteProvenance } from './provenance.ts';
 import { parseShard } from './shard.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
@@ -16,8 +17,9 @@ export const shard = parseShard(process.env['PLANBOOK_SHARD']);
 let cached: Promise<SiteModel> | undefined;
 
 /**
- * Every page reads the content through here, once per build: the same loader as `plan check`
- * (Astro's glob loader would parse YAML dates into Date objects and skip our money parsing).
+ * Every page reads the content through here, once per build: the same reading and validation as
+ * `plan check`, on worker threads that also render the bodies (src/site/load.ts; Astro's glob loader
+ * would parse YAML dates into Date objects and skip our money parsing).
  */
 export function siteData(): Promise<SiteModel> {
   return (cached ??= load());
@@ -25,7 +27,8 @@ export function siteData(): Promise<SiteModel> {
 
 async function load(): Promise<SiteModel> {
   // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the content.
-  const [content, provenance] = await Promise.all([loadContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
+  const [{ load: content, bodies }, provenance] = await Promise.all([loadSiteContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
+  usePrerenderedBodies(bodies);
   const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (errors) console.warn(`planbook: ${errors} content errors; run npm run plan -- check (npm run build refuses to build)`);
   return buildSiteModel(content, asOf, provenance);

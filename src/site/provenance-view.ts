@@ -19,8 +19,8 @@ export interface ProvenanceView {
 const date = (iso: string) => iso.slice(0, 10);
 
 /**
- * What ApprovalHistory.astro prints, computed in plain TypeScript so tests need no Astro. Roles are
- * named in the page language, the unit manager after the organisation's word for its units.
+ * What a document section's approval history shows (src/site/document-section.ts). Roles are named
+ * in the page language, the unit manager after the organisation's word for its units.
  */
 export function provenanceView(provenance: Provenance | undefined, lang: Lang, org: Org | undefined): ProvenanceView {
   const t = translator(lang);

@@ -34,6 +34,8 @@ export interface SiteModel {
   waiting: WaitingDocument[];
   /** The same, by content path. */
   waitingByPath: Map<string, WaitingDocument>;
+  /** The same, by the id of each person who may approve the pending stage (their 我的待办), longest wait first. */
+  waitingByApprover: Map<string, WaitingDocument[]>;
 }
 
 /** Indexes every map the pages look up, so no page scans all documents (1,000 people × 24 files must build). */
@@ -70,5 +72,13 @@ export function buildSiteModel(load: Pick<LoadResult, 'orgs' | 'documents'>, asO
   const documents = years.flatMap((view) => view.content.documents);
   const orgs = new Map(years.map((view) => [view.year, view.content.org?.data]));
   const waiting = waitingDocuments(documents, (year) => orgs.get(year), provenance, asOf);
-  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])), provenance, waiting, waitingByPath: new Map(waiting.map((entry) => [entry.path, entry])) };
+  const waitingByApprover = new Map<string, WaitingDocument[]>();
+  for (const entry of waiting) {
+    for (const id of new Set(entry.pending.approvers.map((approver) => approver.id))) {
+      let list = waitingByApprover.get(id);
+      if (!list) waitingByApprover.set(id, (list = []));
+      list.push(entry);
+    }
+  }
+  return { asOf, years, defaultYear, documents, byPath: new Map(documents.map((document) => [document.path, document])), provenance, waiting, waitingByPath: new Map(waiting.map((entry) => [entry.path, entry])), waitingByApprover };
 }

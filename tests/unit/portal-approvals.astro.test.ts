@@ -1,12 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import ApprovalHistory from '../../src/components/ApprovalHistory.astro';
 import type { Lang } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { documentChain } from '../../src/site/document-chain.ts';
+import { approvalHistoryHtml } from '../../src/site/document-section.ts';
 import { siteProvenance } from '../../src/site/provenance.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { BUDGET, fixtureRepo, mergeApprovedBudget } from './helpers/approvals-repo.ts';
@@ -23,8 +22,7 @@ async function approvalSection(contentDir: string, documentPath: string, lang: L
   if (!document) throw new Error(`no ${documentPath}`);
   const org = site.years[0]?.content.org?.data;
   const chain = documentChain(document, org, lang);
-  const container = await AstroContainer.create();
-  const html = await container.renderToString(ApprovalHistory, { props: { provenance: site.provenance.get(documentPath), lang, org, chain } });
+  const html = approvalHistoryHtml({ provenance: site.provenance.get(documentPath), lang, org, chain });
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,9 +1,9 @@
 // Issue 9, item 5: the home page's list of documents waiting for approval, with who must act next.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ApprovalHistory from '../../src/components/ApprovalHistory.astro';
 import WaitingList from '../../src/components/WaitingList.astro';
 import { documentChain } from '../../src/site/document-chain.ts';
+import { approvalHistoryHtml } from '../../src/site/document-section.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { buildSiteModel, type SiteModel } from '../../src/site/site-model.ts';
 import { waitingRows } from '../../src/site/waiting.ts';
@@ -47,8 +47,7 @@ describe('the document page marks the current step of the chain', () => {
     const document = site.byPath.get(path)!;
     const org = orgOf(2027);
     const waiting = waitingRows([site.waitingByPath.get(path)!], 'zh-CN', orgOf)[0];
-    const container = await AstroContainer.create();
-    const html = await container.renderToString(ApprovalHistory, { props: { provenance: undefined, lang: 'zh-CN', org, chain: documentChain(document, org, 'zh-CN'), waiting } });
+    const html = approvalHistoryHtml({ provenance: undefined, lang: 'zh-CN', org, chain: documentChain(document, org, 'zh-CN'), waiting });
     expect(html).toMatch(/<li class="current" aria-current="step"[^>]*>\s*<span class="role"[^>]*>营销副总<\/span>: 王海涛<strong[^>]*> ← 当前环节<\/strong>/);
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);
     expect(html).toContain('待营销副总 王海涛审批 · 已等14天');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import git from 'isomorphic-git';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
-import { blobId } from '../../src/rules/check-cache.ts';
+import { blobId } from '../../src/rules/git-changes.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
 const AS_OF = '2026-11-30';

@@ -55,7 +55,7 @@ export const rules = [
  *   (a person's sums, a document's references, dates, MDX, the person's deadlines);
  * - `unit`: a unit's documents and the plans and reports of every person in the unit;
  * - `year`: org.yaml and every unit's documents (or, without org.yaml, every document).
- * Every rule is in exactly one list (tests/unit/check-scopes.test.ts).
+ * Every rule is in exactly one list (tests/unit/check-changed.test.ts).
  */
 export const ruleScopes = {
   folder: [unknownReference, duplicateIds, fileLocation, dateOutsideYear, personMonths, monthGroups, monthMatchesPlan, reportGroups, actualImplausible, figureWithoutWan, mdxBody, overdue],

@@ -62,7 +62,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   let changedNote: Text | undefined;
   if (options.changed === undefined) result = reportOf(await checkContent(dir, { asOf, cwd: io.cwd }), asOf);
   else {
-    const tree = path.relative(io.cwd, dir).split(path.sep)[0] === '..' ? undefined : workingTreeOf(dir);
+    const tree = path.relative(io.cwd, dir).split(path.sep)[0] === '..' ? undefined : await workingTreeOf(dir);
     if (!tree) throw new UsageError(say('check.changed-outside', { root: io.cwd }));
     const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, base: options.changed });
     result = changed.report;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { writeAtomic } from '../edit/atomic-write.ts';
@@ -141,7 +141,11 @@ class Store {
     const full = path.join(this.root, kind, name);
     if (!existsSync(full)) {
       mkdirSync(path.dirname(full), { recursive: true });
-      writeAtomic(full, text);
+      // Renamed into place, so never seen half-written; not synced to disk one by one (10,000
+      // fsyncs took minutes): after a crash a file that does not parse is a cache miss.
+      const temp = `${full}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, full);
     }
     if (replaces && replaces !== name) this.replaced.push(path.join(kind, replaces));
     return name;
@@ -179,8 +183,8 @@ export interface IncrementalOptions {
   asOf: string;
   cwd: string;
   tree: WorkingTree;
-  /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`). */
-  dirty: ReadonlySet<string>;
+  /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`), still being asked. */
+  dirty: Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -190,7 +194,7 @@ export interface IncrementalOptions {
  * is cached and `load` is given for a full check.
  */
 export async function checkFromCache(dir: string, options: IncrementalOptions): Promise<{ report: CachedReport; repository: RepositoryInputs; stats: IncrementalStats } | { load: LoadResult; stats: IncrementalStats }> {
-  const { asOf, cwd, tree, dirty } = options;
+  const { asOf, cwd, tree } = options;
   checkContentDir(dir, cwd);
   const place: Place = { dir, cwd };
   const store = new Store(cwd);
@@ -198,10 +202,11 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   const key = JSON.stringify({ asOf, content: path.relative(cwd, dir), prefix: tree.prefix });
   const state = store.readState();
   if (state && state.version === version && state.key === key && tree.head) {
-    const committed = changedBetween(tree, state.commit, tree.head);
+    const committed = await changedBetween(tree, state.commit, tree.head);
+    const dirty = await options.dirty;
     if (committed) {
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
-      const parsed = updateState(state, touched, place, asOf, store);
+      const parsed = attempt(() => updateState(state, touched, place, asOf, store));
       if (parsed) {
         state.commit = tree.head;
         state.dirty = [...dirty].sort();
@@ -212,6 +217,7 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   }
   const files = await listFiles(dir);
   const indexes = await indexAll(dir, files);
+  const dirty = await options.dirty;
   const stats = { files: indexes.filter((index) => index.kind !== 'unknown-file').length, parsed: files };
   store.clear();
   const fresh = tree.head ? freshState(indexes, place, asOf, store) : undefined;
@@ -249,6 +255,16 @@ function repositoryInputs(state: State, place: Place, store: Store): RepositoryI
       return loadOf(() => true).documents;
     },
   };
+}
+
+/** `update`'s result, or undefined when a part of the cache is missing or does not parse (deleted, or cut short by a crash). */
+function attempt<T>(update: () => T | undefined): T | undefined {
+  try {
+    return update();
+  } catch (error) {
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 const fileCount = (state: State) => Object.values(state.folders).reduce((sum, folder) => sum + folder.files, 0);

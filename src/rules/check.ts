@@ -6,7 +6,7 @@ import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import { changedSinceBase, commitOf, dirtyPaths, type WorkingTree } from './git-changes.ts';
+import { changedBetween, changedSinceBase, commitOf, dirtyPaths, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 
@@ -74,10 +74,13 @@ export interface ChangedStats extends IncrementalStats {
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  */
 export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, base }: { asOf?: string; cwd?: string; tree: WorkingTree; base: string }): Promise<{ report: CheckReport; stats: ChangedStats }> {
-  const baseCommit = commitOf(tree, base);
+  // Git is asked in other processes while the cache is read.
   const dirty = dirtyPaths(tree);
-  const changed = changedSinceBase(tree, baseCommit, dirty);
+  const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
+  // Their errors are reported where they are awaited, after the cache's (a missing folder first).
+  for (const asked of [dirty, committed]) asked.catch(() => undefined);
   const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty });
+  const changed = changedSinceBase(tree, await committed, await dirty, base);
   const stats = { ...cached.stats, changed };
   if ('load' in cached) return { report: reportOf(await checkLoaded(cached.load, { asOf, cwd, dir }), asOf), stats };
   const { report, repository } = cached;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,21 +34,23 @@ export interface WorkingTree {
   prefix: string;
 }
 
-function git(top: string, args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new GitCommandError({ zh: 'plan check --changed 需要 git 命令，但在 PATH 中找不到它：请安装 Git', en: 'Unexpected: no git command on PATH, expected Git installed for plan check --changed' });
-    }
-    throw error;
-  }
+// Asynchronous, so that `git status` (the longest: it looks at every file's stat data) runs while
+// the cache is read and the other questions are asked.
+function git(top: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout) => {
+      if (!error) resolve(stdout);
+      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        reject(new GitCommandError({ zh: 'plan check --changed 需要 git 命令，但在 PATH 中找不到它：请安装 Git', en: 'Unexpected: no git command on PATH, expected Git installed for plan check --changed' }));
+      } else reject(error);
+    });
+  });
 }
 
 /** `git …` that may fail (an unknown commit); undefined then. */
-function gitMaybe(top: string, args: string[]): string | undefined {
+async function gitMaybe(top: string, args: string[]): Promise<string | undefined> {
   try {
-    return git(top, args);
+    return await git(top, args);
   } catch (error) {
     if (error instanceof GitCommandError) throw error;
     return undefined;
@@ -56,16 +58,16 @@ function gitMaybe(top: string, args: string[]): string | undefined {
 }
 
 /** The working tree holding `dir`, or undefined when `dir` is in none. */
-export function workingTreeOf(dir: string): WorkingTree | undefined {
-  const top = gitMaybe(dir, ['rev-parse', '--show-toplevel'])?.trim();
+export async function workingTreeOf(dir: string): Promise<WorkingTree | undefined> {
+  // One process: the top folder, then HEAD's commit (a line "HEAD" when there is none yet).
+  const [top = '', head = ''] = ((await gitMaybe(dir, ['rev-parse', '--show-toplevel', 'HEAD'])) ?? (await gitMaybe(dir, ['rev-parse', '--show-toplevel'])) ?? '').trim().split('\n');
   if (!top) return undefined;
-  const head = gitMaybe(top, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'])?.trim() || undefined;
-  return { top, head, prefix: path.relative(top, dir).split(path.sep).join('/') };
+  return { top, head: /^[0-9a-f]{40}$/.test(head) ? head : undefined, prefix: path.relative(top, dir).split(path.sep).join('/') };
 }
 
 /** The commit `ref` names; ChangedBaseError when none. */
-export function commitOf(tree: WorkingTree, ref: string): string {
-  const commit = gitMaybe(tree.top, ['rev-parse', '--verify', '-q', `${ref}^{commit}`])?.trim();
+export async function commitOf(tree: WorkingTree, ref: string): Promise<string> {
+  const commit = (await gitMaybe(tree.top, ['rev-parse', '--verify', '-q', `${ref}^{commit}`]))?.trim();
   if (!commit) throw new ChangedBaseError(`Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${tree.top} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
   return commit;
 }
@@ -91,16 +93,16 @@ const pathspec = (tree: WorkingTree) => (tree.prefix === '' ? '.' : tree.prefix)
  * ignored files (a full check reads ignored files too). One `git status`: the index's stat data
  * spares reading unchanged files.
  */
-export function dirtyPaths(tree: WorkingTree): Set<string> {
-  const out = git(tree.top, ['-c', 'core.quotePath=false', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=traditional', '--no-renames', '--', pathspec(tree)]);
+export async function dirtyPaths(tree: WorkingTree): Promise<Set<string>> {
+  const out = await git(tree.top, ['-c', 'core.quotePath=false', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=traditional', '--no-renames', '--', pathspec(tree)]);
   // Each entry is "XY path\0" (no renames, so never a second path).
   return new Set(contentPaths(tree, out.split('\0').filter(Boolean).map((entry) => entry.slice(3))));
 }
 
 /** Content paths that differ between two commits with their blob at `from` (null when added); undefined when `from` is unknown here. */
-export function changedBetween(tree: WorkingTree, from: string, to: string): Map<string, string | null> | undefined {
+export async function changedBetween(tree: WorkingTree, from: string, to: string): Promise<Map<string, string | null> | undefined> {
   if (from === to) return new Map();
-  const out = gitMaybe(tree.top, ['diff', '--raw', '-z', '--no-renames', '--abbrev=40', from, to, '--', pathspec(tree)]);
+  const out = await gitMaybe(tree.top, ['diff', '--raw', '-z', '--no-renames', '--abbrev=40', from, to, '--', pathspec(tree)]);
   if (out === undefined) return undefined;
   const parts = out.split('\0');
   const changed = new Map<string, string | null>();
@@ -127,11 +129,10 @@ function blobOnDisk(full: string): string | null {
 }
 
 /**
- * Content paths whose bytes in the working tree differ from `base`'s: BASE→HEAD from the trees,
- * HEAD→working tree from `dirty`; a file both changed since BASE and edited is compared by blob id.
+ * Content paths whose bytes in the working tree differ from BASE's: `committed` BASE→HEAD
+ * (`changedBetween`), `dirty` HEAD→working tree; a file in both is compared by blob id.
  */
-export function changedSinceBase(tree: WorkingTree, base: string, dirty: ReadonlySet<string>): string[] {
-  const committed = tree.head ? changedBetween(tree, base, tree.head) : undefined;
+export function changedSinceBase(tree: WorkingTree, committed: ReadonlyMap<string, string | null> | undefined, dirty: ReadonlySet<string>, base: string): string[] {
   if (!committed) throw new ChangedBaseError(`Unexpected ref "${base}": not comparable with the checked-out commit in the repository at ${tree.top}`);
   const changed = new Set([...committed.keys()].filter((file) => !dirty.has(file)));
   const folder = path.join(tree.top, tree.prefix);

@@ -118,16 +118,21 @@ function addMonths(parts: readonly { months: MonthFigures[] }[]): MonthFigures[]
   });
 }
 
-function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], asOf: string): PersonRollup {
+/** For each month 1–12: is its report past due on `asOf`? The same for everyone, so worked out once per year, not per person. */
+function pastDue(content: YearContent, asOf: string): boolean[] {
+  const calendar = content.org?.data.calendar;
+  // Same test as the overdue rule: a report is late the day after its due date.
+  return Array.from({ length: 12 }, (_, index) => calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month: index + 1 }, calendar));
+}
+
+function rollupPerson(content: YearContent, person: PersonContent, groupIds: string[], late: readonly boolean[]): PersonRollup {
   const plan = person.plan?.data;
   const reports = submittedReports(person);
-  const calendar = content.org?.data.calendar;
   const months = Array.from({ length: 12 }, (_, index): MonthFigures => {
     const month = index + 1;
     const report = reports.get(month);
     const target = plan?.months[index] ?? 0;
-    // Same test as the overdue rule: a report is late the day after its due date.
-    const due = calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month }, calendar);
+    const due = late[index] ?? false;
     return { month, target, actual: report ? report.data.actual.revenue : null, targetDue: report || due ? target : 0, missing: !report && due && plan ? 1 : 0 };
   });
   const groups = groupIds.map((id) => ({
@@ -143,7 +148,8 @@ function rollupPerson(content: YearContent, person: PersonContent, groupIds: str
 export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const org = content.org?.data;
   const groupIds = org?.customerGroups.map((group) => group.id) ?? [];
-  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, asOf));
+  const late = pastDue(content, asOf);
+  const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, late));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;

@@ -45,8 +45,11 @@ interface FolderRecord {
 }
 
 interface UnitRecord {
-  /** The file in `units/` holding its members' plan and report indexes (person → indexes). */
-  file: string;
+  /**
+   * The files in `units/` holding its members' plan and report indexes (person → indexes), the
+   * members split by `chunkOf`: a change to one person rewrites a sixteenth of them.
+   */
+  files: string[];
   diagnostics: Report[];
   rollup?: UnitRollup;
   people: number;
@@ -280,7 +283,7 @@ function reportOf(state: State): CachedReport {
   const invalid = folders.flatMap((folder) => state.folders[folder]?.invalid ?? []).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const years = Object.entries(state.years).map(([year, record]): CachedYear => ({
     year: Number(year),
-    documents: folders.filter((folder) => folderParts(folder).year === Number(year)).reduce((sum, folder) => sum + (state.folders[folder]?.documents ?? 0), 0),
+    documents: folders.filter((folder) => inYear(folder, Number(year))).reduce((sum, folder) => sum + (state.folders[folder]?.documents ?? 0), 0),
     org: record.org,
     units: record.units.map((unit) => ({ rollup: state.units[`${year}/${unit}`]?.rollup, people: state.units[`${year}/${unit}`]?.people ?? 0 })),
   }));
@@ -327,7 +330,7 @@ function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Sto
       if (record) (record.rules ??= []).push(report);
       else yearReports.push(report);
     }
-    const members = new Map<string, Record<string, FileIndex[]>>();
+    const members = new Map<string, Chunks>();
     const byPath = new Map(ofYear.map((index) => [index.path, index]));
     for (const [folder, record] of Object.entries(state.folders)) {
       const { year: of, kind, id } = folderParts(folder);
@@ -338,25 +341,54 @@ function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Sto
       record.unit = unit;
       const paths = memberPaths(content, id);
       let ofUnit = members.get(unit);
-      if (!ofUnit) members.set(unit, (ofUnit = {}));
-      ofUnit[id] = [...paths].flatMap((file) => byPath.get(file) ?? []);
+      if (!ofUnit) members.set(unit, (ofUnit = noChunks()));
+      (ofUnit[chunkOf(id)] as Chunk)[id] = [...paths].flatMap((file) => memberIndex(byPath.get(file)));
     }
     const units = new Set([...org.units.map((unit) => unit.id), ...members.keys(), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
-    for (const unit of units) state.units[`${year}/${unit}`] = unitRecord(state, place, year, unit, members.get(unit) ?? {}, orgsOf(byFolder.get(String(year)) ?? []), byFolder.get(`${year}/units/${unit}`) ?? [], asOf, store);
+    for (const unit of units) state.units[`${year}/${unit}`] = unitRecord(state, place, year, unit, members.get(unit) ?? noChunks(), orgsOf(byFolder.get(String(year)) ?? []), byFolder.get(`${year}/units/${unit}`) ?? [], asOf, store);
     state.years[String(year)] = { diagnostics: [...yearReports, ...runYearRules(content, context)], org: { company: org.company, targets: org.targets }, units: org.units.map((unit) => unit.id) };
   }
   return state;
 }
 
+/** What a unit slice keeps of a member's plan or report: neither the body nor reading problems (a valid file has none) are read there. */
+function memberIndex(index: FileIndex | undefined): FileIndex[] {
+  return index ? [{ ...index, body: '', problems: [] }] : [];
+}
+
 function invalidOfYear(state: State, year: number): Set<string> {
   const out = new Set<string>();
-  for (const [folder, record] of Object.entries(state.folders)) if (folderParts(folder).year === year) for (const file of record.invalidPaths) out.add(file);
+  for (const folder in state.folders) {
+    const record = state.folders[folder] as FolderRecord;
+    if (record.invalidPaths.length > 0 && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
+  }
   return out;
 }
 
-/** A unit's slice: org.yaml, its folder and its members' plans and reports; its rules' reports and rollup line. */
-function unitRecord(state: State, place: Place, year: number, unit: string, members: Record<string, FileIndex[]>, orgs: FileIndex[], folder: FileIndex[], asOf: string, store: Store, replaces?: string): UnitRecord {
-  const indexes = [...orgs, ...folder, ...Object.values(members).flat()];
+/** Is a folder (`2026`, `2026/people/…`) of `year`? A prefix test: 10,000 folders are asked on each run. */
+function inYear(folder: string, year: number): boolean {
+  const prefix = String(year);
+  return folder === prefix || folder.startsWith(`${prefix}/`);
+}
+
+type Chunk = Record<string, FileIndex[]>;
+type Chunks = Chunk[];
+const CHUNKS = 16;
+const noChunks = (): Chunks => Array.from({ length: CHUNKS }, () => ({}));
+
+/** Which of a unit's member files holds a person. */
+function chunkOf(person: string): number {
+  let hash = 0;
+  for (let index = 0; index < person.length; index++) hash = (hash * 31 + person.charCodeAt(index)) >>> 0;
+  return hash % CHUNKS;
+}
+
+/**
+ * A unit's slice: org.yaml, its folder and its members' plans and reports; its rules' reports and
+ * rollup line. Member files other than `rewrite` (all when absent) are kept as `old` names them.
+ */
+function unitRecord(state: State, place: Place, year: number, unit: string, members: Chunks, orgs: FileIndex[], folder: FileIndex[], asOf: string, store: Store, old?: UnitRecord, rewrite?: ReadonlySet<number>): UnitRecord {
+  const indexes = [...orgs, ...folder, ...members.flatMap((chunk) => Object.values(chunk).flat())];
   const { content } = sliceOf(place, indexes, year);
   // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
   const invalid = new Set([...invalidOfYear(state, year)].filter((file) => {
@@ -364,7 +396,11 @@ function unitRecord(state: State, place: Place, year: number, unit: string, memb
     return !record || record.unit === undefined || record.unit === unit;
   }));
   const result = content ? runUnitRules(content, unit, { asOf, invalid }) : { diagnostics: [], rollup: undefined, people: 0 };
-  return { file: store.write('units', members, replaces), diagnostics: result.diagnostics, ...(result.rollup ? { rollup: result.rollup } : {}), people: result.people };
+  const files = members.map((chunk, index) => {
+    const kept = old?.files[index];
+    return kept !== undefined && rewrite && !rewrite.has(index) ? kept : store.write('units', chunk, kept);
+  });
+  return { files, diagnostics: result.diagnostics, ...(result.rollup ? { rollup: result.rollup } : {}), people: result.people };
 }
 
 /**
@@ -444,7 +480,7 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
       if (unit === undefined) delete record.unit;
       else record.unit = unit;
       const paths = memberPaths(content, id);
-      memberIndexes.set(id, (fresh.get(folder) ?? []).filter((index) => paths.has(index.path)));
+      memberIndexes.set(id, (fresh.get(folder) ?? []).filter((index) => paths.has(index.path)).flatMap(memberIndex));
     }
   }
   let everyUnit = false;
@@ -460,17 +496,22 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
   for (const unit of units) {
     const key = `${top}/${unit}`;
     const old = state.units[key];
-    const members = old ? store.read<Record<string, FileIndex[]>>('units', old.file) : {};
+    const members = old ? old.files.map((file) => store.read<Chunk>('units', file)) : noChunks();
+    const rewrite = new Set<number>();
     for (const id of changedIds) {
-      delete members[id];
-      if (state.folders[`${top}/people/${id}`]?.unit === unit) members[id] = memberIndexes.get(id) ?? [];
+      const chunk = members[chunkOf(id)] as Chunk;
+      if (id in chunk) rewrite.add(chunkOf(id));
+      delete chunk[id];
+      if (state.folders[`${top}/people/${id}`]?.unit !== unit) continue;
+      chunk[id] = memberIndexes.get(id) ?? [];
+      rewrite.add(chunkOf(id));
     }
     const unitFolder = fresh.get(`${top}/units/${unit}`) ?? (state.folders[`${top}/units/${unit}`] ? store.read<FileIndex[]>('folders', state.folders[`${top}/units/${unit}`]?.file ?? '') : []);
-    state.units[key] = unitRecord(state, place, year, unit, members, orgs, unitFolder, asOf, store, old?.file);
+    state.units[key] = unitRecord(state, place, year, unit, members, orgs, unitFolder, asOf, store, old, rewrite);
   }
   // The year's own slice: org.yaml, the company documents and every unit's documents, and the
   // deadlines of people in org.yaml who have no folder.
-  const unitFolders = Object.keys(state.folders).filter((folder) => folderParts(folder).year === year && folderParts(folder).kind === 'unit');
+  const unitFolders = Object.keys(state.folders).filter((folder) => folder.startsWith(`${top}/units/`));
   const topIndexes = fresh.get(top) ?? oldTop;
   const indexes = [...topIndexes, ...unitFolders.flatMap((folder) => fresh.get(folder) ?? store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? ''))];
   const { content } = sliceOf(place, indexes, year);

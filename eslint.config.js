@@ -53,6 +53,18 @@ export default defineConfig(
     },
   },
   {
+    // isomorphic-git's Node entry is CommonJS: src/core/isomorphic-git.ts require()s it, which spares
+    // every command that reads Git Node's scan of the 585 KB bundle for export names (issue 13).
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/core/isomorphic-git.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'isomorphic-git', allowTypeImports: true, message: 'Import git from src/core/isomorphic-git.ts (types may come from isomorphic-git).' }] },
+      ],
+    },
+  },
+  {
     // Node-side code: scripts, configs, tests. (TypeScript itself checks for undefined names in .ts.)
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {

@@ -6,7 +6,7 @@
 //   npx node scripts/demo-approvals.ts [--check]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
+import git from '../src/core/isomorphic-git.ts';
 import { chainTarget } from '../src/approvals/chains.ts';
 import { LEDGER_PATH, parseLedger, type LedgerRecord } from '../src/approvals/ledger.ts';
 import { stagesFor } from '../src/approvals/pull-request.ts';

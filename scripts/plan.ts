@@ -1,3 +1,4 @@
+import module from 'node:module';
 import { parseArgs } from 'node:util';
 import { PlanbookError } from '../src/core/errors.ts';
 import { commands } from './commands/index.ts';
@@ -110,6 +111,9 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 if (import.meta.main) {
+  // V8's code cache for the modules each command imports, kept in Node's own folder under the
+  // OS temp dir (never in the user's repository); Node 20 has no compile cache and skips it.
+  module.enableCompileCache?.();
   // `plan check | head` closes the pipe early; that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

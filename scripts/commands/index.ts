@@ -1,83 +1,114 @@
 import { type Command, booleanOption as flag, str, strs, stringOption as string, stringsOption as strings, type OptionValues } from '../lib/command.ts';
 import { UsageError, langOf } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
-import { approvals, approvalsHelp } from './approvals.ts';
-import { book, bookHelp } from './book.ts';
-import { budget, budgetHelp } from './budget.ts';
-import { check, checkHelp } from './check.ts';
-import { cms, cmsHelp } from './cms.ts';
-import { codeowners, codeownersHelp } from './codeowners.ts';
-import { diff, diffHelp } from './diff.ts';
-import { exportHelp, exportRollup } from './export.ts';
-import { forecast, forecastHelp } from './forecast.ts';
-import { importCommand, importHelp } from './import.ts';
-import { newFiles, newHelp } from './new.ts';
-import { pace, paceHelp } from './pace.ts';
-import { rollup, rollupHelp } from './rollup.ts';
-import { schema, schemaHelp } from './schema.ts';
-import { split, splitHelp } from './split.ts';
-import { status, statusHelp } from './status.ts';
-import { version, versionHelp } from './version.ts';
+import { approvalsHelp } from './help/approvals.ts';
+import { bookHelp } from './help/book.ts';
+import { budgetHelp } from './help/budget.ts';
+import { checkHelp } from './help/check.ts';
+import { cmsHelp } from './help/cms.ts';
+import { codeownersHelp } from './help/codeowners.ts';
+import { diffHelp } from './help/diff.ts';
+import { exportHelp } from './help/export.ts';
+import { forecastHelp } from './help/forecast.ts';
+import { importHelp } from './help/import.ts';
+import { newHelp } from './help/new.ts';
+import { paceHelp } from './help/pace.ts';
+import { rollupHelp } from './help/rollup.ts';
+import { schemaHelp } from './help/schema.ts';
+import { splitHelp } from './help/split.ts';
+import { statusHelp } from './help/status.ts';
+import { versionHelp } from './help/version.ts';
 
-/** Refuses arguments a command takes none of (`plan cms extra`); returns undefined so a `run` can chain it with `??`. */
-function noArguments(positionals: string[]): undefined {
+/** Refuses arguments a command takes none of (`plan cms extra`), before its implementation is loaded. */
+function noArguments(positionals: string[]): void {
   if (positionals.length) throw new UsageError(say('usage.unexpected-argument', { value: positionals[0] ?? '' }));
-  return undefined;
 }
 
 const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
-/** Every `plan` command, in the order `plan --help` lists them; scripts/plan.ts only parses flags and picks one. */
+/**
+ * Every `plan` command, in the order `plan --help` lists them; scripts/plan.ts only parses flags and picks one.
+ * Each entry holds only what help and flag parsing need (message catalogues); `run` imports the
+ * command's implementation when it runs, so `plan --help`, `plan X --help` and usage errors start
+ * without loading Git, Excel, the MDX parser or the rules (tests/unit/cli-startup.test.ts).
+ */
 export const commands: Record<string, Command> = {
   check: {
     summary: say('summary.check'),
     help: checkHelp,
     options: { content: string, format: string, 'as-of': string, changed: string },
-    run: (values, positionals, io) => noArguments(positionals) ?? check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { check } = await import('./check.ts');
+      return check({ content: content(values), format: str(values['format']), asOf: str(values['as-of']), changed: str(values['changed']) }, io);
+    },
   },
   rollup: {
     summary: say('summary.rollup'),
     help: rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { rollup } = await import('./rollup.ts');
+      return rollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
   budget: {
     summary: say('summary.budget'),
     help: budgetHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { budget } = await import('./budget.ts');
+      return budget({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
   pace: {
     summary: say('summary.pace'),
     help: paceHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { pace } = await import('./pace.ts');
+      return pace({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
   schema: {
     summary: say('summary.schema'),
     help: schemaHelp,
     options: { format: string, write: flag, check: flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { schema } = await import('./schema.ts');
+      return schema({ format: str(values['format']), write: values['write'] === true, check: values['check'] === true }, io);
+    },
   },
   cms: {
     summary: say('summary.cms'),
     help: cmsHelp,
     options: { content: string, write: flag, check: flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { cms } = await import('./cms.ts');
+      return cms({ content: content(values), write: values['write'] === true, check: values['check'] === true }, io);
+    },
   },
   new: {
     summary: say('summary.new'),
     help: newHelp,
     options: { content: string, date: string, name: string, unit: string, login: string, title: string, write: flag, force: flag },
-    run: (values, positionals, io) =>
-      newFiles(positionals, { content: content(values), date: str(values['date']), name: str(values['name']), unit: str(values['unit']), login: str(values['login']), title: str(values['title']), write: values['write'] === true, force: values['force'] === true }, io),
+    run: async (values, positionals, io) => {
+      const { newFiles } = await import('./new.ts');
+      return newFiles(positionals, { content: content(values), date: str(values['date']), name: str(values['name']), unit: str(values['unit']), login: str(values['login']), title: str(values['title']), write: values['write'] === true, force: values['force'] === true }, io);
+    },
   },
   split: {
     summary: say('summary.split'),
     help: splitHelp,
     options: { content: string, by: string, weights: string, profile: string, round: string, 'as-of': string, from: string, all: flag, write: flag, force: flag },
-    run: (values, positionals, io) =>
-      split(
+    run: async (values, positionals, io) => {
+      const { split } = await import('./split.ts');
+      return split(
         positionals,
         {
           content: content(values),
@@ -92,13 +123,17 @@ export const commands: Record<string, Command> = {
           force: values['force'] === true,
         },
         io,
-      ),
+      );
+    },
   },
   forecast: {
     summary: say('summary.forecast'),
     help: forecastHelp,
     options: { content: string, unit: string, method: string, format: string, 'allow-invalid': flag },
-    run: (values, positionals, io) => forecast(positionals, { content: content(values), unit: str(values['unit']), method: str(values['method']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      const { forecast } = await import('./forecast.ts');
+      return forecast(positionals, { content: content(values), unit: str(values['unit']), method: str(values['method']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
   status: {
     summary: say('summary.status'),
@@ -106,6 +141,7 @@ export const commands: Record<string, Command> = {
     options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
+      const { status } = await import('./status.ts');
       return status({ content: content(values), asOf: str(values['as-of']), person: str(values['person']), format: str(values['format']), allowInvalid: values['allow-invalid'] === true }, io);
     },
   },
@@ -113,15 +149,19 @@ export const commands: Record<string, Command> = {
     summary: say('summary.export'),
     help: exportHelp,
     options: { content: string, format: string, year: string, 'as-of': string, out: string, table: string, force: flag, 'allow-invalid': flag },
-    run: (values, positionals, io) => noArguments(positionals) ??
-      exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { exportRollup } = await import('./export.ts');
+      return exportRollup({ content: content(values), format: str(values['format']), year: str(values['year']), asOf: str(values['as-of']), out: str(values['out']), table: str(values['table']), force: values['force'] === true, allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
   book: {
     summary: say('summary.book'),
     help: bookHelp,
     options: { content: string, unit: string, out: string, force: flag },
-    run: (values, positionals, io) => {
+    run: async (values, positionals, io) => {
       if (positionals.length > 1) throw new UsageError(say('book.one-year', { got: positionals.join(' ') }));
+      const { book } = await import('./book.ts');
       return book({ year: positionals[0], unit: str(values['unit']), lang: langOf(io), out: str(values['out']), force: values['force'] === true, content: content(values) }, io);
     },
   },
@@ -129,8 +169,9 @@ export const commands: Record<string, Command> = {
     summary: say('summary.import'),
     help: importHelp,
     options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
-    run: (values, positionals, io) =>
-      importCommand(
+    run: async (values, positionals, io) => {
+      const { importCommand } = await import('./import.ts');
+      return importCommand(
         positionals,
         {
           content: content(values),
@@ -146,20 +187,27 @@ export const commands: Record<string, Command> = {
           format: str(values['format']),
         },
         io,
-      ),
+      );
+    },
   },
   codeowners: {
     summary: say('summary.codeowners'),
     help: codeownersHelp,
     options: { content: string, check: flag },
-    run: (values, positionals, io) => noArguments(positionals) ?? codeowners({ content: content(values), check: values['check'] === true }, io),
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { codeowners } = await import('./codeowners.ts');
+      return codeowners({ content: content(values), check: values['check'] === true }, io);
+    },
   },
   approvals: {
     summary: say('summary.approvals'),
     help: approvalsHelp,
     options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string, explain: flag },
-    run: (values, positionals, io) => noArguments(positionals) ??
-      approvals(
+    run: async (values, positionals, io) => {
+      noArguments(positionals);
+      const { approvals } = await import('./approvals.ts');
+      return approvals(
         {
           repo: str(values['repo']),
           base: str(values['base']),
@@ -175,19 +223,25 @@ export const commands: Record<string, Command> = {
           explain: values['explain'] === true,
         },
         io,
-      ),
+      );
+    },
   },
   version: {
     summary: say('summary.version'),
     help: versionHelp,
     options: { message: string, ref: string, repo: string, format: string },
-    run: (values, positionals, io) => version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io),
+    run: async (values, positionals, io) => {
+      const { version } = await import('./version.ts');
+      return version(positionals, { message: str(values['message']), ref: str(values['ref']), repo: str(values['repo']), format: str(values['format']) }, io);
+    },
   },
   diff: {
     summary: say('summary.diff'),
     help: diffHelp,
     options: { format: string, repo: string, content: string, 'as-of': string, 'allow-invalid': flag },
-    run: (values, positionals, io) =>
-      diff({ refs: positionals, format: str(values['format']), repo: str(values['repo']), content: str(values['content']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io),
+    run: async (values, positionals, io) => {
+      const { diff } = await import('./diff.ts');
+      return diff({ refs: positionals, format: str(values['format']), repo: str(values['repo']), content: str(values['content']), asOf: str(values['as-of']), allowInvalid: values['allow-invalid'] === true }, io);
+    },
   },
 };

@@ -38,7 +38,8 @@ async function repeated(runs: number, label: string, log: (line: string) => void
  * floor (gray-matter parsing every file's frontmatter on one thread), `plan check`, and
  * `plan check --changed main` with an empty cache and after a one-file change (the cache filled by
  * the run before it), beside its floor: `git status` finding that change among every file's stat
- * data. The content is left as it was generated.
+ * data. First the start-up all of these pay: help, and a check of the minimal company. The content
+ * is left as it was generated.
  */
 export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBenchOptions): Promise<string[]> {
   const node = process.execPath;
@@ -52,6 +53,9 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['add', '-A', 'content']);
   git(dir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base']);
+  // Start-up, which --changed pays in full: printing help, and checking the minimal company of tests/fixtures (the imports of plan check).
+  const startup = await repeated(runs, 'plan check --help', log, () => measure([plan, 'check', '--help']));
+  const small = await repeated(runs, 'plan check, minimal company', log, () => measure([plan, 'check', '--content', path.join(root, 'tests', 'fixtures', 'minimal'), '--as-of', '2026-11-30']));
   const floor = await repeated(runs, 'gray-matter floor', log, () => measure([path.join(root, 'scripts', 'lib', 'parse-floor.ts'), content]));
   const check = await repeated(runs, 'plan check', log, () => measure([plan, 'check', '--content', content, '--as-of', asOf, '--format', 'json']));
   // The cache as CI would restore it from main's check, then a pull request's one-file change.
@@ -65,6 +69,7 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
   const status = await repeated(runs, 'git status (finding the change)', log, () => measureCommand('git', ['status', '--porcelain', '--untracked-files=all', '--ignored=traditional', '--', 'content'], { cwd: dir, env: process.env, logFile }));
   writeFileSync(edited, original);
   rows.push(
+    `${'start-up'.padEnd(24)}${seconds(startup)} plan check --help, ${seconds(small)} plan check of tests/fixtures/minimal (CPU ${startup.cpuSeconds.toFixed(2)} s, ${small.cpuSeconds.toFixed(2)} s)`,
     `${'gray-matter floor'.padEnd(24)}${seconds(floor)} median of ${runs} (best ${floor.best.toFixed(2)} s), peak ${mb(floor.peakProcessKb)}`,
     `${'plan check'.padEnd(24)}${seconds(check)} median of ${runs} (best ${check.best.toFixed(2)} s), peak ${mb(check.peakProcessKb)}; exit ${check.exitCode}`,
     `${'check ratio'.padEnd(24)}${(check.seconds / floor.seconds).toFixed(2)}× the floor${people >= 10_000 ? ' (target ≤ 6 s, ≤ 512 MB)' : ''}`,

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import git from '../core/isomorphic-git.ts';
 import type { Text } from '../core/messages.ts';
 import type { Org } from '../schemas/index.ts';
 import { say } from './approval-messages.ts';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import git, { TREE, type WalkerEntry } from 'isomorphic-git';
+import type { WalkerEntry } from 'isomorphic-git';
+import git, { TREE } from '../core/isomorphic-git.ts';
 import { PlanbookError } from '../core/errors.ts';
 import { gitLocationAt, worktreeFs } from '../core/git-dir.ts';
 

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import git from '../core/isomorphic-git.ts';
 import { changedFiles, gitOptions, textAt, type GitRepo } from './git.ts';
 import { isRecordCommitter } from './bot-identity.ts';
 import { LEDGER_PATH, parseLedger, type LedgerRecord } from './ledger.ts';

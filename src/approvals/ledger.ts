@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Role } from './chains.ts';
 import type { DocumentResult } from './evaluate.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { LEDGER_PATH } from './repo-paths.ts';
 
-/** Where merged approvals are recorded: outside content/, owned by the GM and administrators. */
-export const LEDGER_PATH = '.github/approvals.jsonl';
+export { LEDGER_PATH };
 
 const roles = ['gm', 'marketingVp', 'finance', 'unitManager', 'owners'] as const satisfies readonly Role[];
 

@@ -1,6 +1,6 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
+import git from '../core/isomorphic-git.ts';
 import { listFiles } from '../model/content-files.ts';
 import { filesAt, gitOptions } from './git.ts';
 import { readLedgerText, type LedgerRecord } from './ledger.ts';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import git from '../core/isomorphic-git.ts';
 import { PlanbookError } from '../core/errors.ts';
 import { gitOptions, resolveCommit, type GitRepo } from './git.ts';
 

@@ -4,12 +4,6 @@ import { sumFen, type Fen } from '../core/money.ts';
 import { submittedReports, type YearContent } from '../model/model.ts';
 import type { YearRollup } from '../model/rollup.ts';
 
-/** The rules that flag a line, named so the page, the CLI and the export explain them the same way. */
-export const BUDGET_RULES = {
-  over: 'spent > budget',
-  ahead: 'share used > share of the year elapsed + aheadOfTimePoints percentage points (org.yaml budgetExecution, default 10)',
-} as const;
-
 /** A monthly report that carries spend on a line: where the figure comes from. */
 export interface SpendSource {
   person: string;
@@ -27,9 +21,9 @@ export interface Execution {
   remaining: Fen;
   /** spent ÷ budget, exact; null without a budget. */
   used: Fraction | null;
-  /** {@link BUDGET_RULES.over}. */
+  /** BUDGET_RULES.over (./budget-rules.ts). */
   over: boolean;
-  /** {@link BUDGET_RULES.ahead}; false when already over. */
+  /** BUDGET_RULES.ahead (./budget-rules.ts); false when already over. */
   ahead: boolean;
 }
 
@@ -80,7 +74,7 @@ function execution(budget: Fen, spent: Fen, elapsed: Fraction, points: number): 
 /**
  * Budget execution (预算执行) of a fiscal year on `asOf`: every unit's expense lines with budget,
  * spent (submitted monthly reports only, as in the roll-up), remaining and share used, against the
- * share of the year elapsed; lines flagged by {@link BUDGET_RULES}; company totals. Budgets and
+ * share of the year elapsed; lines flagged by BUDGET_RULES (./budget-rules.ts); company totals. Budgets and
  * spend are the roll-up's, so the totals equal `plan rollup`'s.
  */
 export function budgetExecution(content: YearContent, rollup: YearRollup, asOf: string): BudgetExecution {

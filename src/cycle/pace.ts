@@ -3,13 +3,6 @@ import type { Figures, YearRollup } from '../model/rollup.ts';
 import { allocate } from './allocate.ts';
 import type { Reforecast } from './reforecast.ts';
 
-/** How the figures below are computed, in the words the page, the CLI and the export use. */
-export const PACE_RULES = {
-  atPace: 'actual + plan of the months not yet counted × attainment to date (actual ÷ target to date), rounded half up to 1分',
-  atReforecast: 'actual + the reforecast of the months not yet counted (the mid-year review’s H2 forecast, else the plan)',
-  needed: '(target − actual) split over the months not yet counted in proportion to their plan, by largest remainder in whole 分 so the months add up to the gap exactly; 0 when the target is already reached',
-} as const;
-
 /** Year-end landing and what the rest of the year needs, for one person, unit or the company, in 分. */
 export interface Pace {
   id: string;
@@ -74,7 +67,7 @@ function reforecastOpen(figures: Figures, h2Forecast: readonly Fen[]): Fen {
 
 /**
  * Year-end landing at the current pace and at the reforecast, and the amount each month not yet
- * counted needs (see {@link PACE_RULES}), for the company, each unit and each person. `reforecast`
+ * counted needs (see PACE_RULES in ./pace-rules.ts), for the company, each unit and each person. `reforecast`
  * is null before the mid-year review (reforecast.ts): then there is no landing at the reforecast.
  */
 export function paceYear(rollup: YearRollup, reforecast: Reforecast | null): YearPace {

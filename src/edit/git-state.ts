@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
+import git from '../core/isomorphic-git.ts';
 import { findGitLocation, worktreeFs } from '../core/git-dir.ts';
 
 /** Where a file stands against the last commit, as far as a writer needs to know. */

@@ -9,6 +9,7 @@ import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../
 import { changedBetween, changedSinceBase, commitOf, dirtyPaths, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
+import { loadMdxParser } from './mdx-body.ts';
 
 export interface CheckResult {
   /** What was read; read by workers, a body is kept only where it may hold MDX (the one rule reading bodies). */
@@ -97,6 +98,8 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
 async function checkLoaded(load: LoadResult, { asOf, cwd, dir }: { asOf: string; cwd: string; dir: string }): Promise<CheckResult> {
   // Index by year, unit, person and month.
   const model = buildModel(load);
+  // Load the MDX parser only if a body needs it.
+  await loadMdxParser(load.documents);
   // Run the rules over each year, then over the repository around the content.
   const diagnostics = [...load.diagnostics, ...runRules(model, asOf), ...(await runRepositoryRules(load, { root: cwd, contentDir: dir }))];
   // Sort by file, line and column.

@@ -1,6 +1,5 @@
 import type { CodeDoc, Diagnostic } from '../core/diagnostics.ts';
 import { rollupYear } from '../model/rollup.ts';
-import { parseBody } from '../mdx/parse.ts';
 import { validateBody, type MdxRule } from '../mdx/validate.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import type { Rule } from './context.ts';
@@ -8,6 +7,17 @@ import { verbatim } from '../core/messages.ts';
 import { say } from './rule-messages.ts';
 
 const HINT = say('mdx-body.hint');
+
+/**
+ * The MDX parser (micromark with the MDX and GFM extensions: a quarter of `plan check`'s start-up),
+ * loaded by `loadMdxParser` only when some body may hold MDX; most bodies are plain Markdown.
+ */
+let parser: typeof import('../mdx/parse.ts') | undefined;
+
+/** Loads the MDX parser if one of `documents` may hold MDX: the check pipeline awaits it before `mdxBody` runs. */
+export async function loadMdxParser(documents: readonly { body: string }[]): Promise<void> {
+  if (!parser && documents.some((document) => mayHoldMdx(document.body))) parser = await import('../mdx/parse.ts');
+}
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -25,7 +35,8 @@ export const mdxBody: Rule<keyof typeof codes> = ({ content, asOf }) => {
   const out: Diagnostic<keyof typeof codes>[] = [];
   for (const document of content.documents) {
     if (!mayHoldMdx(document.body)) continue;
-    const parsed = parseBody(document.body, { mdx: !document.path.endsWith('.md') });
+    if (!parser) throw new Error('mdxBody ran before loadMdxParser');
+    const parsed = parser.parseBody(document.body, { mdx: !document.path.endsWith('.md') });
     // Body lines count from the document's first body line, so positions point into the file.
     const line = (bodyLine: number) => document.bodyLine + bodyLine - 1;
     if (!parsed.ok) {

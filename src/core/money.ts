@@ -40,7 +40,7 @@ const EXPECTED = say('money.forms');
  * the schemas' (src/schemas/common.ts).
  */
 export function parseMoney(input: unknown): MoneyParse {
-  if (typeof input === 'string') return parseString(input);
+  if (typeof input === 'string') return plainYuan(input) ?? parseString(input);
   if (typeof input === 'number') return parseNumber(input);
   if (typeof input === 'bigint') return fromScaled(input * 100n, input);
   return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
@@ -153,6 +153,20 @@ function parseNumber(input: number): MoneyParse {
   const negative = decimal.startsWith('-');
   const [whole = '', fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
   return fromDigits(negative, whole, fraction, UNIT_SCALE.元, input);
+}
+
+/**
+ * The form nearly every amount in a large company is written in, plain whole yuan (`130000`), read
+ * without the scanner: what parseString answers for it, up to 13 digits (15 with the 分, below
+ * 2^53, so Number is exact). Undefined for anything else.
+ */
+function plainYuan(text: string): MoneyParse | undefined {
+  if (text.length === 0 || text.length > 13) return undefined;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return undefined;
+  }
+  return { ok: true, fen: Number(text) * 100 };
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';

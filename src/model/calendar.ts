@@ -51,13 +51,14 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
   const out: Obligation[] = [];
   // Due dates depend on the type and month only, and the horizon on asOf: worked out once each, not
   // for each of 250,000 obligations of a 10,000-person company.
-  const dues = new Map<string, string>();
+  const dues = new Map<DocumentType, string[]>();
   const soon = addDays(asOf, 14);
   const add = (type: DocumentType, entry: Pick<Obligation, 'owner' | 'unit' | 'person' | 'month'>, document: Loaded<{ status: string }> | undefined) => {
     const info = DOCUMENT_TYPES[type];
-    const key = `${type}/${entry.month ?? ''}`;
-    let due = dues.get(key);
-    if (due === undefined) dues.set(key, (due = info.due({ year, month: entry.month }, org.calendar)));
+    let byMonth = dues.get(type);
+    if (!byMonth) dues.set(type, (byMonth = []));
+    let due = byMonth[entry.month ?? 0];
+    if (due === undefined) byMonth[entry.month ?? 0] = due = info.due({ year, month: entry.month }, org.calendar);
     const progress = !document ? 'missing' : document.data.status === 'approved' ? 'done' : isSubmitted(document.data.status) ? 'submitted' : 'draft';
     const done = progress === 'done' || (progress === 'submitted' && info.doneWhen === 'submitted');
     const state = done ? 'done' : asOf > due ? 'overdue' : soon >= due ? 'due-soon' : 'upcoming';
@@ -65,8 +66,10 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
     out.push({ step: info.step, type, ...entry, due, path, progress, state, ...(document ? { document } : {}) });
   };
   const vp = org.roles.marketingVp;
-  const ownerOf = (type: DocumentType, { manager = vp, salesperson = manager }: { manager?: string; salesperson?: string } = {}) =>
-    ({ marketingVp: vp, unitManager: manager, salesperson })[DOCUMENT_TYPES[type].writer];
+  const ownerOf = (type: DocumentType, { manager = vp, salesperson = manager }: { manager?: string; salesperson?: string } = {}) => {
+    const writer = DOCUMENT_TYPES[type].writer;
+    return writer === 'marketingVp' ? vp : writer === 'unitManager' ? manager : salesperson;
+  };
   // Company documents due before the year open the calendar (market research); the others close it (annual report).
   const [opening, closing] = partition(typesOf('company'), (type) => DOCUMENT_TYPES[type].due({ year }, org.calendar) < `${year}-01-01`);
   for (const type of opening) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));

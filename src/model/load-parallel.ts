@@ -126,16 +126,24 @@ class DiskDocument implements LoadedDocument {
   written(at: readonly PathKey[]): string | undefined {
     return writtenIn(this.#figures, at);
   }
+
+  mayBeWritten(text: string): boolean {
+    return this.#figures.includes(text);
+  }
 }
 
 function indexInWorker(input: WorkerInput, add: (index: FileIndex) => void): Promise<void> {
   if (input.files.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     // A worker holds one batch at a time; a small heap makes it collect garbage early rather than
-    // grow toward V8's default, which is what a 10,000-person check's peak memory was made of.
-    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
+    // grow toward V8's default, which is what a 10,000-person check's peak memory was made of. A
+    // young generation of 16 MB rather than 8 takes a third fewer scavenges for 11 MB more.
+    const received = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: { ...input, received }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
     worker.on('message', (batch: FileIndex[]) => {
       for (const index of batch) add(index);
+      Atomics.add(received, 0, 1);
+      Atomics.notify(received, 0);
     });
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`content worker stopped with exit code ${code}`))));

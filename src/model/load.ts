@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org } from '../schemas/index.ts';
-import { CONTENT_EXTENSIONS, listFiles, placementOf, type Placement } from './content-files.ts';
+import { CONTENT_EXTENSIONS, isOrgPath, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
 import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
 import { NumberText } from '../core/yaml.ts';
+import { amountPattern } from '../core/money.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
 import { salvageOrg } from './org-salvage.ts';
@@ -28,6 +29,8 @@ export interface Loaded<T> {
   locate: Locate;
   /** The text of a scalar as written in the file (`91.03`, `91.03万`), for rules about how a figure was written; absent for documents not read from text. */
   written?: (path: readonly PathKey[]) => string | undefined;
+  /** Whether `text` may occur in a figure as written (false: in none of them), so a rule looking for `万` can pass over most documents at once; absent like `written`. */
+  mayBeWritten?: (text: string) => boolean;
 }
 
 export type LoadedDocument = Loaded<DocumentData>;
@@ -163,7 +166,6 @@ export function unknownFile(relative: string): FileIndex {
  * read here.
  */
 export function indexFile(text: string, relative: string, keepBody: (body: string) => boolean = () => true): { index: FileIndex; locate: Locate } {
-  const placement = placementOf(relative);
   let source: Source;
   try {
     source = sourceOf(text, relative);
@@ -186,7 +188,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
     },
     locate,
   });
-  const isOrg = placement?.kind === 'org' || (isRecord(data) && !('type' in data) && 'people' in data);
+  const isOrg = isOrgPath(relative) || (isRecord(data) && !('type' in data) && 'people' in data);
   if (isOrg) {
     const parsed = validate(orgSchema, data, locate, problems);
     if (parsed) return index('org', false, parsed);
@@ -221,12 +223,28 @@ export function addIndex(result: LoadResult, index: FileIndex, file: string, loc
   else if (index.kind === 'partial-org') result.partialOrgs.push({ ...loaded, data: index.data as Org });
   else if (index.kind === 'document') {
     const figures = index.figures ?? '';
-    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at) });
+    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at), mayBeWritten: (text) => figures.includes(text) });
   }
 }
 
+/**
+ * Each schema compiled by zod (`z.compile`) on first use: a generated function that gives the same
+ * data as the schema, or hands the input back to the schema itself, so a file with a problem gets
+ * zod's own issues. It halves validation, the largest part of reading a large company.
+ */
+const compiled = new WeakMap<z.ZodType, z.ZodType>();
+
+function fast<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  let fastSchema = compiled.get(schema) as z.ZodType<T> | undefined;
+  if (!fastSchema) {
+    fastSchema = z.compile(schema);
+    compiled.set(schema, fastSchema);
+  }
+  return fastSchema;
+}
+
 function validate<T>(schema: z.ZodType<T>, data: unknown, locate: Locate, problems: Problem[]): T | undefined {
-  const parsed = schema.safeParse(data);
+  const parsed = fast(schema).safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of readableIssues(parsed.error.issues, data, schema)) {
     problems.push({ rule: issue.rule, severity: 'error', ...locate(issue.path, issue.at), message: issue.message });
@@ -268,23 +286,30 @@ export function writtenIn(figures: string, at: readonly PathKey[]): string | und
   return figures.slice(start + key.length, end === -1 ? undefined : end);
 }
 
-/** A trimmed amount string starts like this (src/core/money.ts): a digit, a sign or a yuan sign. */
-const AMOUNT_START = /^\s*[\d+\-\u2212¥￥]/;
+/**
+ * The syntax of an amount (src/core/money.ts, the same as parseMoney's scanner): every string an
+ * amount field of a valid document holds matches it.
+ */
+const AMOUNT = new RegExp(amountPattern('signed'));
 
 /**
  * The figures of parsed frontmatter as written, keyed by path: each number's NumberText text and
- * each string that may be an amount (`91.03万`, `1,000元`). Rules about how a figure was written read
- * these (`Loaded.written`); other strings are left out to keep a 250,000-file load small.
+ * each string written as an amount (`91.03万`, `1,000元`). Rules about how a figure was written read
+ * these (`Loaded.written`), at amount fields only; other strings, dates and titles such as `3月总结`
+ * included, are left out to keep a 250,000-file load small (one such title made a document's
+ * figures a two-byte string).
  */
 function figureTexts(data: unknown): string {
   let out = '';
-  const walk = (node: unknown, at: PathKey[]) => {
-    if (node instanceof NumberText) out += `${NEXT}${at.join(PART)}${TEXT}${node.text}`;
+  // The path so far as `at.join(PART)`: one string per level rather than an array per value.
+  const walk = (node: unknown, at: string, depth: number) => {
+    const inner = (key: string | number) => (depth === 0 ? String(key) : `${at}${PART}${key}`);
+    if (node instanceof NumberText) out += `${NEXT}${at}${TEXT}${node.text}`;
     else if (typeof node === 'string') {
-      if (AMOUNT_START.test(node)) out += `${NEXT}${at.join(PART)}${TEXT}${node}`;
-    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...at, index]));
-    else if (isRecord(node)) for (const [key, value] of Object.entries(node)) walk(value, [...at, key]);
+      if (AMOUNT.test(node)) out += `${NEXT}${at}${TEXT}${node}`;
+    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, inner(index), depth + 1));
+    else if (isRecord(node)) for (const key of Object.keys(node)) walk(node[key], inner(key), depth + 1);
   };
-  walk(data, []);
+  walk(data, '', 0);
   return out;
 }

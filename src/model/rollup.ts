@@ -118,10 +118,13 @@ function addMonths(parts: readonly { months: MonthFigures[] }[]): MonthFigures[]
   });
 }
 
-/** For each month 1–12: is its report past due on `asOf`? The same for everyone, so worked out once per year, not per person. */
+/**
+ * Whether each month's report (index 0 = January) is past due on `asOf`: the same test as the
+ * overdue rule, a report is late the day after its due date. The same for everyone, so worked out
+ * once per year rather than for each of 120,000 person-months.
+ */
 function pastDue(content: YearContent, asOf: string): boolean[] {
   const calendar = content.org?.data.calendar;
-  // Same test as the overdue rule: a report is late the day after its due date.
   return Array.from({ length: 12 }, (_, index) => calendar !== undefined && asOf > DOCUMENT_TYPES['monthly-report'].due({ year: content.year, month: index + 1 }, calendar));
 }
 
@@ -132,7 +135,7 @@ function rollupPerson(content: YearContent, person: PersonContent, groupIds: str
     const month = index + 1;
     const report = reports.get(month);
     const target = plan?.months[index] ?? 0;
-    const due = late[index] ?? false;
+    const due = late[index] === true;
     return { month, target, actual: report ? report.data.actual.revenue : null, targetDue: report || due ? target : 0, missing: !report && due && plan ? 1 : 0 };
   });
   const groups = groupIds.map((id) => ({
@@ -151,12 +154,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const late = pastDue(content, asOf);
   const people = [...content.people.values()].filter((person) => person.plan).map((person) => rollupPerson(content, person, groupIds, late));
   const unitIds = org?.units.map((unit) => unit.id) ?? [...content.units.keys()];
+  // Each unit's people and planned people, in the same order as filtering the whole list per unit
+  // (which was units × people).
+  const rolledUp = groupBy(people, (person) => person.unit);
+  const planned = groupBy([...content.people.values()], (person) => person.plan?.data.unit);
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
-    const members = people.filter((person) => person.unit === id).sort((a, b) => a.id.localeCompare(b.id));
+    const members = [...(rolledUp.get(id) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     const allocated = sumFen(members.map((person) => person.target));
-    const reports = [...content.people.values()].filter((person) => person.plan?.data.unit === id).flatMap((person) => [...submittedReports(person).values()]);
+    const reports = (planned.get(id) ?? []).flatMap((person) => [...submittedReports(person).values()]);
     const expenses = budget
       ? {
           total: budget.expenses.total,
@@ -192,4 +199,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
 export function rollupOfUnits(year: number, org: Pick<Org, 'company' | 'targets'> | undefined, units: UnitRollup[]): YearRollup {
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
   return { year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
+}
+
+/** Items by key, each list in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const at = key(item);
+    const group = groups.get(at);
+    if (group) group.push(item);
+    else groups.set(at, [item]);
+  }
+  return groups;
 }

@@ -1,4 +1,4 @@
-import type { CodeDocs } from '../core/diagnostics.ts';
+import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { PathKey } from '../core/positions.ts';
 import { report, type Rule } from './context.ts';
 import { say } from './rule-messages.ts';
@@ -29,19 +29,29 @@ function families(data: { type: string } & Record<string, unknown>): PathKey[][]
  * Within a monthly report or plan, a figure below 1万 written as a bare number (`91.03`) among
  * siblings mostly written with 万 (`50万`, `41.03万`) is likely a forgotten 万: it is read as 元.
  */
-export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) =>
-  content.documents.flatMap((document) => {
-    if (!document.written) return [];
-    return families(document.data as { type: string } & Record<string, unknown>).flatMap((paths) => {
-      const texts = paths.map((path) => ({ path, text: document.written?.(path) }));
-      const withWan = texts.filter(({ text }) => text !== undefined && WITH_WAN.test(text)).length;
-      return texts
-        .filter(({ text }) => text !== undefined && BARE_SMALL.test(text) && Number(text) !== 0 && withWan * 2 > texts.length - 1)
-        .map(({ path, text }) =>
-          report(document, path, 'figure-without-wan', say('figure-without-wan', { path: path.join('.'), text: text ?? '', withWan, siblings: texts.length - 1 }), {
+export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) => {
+  const out: Diagnostic<keyof typeof codes>[] = [];
+  for (const document of content.documents) {
+    if (!document.written) continue;
+    // Without 万 or 亿 in any figure no family can be mostly written with them.
+    if (document.mayBeWritten && !document.mayBeWritten('万') && !document.mayBeWritten('亿')) continue;
+    for (const paths of families(document.data as { type: string } & Record<string, unknown>)) {
+      const texts = paths.map((path) => document.written?.(path));
+      let withWan = 0;
+      for (const text of texts) if (text !== undefined && WITH_WAN.test(text)) withWan++;
+      // Only a family mostly written with 万 can hold a forgotten one: most have none, and are done here.
+      if (withWan * 2 <= texts.length - 1) continue;
+      texts.forEach((text, index) => {
+        if (text === undefined || !BARE_SMALL.test(text) || Number(text) === 0) return;
+        const path = paths[index] as PathKey[];
+        out.push(
+          report(document, path, 'figure-without-wan', say('figure-without-wan', { path: path.join('.'), text, withWan, siblings: texts.length - 1 }), {
             severity: 'warning',
-            hint: say('figure-without-wan.hint', { text: text ?? '' }),
+            hint: say('figure-without-wan.hint', { text }),
           }),
         );
-    });
-  });
+      });
+    }
+  }
+  return out;
+};

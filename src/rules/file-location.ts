@@ -9,6 +9,10 @@ export const codes = {
   'file-location': { severity: 'error', summary: 'A file whose path does not match its frontmatter (year, unit, person, month).' },
 } as const satisfies CodeDocs;
 
+/** A path without `.mdx` or `.md` (what `/\.mdx?$/` removes, without a regular expression per document). */
+const stem = (path: string) => (path.endsWith('.mdx') ? path.slice(0, -4) : path.endsWith('.md') ? path.slice(0, -3) : path);
+const withoutMdx = (path: string) => (path.endsWith('.mdx') ? path.slice(0, -4) : path);
+
 /** A file lives where its frontmatter says it belongs, so people can find it by guessing the path. */
 export const fileLocation: Rule<keyof typeof codes> = ({ content }) => {
   const out: Diagnostic<keyof typeof codes>[] = [];
@@ -23,8 +27,7 @@ export const fileLocation: Rule<keyof typeof codes> = ({ content }) => {
       ...('person' in data ? { person: data.person } : {}),
       ...('month' in data ? { month: data.month } : {}),
     });
-    const actual = document.path.replace(/\.mdx?$/, '');
-    if (actual === expected.replace(/\.mdx$/, '')) continue;
+    if (stem(document.path) === withoutMdx(expected)) continue;
     out.push(report(document, ['type'], 'file-location', say('file-location', { actual: document.path, expected, type: DOCUMENT_TYPES[data.type].label }), { hint: say('file-location.hint') }));
   }
   const org = content.org;

@@ -23,10 +23,10 @@ export const spendOverBudget: Rule<keyof typeof codes> = ({ content }) => {
   for (const person of [...content.people.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const unit = person.plan?.data.unit ?? units?.people.get(person.id)?.unit;
     if (!unit) continue;
-    // Appended in place: copying the list for each of a unit's 1,000 people was quadratic.
-    const reports = byUnit.get(unit);
-    if (reports) reports.push(...submittedReports(person).values());
-    else byUnit.set(unit, [...submittedReports(person).values()]);
+    // Appended in place: copying the unit's list for each person was quadratic in its size.
+    let reports = byUnit.get(unit);
+    if (!reports) byUnit.set(unit, (reports = []));
+    for (const report of submittedReports(person).values()) reports.push(report);
   }
   return [...byUnit].flatMap(([unit, reports]) => {
     const lines = content.units.get(unit)?.budget?.data.expenses.lines;

@@ -38,13 +38,13 @@ describe('the simple frontmatter reader gives exactly what js-yaml gives, or lea
   });
 
   it('agrees with js-yaml on random block mappings, lists and tricky scalars', () => {
-    const scalar = fc.constantFrom('1', '08', '-5', '-x', '1.5e3', '.inf', '0x1F', '1,000', '91.03万', 'True', 'TRUE', 'yes', '~', 'null', 'a b', 'a  b ', 'x:', 'a: b', ',a', '-', '- a', '2026-01-05', '年度计划', '1_000', '+12');
+    const scalar = fc.constantFrom('1', '08', '-5', '-x', '1.5e3', '.inf', '0x1F', '1,000', '91.03万', 'True', 'TRUE', 'yes', '~', 'null', 'a b', 'a  b ', 'x:', 'a: b', ',a', '-', '- a', '2026-01-05', '年度计划', '1_000', '+12', '0', '007', '9007199254740993', '123456789012345', '2026-02-30', '2026-1-5', '年度\u3000计划', '\u3000x', 'x\u00a0', 'a\u2028b');
     const key = fc.constantFrom('a', 'b', 'type', 'key-accounts', 'p_1', 'True', 'null', '__proto__', 'a', 'b');
     const line = fc.tuple(fc.constantFrom(0, 0, 2, 2, 4, 1, 3), fc.oneof(
       fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
       key.map((k) => `${k}:`),
       scalar.map((v) => `- ${v}`),
-      fc.constantFrom('', '   ', 'key:value', 'a :b', '---'),
+      fc.constantFrom('', '   ', 'key:value', 'a :b', '---', '\u3000', ' \u00a0', '\u3000a: b', 'a:  ', 'a: \u3000', '-', '-x', 'a: b\u2029'),
     )).map(([indent, text]) => `${' '.repeat(indent)}${text}`);
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {

@@ -39,8 +39,12 @@ export function salespeople(content: YearContent): string[] {
   return [...ids].sort();
 }
 
-/** Everything the seed's calendar expects for the year, judged on `asOf`, in the registry's scopes and order. */
-export function obligations(content: YearContent, asOf: string): Obligation[] {
+/**
+ * Everything the seed's calendar expects for the year, judged on `asOf`, in the registry's scopes and
+ * order. `people`, when given, keeps only those people's obligations (the company's and units' stay):
+ * what an incremental check re-judges after a change to their files.
+ */
+export function obligations(content: YearContent, asOf: string, people?: ReadonlySet<string>): Obligation[] {
   const org = content.org?.data;
   if (!org) return [];
   const { year } = content;
@@ -74,6 +78,7 @@ export function obligations(content: YearContent, asOf: string): Obligation[] {
     for (const type of unitTypes) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
   }
   for (const id of salespeople(content)) {
+    if (people && !people.has(id)) continue;
     const unit = content.people.get(id)?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
     const owners = { manager: orgIndex(org).units.get(unit)?.manager ?? id, salesperson: id };
     for (const type of personTypes) add(type, { owner: ownerOf(type, owners), unit, person: id }, documentAt(content, type, { person: id }));

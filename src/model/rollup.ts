@@ -2,6 +2,7 @@ import { sumFen, type Fen } from '../core/money.ts';
 import { submittedReports, type PersonContent, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
 import { DOCUMENT_TYPES } from './document-types.ts';
+import type { Org } from '../schemas/index.ts';
 
 /** Target and actual for one month, in 分. */
 export interface MonthFigures {
@@ -188,8 +189,16 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
       ...figures(addMonths(members), budget?.targets.revenue ?? allocated),
     };
   });
+  return rollupOfUnits(content.year, org, units);
+}
+
+/**
+ * A year's rollup from its units' (each as `rollupYear` makes it, e.g. kept by an incremental check):
+ * the company's figures are the units' sums, its targets org.yaml's.
+ */
+export function rollupOfUnits(year: number, org: Pick<Org, 'company' | 'targets'> | undefined, units: UnitRollup[]): YearRollup {
   const targets = org ? { revenue: org.targets.revenue, profit: org.targets.profit, newProductRevenue: org.targets.newProductRevenue } : null;
-  return { year: content.year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
+  return { year, company: org?.company.name ?? '', targets, units, ...figures(addMonths(units), targets?.revenue ?? sumFen(units.map((unit) => unit.target))) };
 }
 
 /** Items by key, each list in the items' order. */

@@ -1,48 +1,113 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { writeAtomic } from '../edit/atomic-write.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import { CONTENT_EXTENSIONS, listFiles } from '../model/content-files.ts';
-import { checkContentDir, indexFile, textOf, unknownFile, unreadable, type FileIndex, type LoadResult } from '../model/load.ts';
+import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
+import { checkContentDir, indexFile, readText, unknownFile, unreadable, type FileIndex, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, indexInWorkers, loadFromIndexes } from '../model/load-parallel.ts';
+import type { UnitRollup } from '../model/rollup.ts';
+import type { Org } from '../schemas/index.ts';
+import type { RuleCode } from './catalog.ts';
+import { folderOf, folderParts, isRegular, memberPaths, reportPath, runFolderRules, runUnitRules, runYearRules, sliceOf, unitOfPerson, type Place, type SliceContext } from './check-scopes.ts';
+import { changedBetween, type WorkingTree } from './git-changes.ts';
 
 /**
- * The check cache (`.planbook-cache/check-index.json`): each content file's index (what reading,
- * parsing and validating it gave, `FileIndex`) keyed by its path and Git blob id, so a check reads
- * and parses only files whose bytes it has not seen. Safe to delete; never trusted across Planbook
- * versions (a hash of the code that makes an index); written atomically.
+ * The check cache of `plan check --changed` (`.planbook-cache/check/`), read in parts: `state.json`
+ * holds what a report needs (each folder's reading diagnostics, invalid files and counts, the
+ * reports of its `folder` rules, each unit's reports and rollup line, each year's reports) and the
+ * commit and uncommitted files it describes; each folder's file indexes and each unit's members'
+ * plans and reports are files of their own, named by their content and read only when a change
+ * reaches them. Safe to delete; never trusted across Planbook versions (a hash of the code that
+ * makes it), another `--as-of` or content folder; each file written atomically, `state.json` last.
  */
-export const CACHE_FILE = path.join('.planbook-cache', 'check-index.json');
+export const CACHE_DIR = path.join('.planbook-cache', 'check');
 
-interface CacheEntry {
-  path: string;
-  blob: string;
-  /** The file's size and mtime when its blob id was computed: unchanged, the file is not read again. */
-  size: number;
-  mtimeMs: number;
-  index: FileIndex;
+type Report = Diagnostic<RuleCode>;
+type AnyDiagnostic = Diagnostic;
+
+interface FolderRecord {
+  /** The file in `folders/` holding the folder's indexes. */
+  file: string;
+  /** Content files (not counting files of other types). */
+  files: number;
+  /** Documents the model indexes (the first file of each slot). */
+  documents: number;
+  /** Reading diagnostics of its files. */
+  load: AnyDiagnostic[];
+  invalid: InvalidFile[];
+  invalidPaths: string[];
+  /** A person's folder: what the `folder` rules report at its files, and the unit the person counts in. */
+  rules?: Report[];
+  unit?: string;
 }
 
-interface CacheFile {
+interface UnitRecord {
+  /**
+   * The files in `units/` holding its members' plan and report indexes (person → indexes), the
+   * members split by `chunkOf`: a change to one person rewrites a sixteenth of them.
+   */
+  files: string[];
+  diagnostics: Report[];
+  rollup?: UnitRollup;
+  people: number;
+}
+
+interface YearRecord {
+  diagnostics: Report[];
+  /** What the year's rollup reads of org.yaml. */
+  org: Pick<Org, 'company' | 'targets'> | undefined;
+  /** org.yaml's units, in order: the rollup's lines. */
+  units: string[];
+}
+
+interface State {
   version: string;
-  entries: CacheEntry[];
+  /** As-of date and content folder the reports were made for. */
+  key: string;
+  /** The commit the cache describes, and the content paths that differed from it in the working tree then. */
+  commit: string;
+  dirty: string[];
+  folders: Record<string, FolderRecord>;
+  /** By `<year>/<unit>`. */
+  units: Record<string, UnitRecord>;
+  years: Record<string, YearRecord>;
 }
 
-/** Git's blob id of a file: SHA-1 of "blob <length>\0" and the bytes (what `git hash-object` prints). */
-export function blobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+/** One year's lines of the report: what `plan check` prints after the diagnostics. */
+export interface CachedYear {
+  year: number;
+  documents: number;
+  org: Pick<Org, 'company' | 'targets'> | undefined;
+  units: { rollup: UnitRollup | undefined; people: number }[];
+}
+
+/** What the cache gives a report: everything but the repository rules. */
+export interface CachedReport {
+  diagnostics: AnyDiagnostic[];
+  fileCount: number;
+  invalid: InvalidFile[];
+  years: CachedYear[];
+}
+
+/** What an incremental check did, for the summary line. */
+export interface IncrementalStats {
+  files: number;
+  /** Files read and parsed because the cache did not describe them. */
+  parsed: string[];
 }
 
 const CODE_ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
- * Identifies the code that makes an index: the source of the layers reading a file (core, model,
- * schemas, mdx) and Node's version. Any change, and the whole cache is ignored.
+ * Identifies the code that makes the cache: the layers reading a file and the rules (core, model,
+ * schemas, mdx, rules) and Node's version. Any change, and the whole cache is ignored.
  */
 function codeVersion(): string {
   const hash = createHash('sha1').update(process.version);
-  for (const folder of ['core', 'model', 'schemas', 'mdx']) {
+  for (const folder of ['core', 'model', 'schemas', 'mdx', 'rules']) {
     const dir = path.join(CODE_ROOT, folder);
     for (const file of readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).sort()) {
       hash.update(`${folder}/${file}\0`).update(readFileSync(path.join(dir, file)));
@@ -51,88 +116,420 @@ function codeVersion(): string {
   return hash.digest('hex');
 }
 
-function readCache(file: string, version: string): (CacheFile & { writtenAt: number }) | undefined {
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    // The cache file's own mtime, in the file system's granularity, is what a file's mtime must be
-    // older than to be trusted unread (Git's rule for its index).
-    return cache.version === version && Array.isArray(cache.entries) ? { ...cache, writtenAt: statSync(file).mtimeMs } : undefined;
-  } catch {
-    // Missing, half-written by an older tool, or not ours: start afresh.
-    return undefined;
+class Store {
+  readonly root: string;
+  /** Files written by this run; the ones they replace are removed once state.json no longer names them. */
+  readonly replaced: string[] = [];
+  constructor(cwd: string) {
+    this.root = path.join(cwd, CACHE_DIR);
   }
-}
 
-/** What an incremental load did, for the summary line. */
-export interface IncrementalStats {
-  files: number;
-  /** Files read and parsed because no index of their bytes was cached. */
-  parsed: string[];
-  /** Content paths whose blob differs from BASE's (added, changed or deleted). */
-  changed: string[];
-}
-
-/**
- * `loadContent` of a folder on disk, reusing the cache in `cwd`: a file whose size and mtime are
- * as cached is taken as the cached blob, any other is hashed, and only blobs never indexed are
- * parsed (on workers when there are many). `baseBlobs` (content path → blob id at the base
- * commit) only names what changed. Gives exactly the LoadResult of the workers' load.
- */
-export async function loadIncremental(dir: string, { cwd, baseBlobs }: { cwd: string; baseBlobs: ReadonlyMap<string, string> }): Promise<{ load: LoadResult; stats: IncrementalStats }> {
-  checkContentDir(dir, cwd);
-  const version = codeVersion();
-  const cacheFile = path.join(cwd, CACHE_FILE);
-  const cache = readCache(cacheFile, version);
-  const byPath = new Map<string, CacheEntry>();
-  const byBlob = new Map<string, FileIndex>();
-  for (const entry of cache?.entries ?? []) {
-    byPath.set(entry.path, entry);
-    byBlob.set(`${entry.path}\0${entry.blob}`, entry.index);
-  }
-  const files = await listFiles(dir);
-  const entries: CacheEntry[] = [];
-  // Files to parse; their bytes are kept while few enough to parse here rather than on workers.
-  const unparsed: { entry: CacheEntry; bytes?: Buffer }[] = [];
-  for (const relative of files) {
-    const full = path.join(dir, relative);
-    const { size, mtimeMs } = statSync(full);
-    const known = byPath.get(relative);
-    if (known && cache && known.size === size && known.mtimeMs === mtimeMs && mtimeMs < cache.writtenAt) {
-      entries.push(known);
-      continue;
+  readState(): State | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(this.root, 'state.json'), 'utf8')) as State;
+    } catch {
+      // Missing, half-written by an older tool, or not ours: start afresh.
+      return undefined;
     }
-    const bytes = readFileSync(full);
-    const blob = blobId(bytes);
-    const index = byBlob.get(`${relative}\0${blob}`);
-    const entry: CacheEntry = { path: relative, blob, size, mtimeMs, index: index ?? unknownFile(relative) };
-    entries.push(entry);
-    if (!index) unparsed.push(defaultWorkers(unparsed.length + 1) > 0 ? { entry } : { entry, bytes });
   }
-  if (defaultWorkers(unparsed.length) > 0) {
-    // A first run or a new version: parse on workers, as a full check does.
-    const fresh = new Map((await indexInWorkers(dir, unparsed.map(({ entry }) => entry.path))).map((index) => [index.path, index]));
-    for (const { entry } of unparsed) entry.index = fresh.get(entry.path) ?? entry.index;
-  } else {
-    for (const { entry, bytes } of unparsed) entry.index = indexBytes(bytes ?? readFileSync(path.join(dir, entry.path)), entry.path);
+
+  read<T>(kind: 'folders' | 'units', file: string): T {
+    return JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
   }
-  const load = loadFromIndexes(dir, cwd);
-  for (const entry of entries) load.add(entry.index);
-  const working = new Map(entries.map((entry) => [entry.path, entry.blob]));
-  const changed = [...new Set([...working.keys(), ...baseBlobs.keys()])].filter((file) => working.get(file) !== baseBlobs.get(file)).sort();
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
-  const written: CacheFile = { version, entries };
-  writeAtomic(cacheFile, JSON.stringify(written));
-  return { load: load.finish(), stats: { files: files.length, parsed: unparsed.map(({ entry }) => entry.path), changed } };
+
+  /** Writes `value` under a name made of its content; gives the name. */
+  write(kind: 'folders' | 'units', value: unknown, replaces?: string): string {
+    const text = JSON.stringify(value);
+    const name = `${createHash('sha1').update(text).digest('hex').slice(0, 24)}.json`;
+    const full = path.join(this.root, kind, name);
+    if (!existsSync(full)) {
+      mkdirSync(path.dirname(full), { recursive: true });
+      // Renamed into place, so never seen half-written; not synced to disk one by one (10,000
+      // fsyncs took minutes): after a crash a file that does not parse is a cache miss.
+      const temp = `${full}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, full);
+    }
+    if (replaces && replaces !== name) this.replaced.push(path.join(kind, replaces));
+    return name;
+  }
+
+  commit(state: State): void {
+    mkdirSync(this.root, { recursive: true });
+    writeAtomic(path.join(this.root, 'state.json'), JSON.stringify(state));
+    for (const file of this.replaced) rmSync(path.join(this.root, file), { force: true });
+  }
+
+  clear(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
 }
 
-/** The index of a file from its bytes, as a worker makes it. */
-function indexBytes(bytes: Buffer, relative: string): FileIndex {
+/** A file's index, made as a worker makes it (load-worker.ts). */
+function indexOne(dir: string, relative: string): FileIndex {
   if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return unknownFile(relative);
   let text: string;
   try {
-    text = textOf(bytes);
+    text = readText(path.join(dir, relative));
   } catch (error) {
     return unreadable(error, relative);
   }
   return indexFile(text, relative, mayHoldMdx).index;
+}
+
+async function indexAll(dir: string, files: readonly string[]): Promise<FileIndex[]> {
+  return defaultWorkers(files.length) > 0 ? indexInWorkers(dir, files) : files.map((file) => indexOne(dir, file));
+}
+
+/** Options of a check from the cache. */
+export interface IncrementalOptions {
+  asOf: string;
+  cwd: string;
+  tree: WorkingTree;
+  /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`), still being asked. */
+  dirty: Promise<ReadonlySet<string>>;
+}
+
+/**
+ * `plan check` of the folder on disk from the cache: only folders a change reaches are read again
+ * and only rules over what they feed re-run (check-scopes.ts). Without a usable cache, every file
+ * is read and the cache made afresh; when the content reaches across folders (`isRegular`) nothing
+ * is cached and `load` is given for a full check.
+ */
+export async function checkFromCache(dir: string, options: IncrementalOptions): Promise<{ report: CachedReport; repository: RepositoryInputs; stats: IncrementalStats } | { load: LoadResult; stats: IncrementalStats }> {
+  const { asOf, cwd, tree } = options;
+  checkContentDir(dir, cwd);
+  const place: Place = { dir, cwd };
+  const store = new Store(cwd);
+  const version = codeVersion();
+  const key = JSON.stringify({ asOf, content: path.relative(cwd, dir), prefix: tree.prefix });
+  const state = store.readState();
+  if (state && state.version === version && state.key === key && tree.head) {
+    const committed = await changedBetween(tree, state.commit, tree.head);
+    const dirty = await options.dirty;
+    if (committed) {
+      const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
+      const parsed = attempt(() => updateState(state, touched, place, asOf, store));
+      if (parsed) {
+        state.commit = tree.head;
+        state.dirty = [...dirty].sort();
+        store.commit(state);
+        return { report: reportOf(state), repository: repositoryInputs(state, place, store), stats: { files: fileCount(state), parsed } };
+      }
+    }
+  }
+  const files = await listFiles(dir);
+  const indexes = await indexAll(dir, files);
+  const dirty = await options.dirty;
+  const read = indexes.filter((index) => index.kind !== 'unknown-file');
+  const stats = { files: read.length, parsed: read.map((index) => index.path) };
+  store.clear();
+  const fresh = tree.head ? freshState(indexes, place, asOf, store) : undefined;
+  if (!fresh || !tree.head) {
+    const load = loadFromIndexes(dir, cwd);
+    for (const index of indexes) load.add(index);
+    return { load: load.finish(), stats };
+  }
+  Object.assign(fresh, { version, key, commit: tree.head, dirty: [...dirty].sort() });
+  store.commit(fresh);
+  return { report: reportOf(fresh), repository: repositoryInputs(fresh, place, store), stats };
+}
+
+/** What the repository rules read of the content (index.ts `runRepositoryRules`). */
+export type RepositoryInputs = Pick<LoadResult, 'orgs' | 'invalid' | 'documents'>;
+
+/**
+ * The repository rules' inputs from the cache; the org files and documents are read when a rule
+ * asks for them (CODEOWNERS compares the org files; only a ledger with records about this content
+ * makes the ledger rule read every document).
+ */
+function repositoryInputs(state: State, place: Place, store: Store): RepositoryInputs {
+  const folders = Object.keys(state.folders).sort();
+  const loadOf = (wanted: (folder: string) => boolean) => {
+    const load = loadFromIndexes(place.dir, place.cwd);
+    for (const folder of folders.filter(wanted)) for (const index of store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? '')) load.add(index);
+    return load.finish();
+  };
+  return {
+    invalid: folders.flatMap((folder) => state.folders[folder]?.invalidPaths ?? []).sort(),
+    get orgs() {
+      return loadOf((folder) => folderParts(folder).kind === 'year').orgs;
+    },
+    get documents() {
+      return loadOf(() => true).documents;
+    },
+  };
+}
+
+/** `update`'s result, or undefined when a part of the cache is missing or does not parse (deleted, or cut short by a crash). */
+function attempt<T>(update: () => T | undefined): T | undefined {
+  try {
+    return update();
+  } catch (error) {
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+const fileCount = (state: State) => Object.values(state.folders).reduce((sum, folder) => sum + folder.files, 0);
+
+/** The report the cache holds. */
+function reportOf(state: State): CachedReport {
+  const folders = Object.keys(state.folders).sort();
+  const diagnostics: AnyDiagnostic[] = [];
+  for (const folder of folders) diagnostics.push(...(state.folders[folder]?.load ?? []));
+  for (const folder of folders) diagnostics.push(...(state.folders[folder]?.rules ?? []));
+  for (const unit of Object.keys(state.units).sort()) diagnostics.push(...(state.units[unit]?.diagnostics ?? []));
+  for (const year of Object.keys(state.years).sort()) diagnostics.push(...(state.years[year]?.diagnostics ?? []));
+  const invalid = folders.flatMap((folder) => state.folders[folder]?.invalid ?? []).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const years = Object.entries(state.years).map(([year, record]): CachedYear => ({
+    year: Number(year),
+    documents: folders.filter((folder) => inYear(folder, Number(year))).reduce((sum, folder) => sum + (state.folders[folder]?.documents ?? 0), 0),
+    org: record.org,
+    units: record.units.map((unit) => ({ rollup: state.units[`${year}/${unit}`]?.rollup, people: state.units[`${year}/${unit}`]?.people ?? 0 })),
+  }));
+  return { diagnostics, fileCount: fileCount(state), invalid, years: years.sort((a, b) => a.year - b.year) };
+}
+
+/** A folder's record but for its rules: reading diagnostics, invalid files, counts. */
+function folderRecord(place: Place, folder: string, indexes: FileIndex[], store: Store, replaces?: string): FolderRecord {
+  const { load, content } = sliceOf(place, indexes, folderParts(folder).year);
+  return {
+    file: store.write('folders', indexes, replaces),
+    files: load.fileCount,
+    documents: content?.documents.length ?? 0,
+    load: load.diagnostics,
+    invalid: invalidFiles(load),
+    invalidPaths: load.invalid,
+  };
+}
+
+const orgsOf = (indexes: readonly FileIndex[]) => indexes.filter((index) => index.kind === 'org' || index.kind === 'partial-org');
+
+/** The cache made from every file's index; undefined when the content reaches across folders or a year has no org.yaml. */
+function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Store): State | undefined {
+  if (!indexes.every(isRegular)) return undefined;
+  const byFolder = new Map<string, FileIndex[]>();
+  for (const index of indexes) {
+    const folder = folderOf(index.path);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), index]);
+  }
+  const state: State = { version: '', key: '', commit: '', dirty: [], folders: {}, units: {}, years: {} };
+  for (const [folder, files] of byFolder) state.folders[folder] = folderRecord(place, folder, files, store);
+  const years = new Set([...byFolder.keys()].filter((folder) => folder !== '').map((folder) => folderParts(folder).year));
+  for (const year of years) {
+    const ofYear = indexes.filter((index) => folderParts(folderOf(index.path)).year === year);
+    const { content } = sliceOf(place, ofYear, year);
+    const org = content?.org?.data;
+    if (!content || !org || orgsOf(byFolder.get(String(year)) ?? []).length === 0) return undefined;
+    const context: SliceContext = { asOf, invalid: invalidOfYear(state, year) };
+    // Every folder's reports at once, then each kept by the folder it is at.
+    const yearReports: Report[] = [];
+    for (const report of runFolderRules(content, context, undefined, () => true, place)) {
+      const folder = folderOf(reportPath(place, report.file));
+      const record = folderParts(folder).kind === 'person' ? state.folders[folder] : undefined;
+      if (record) (record.rules ??= []).push(report);
+      else yearReports.push(report);
+    }
+    const members = new Map<string, Chunks>();
+    const byPath = new Map(ofYear.map((index) => [index.path, index]));
+    for (const [folder, record] of Object.entries(state.folders)) {
+      const { year: of, kind, id } = folderParts(folder);
+      if (of !== year || kind !== 'person') continue;
+      record.rules ??= [];
+      const unit = unitOfPerson(content, org, id);
+      if (unit === undefined) continue;
+      record.unit = unit;
+      const paths = memberPaths(content, id);
+      let ofUnit = members.get(unit);
+      if (!ofUnit) members.set(unit, (ofUnit = noChunks()));
+      (ofUnit[chunkOf(id)] as Chunk)[id] = [...paths].flatMap((file) => memberIndex(byPath.get(file)));
+    }
+    const units = new Set([...org.units.map((unit) => unit.id), ...members.keys(), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
+    for (const unit of units) state.units[`${year}/${unit}`] = unitRecord(state, place, year, unit, members.get(unit) ?? noChunks(), orgsOf(byFolder.get(String(year)) ?? []), byFolder.get(`${year}/units/${unit}`) ?? [], asOf, store);
+    state.years[String(year)] = { diagnostics: [...yearReports, ...runYearRules(content, context)], org: { company: org.company, targets: org.targets }, units: org.units.map((unit) => unit.id) };
+  }
+  return state;
+}
+
+/**
+ * What a unit slice keeps of a member's plan or report: no body and no reading problems (a valid
+ * file has none), and of the figures as written only the spend lines (spend-over-budget's hint
+ * reads them; no other unit rule reads how a figure was written). Half the bytes of a 10,000-person
+ * company's member files.
+ */
+function memberIndex(index: FileIndex | undefined): FileIndex[] {
+  if (!index) return [];
+  const spend = (index.figures ?? '').split('\u0002').filter((entry) => entry.startsWith('spend\u0000'));
+  return [{ ...index, body: '', problems: [], figures: spend.map((entry) => `\u0002${entry}`).join('') }];
+}
+
+function invalidOfYear(state: State, year: number): Set<string> {
+  const out = new Set<string>();
+  for (const folder in state.folders) {
+    const record = state.folders[folder] as FolderRecord;
+    if (record.invalidPaths.length > 0 && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
+  }
+  return out;
+}
+
+/** Is a folder (`2026`, `2026/people/…`) of `year`? A prefix test: 10,000 folders are asked on each run. */
+function inYear(folder: string, year: number): boolean {
+  const prefix = String(year);
+  return folder === prefix || folder.startsWith(`${prefix}/`);
+}
+
+type Chunk = Record<string, FileIndex[]>;
+type Chunks = Chunk[];
+const CHUNKS = 16;
+const noChunks = (): Chunks => Array.from({ length: CHUNKS }, () => ({}));
+
+/** Which of a unit's member files holds a person. */
+function chunkOf(person: string): number {
+  let hash = 0;
+  for (let index = 0; index < person.length; index++) hash = (hash * 31 + person.charCodeAt(index)) >>> 0;
+  return hash % CHUNKS;
+}
+
+/**
+ * A unit's slice: org.yaml, its folder and its members' plans and reports; its rules' reports and
+ * rollup line. Member files other than `rewrite` (all when absent) are kept as `old` names them.
+ */
+function unitRecord(state: State, place: Place, year: number, unit: string, members: Chunks, orgs: FileIndex[], folder: FileIndex[], asOf: string, store: Store, old?: UnitRecord, rewrite?: ReadonlySet<number>): UnitRecord {
+  const indexes = [...orgs, ...folder, ...members.flatMap((chunk) => Object.values(chunk).flat())];
+  const { content } = sliceOf(place, indexes, year);
+  // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
+  const invalid = new Set([...invalidOfYear(state, year)].filter((file) => {
+    const record = folderParts(folderOf(file)).kind === 'person' ? state.folders[folderOf(file)] : undefined;
+    return !record || record.unit === undefined || record.unit === unit;
+  }));
+  const result = content ? runUnitRules(content, unit, { asOf, invalid }) : { diagnostics: [], rollup: undefined, people: 0 };
+  const files = members.map((chunk, index) => {
+    const kept = old?.files[index];
+    return kept !== undefined && rewrite && !rewrite.has(index) ? kept : store.write('units', chunk, kept);
+  });
+  return { files, diagnostics: result.diagnostics, ...(result.rollup ? { rollup: result.rollup } : {}), people: result.people };
+}
+
+/**
+ * Brings `state` up to date with the files at `touched` (content paths that may differ from what
+ * it describes): their folders are read again, their people's `folder` rules, their units and
+ * their years re-run. Gives the files parsed, or undefined when only a full check is exact (a
+ * change to org.yaml or outside any year, or a file reaching across folders).
+ */
+function updateState(state: State, touched: ReadonlySet<string>, place: Place, asOf: string, store: Store): string[] | undefined {
+  const byFolder = new Map<string, string[]>();
+  for (const file of touched) byFolder.set(folderOf(file), [...(byFolder.get(folderOf(file)) ?? []), file]);
+  if (byFolder.has('')) return undefined;
+  const parsed: string[] = [];
+  const fresh = new Map<string, FileIndex[]>();
+  for (const [folder, files] of byFolder) {
+    const record = state.folders[folder];
+    const indexes = new Map((record ? store.read<FileIndex[]>('folders', record.file) : []).map((index) => [index.path, index]));
+    for (const file of files) {
+      indexes.delete(file);
+      if (!isFile(path.join(place.dir, file))) continue;
+      indexes.set(file, indexOne(place.dir, file));
+      parsed.push(file);
+    }
+    const sorted = [...indexes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (!sorted.every(isRegular)) return undefined;
+    fresh.set(folder, sorted);
+  }
+  const years = new Set([...byFolder.keys()].map((folder) => folderParts(folder).year));
+  for (const year of years) if (!updateYear(state, year, fresh, place, asOf, store)) return undefined;
+  return parsed.sort();
+}
+
+function isFile(full: string): boolean {
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileIndex[]>, place: Place, asOf: string, store: Store): boolean {
+  const top = String(year);
+  const topRecord = state.folders[top];
+  if (!topRecord || !state.years[top]) return false;
+  const oldTop = store.read<FileIndex[]>('folders', topRecord.file);
+  const orgs = orgsOf(oldTop);
+  // org.yaml is read by every rule of the year: a change to it is checked in full.
+  if (fresh.has(top) && JSON.stringify(orgsOf(fresh.get(top) ?? [])) !== JSON.stringify(orgs)) return false;
+  const org = sliceOf(place, orgs, year).content?.org?.data;
+  if (!org) return false;
+  const changed = [...fresh.keys()].filter((folder) => folderParts(folder).year === year);
+  const before = new Map(changed.map((folder) => [folder, state.folders[folder]]));
+  for (const folder of changed) {
+    const indexes = fresh.get(folder) ?? [];
+    if (indexes.length === 0) {
+      const old = state.folders[folder];
+      if (old) store.replaced.push(path.join('folders', old.file));
+      delete state.folders[folder];
+    } else state.folders[folder] = folderRecord(place, folder, indexes, store, state.folders[folder]?.file);
+  }
+  const context: SliceContext = { asOf, invalid: invalidOfYear(state, year) };
+  // The changed people: their folders' reports and the unit each now counts in.
+  const people = changed.filter((folder) => folderParts(folder).kind === 'person' && state.folders[folder]);
+  const units = new Set(changed.filter((folder) => folderParts(folder).kind === 'unit').map((folder) => folderParts(folder).id));
+  const memberIndexes = new Map<string, FileIndex[]>();
+  if (people.length > 0) {
+    const { content } = sliceOf(place, [...orgs, ...people.flatMap((folder) => fresh.get(folder) ?? [])], year);
+    const ids = new Set(people.map((folder) => folderParts(folder).id));
+    const inPeople = new Set(people);
+    if (!content) return false;
+    const reports = runFolderRules(content, context, ids, (file) => inPeople.has(folderOf(file)), place);
+    for (const folder of people) {
+      const record = state.folders[folder] as FolderRecord;
+      const id = folderParts(folder).id;
+      record.rules = reports.filter((report) => folderOf(reportPath(place, report.file)) === folder);
+      const unit = unitOfPerson(content, org, id);
+      if (unit === undefined) delete record.unit;
+      else record.unit = unit;
+      const paths = memberPaths(content, id);
+      memberIndexes.set(id, (fresh.get(folder) ?? []).filter((index) => paths.has(index.path)).flatMap(memberIndex));
+    }
+  }
+  let everyUnit = false;
+  for (const folder of changed) {
+    if (folderParts(folder).kind !== 'person') continue;
+    const [old, now] = [before.get(folder), state.folders[folder]];
+    for (const unit of [old?.unit, now?.unit]) if (unit !== undefined) units.add(unit);
+    // Invalid files of a person in no known unit count for every unit (`invalidPeopleFiles`).
+    if ([old, now].some((record) => record && record.unit === undefined && record.invalidPaths.length > 0)) everyUnit = true;
+  }
+  if (everyUnit) for (const key of Object.keys(state.units)) if (key.startsWith(`${top}/`)) units.add(key.slice(top.length + 1));
+  const changedIds = new Set(changed.filter((folder) => folderParts(folder).kind === 'person').map((folder) => folderParts(folder).id));
+  for (const unit of units) {
+    const key = `${top}/${unit}`;
+    const old = state.units[key];
+    const members = old ? old.files.map((file) => store.read<Chunk>('units', file)) : noChunks();
+    const rewrite = new Set<number>();
+    for (const id of changedIds) {
+      const chunk = members[chunkOf(id)] as Chunk;
+      if (id in chunk) rewrite.add(chunkOf(id));
+      delete chunk[id];
+      if (state.folders[`${top}/people/${id}`]?.unit !== unit) continue;
+      chunk[id] = memberIndexes.get(id) ?? [];
+      rewrite.add(chunkOf(id));
+    }
+    const unitFolder = fresh.get(`${top}/units/${unit}`) ?? (state.folders[`${top}/units/${unit}`] ? store.read<FileIndex[]>('folders', state.folders[`${top}/units/${unit}`]?.file ?? '') : []);
+    state.units[key] = unitRecord(state, place, year, unit, members, orgs, unitFolder, asOf, store, old, rewrite);
+  }
+  // The year's own slice: org.yaml, the company documents and every unit's documents, and the
+  // deadlines of people in org.yaml who have no folder.
+  const unitFolders = Object.keys(state.folders).filter((folder) => folder.startsWith(`${top}/units/`));
+  const topIndexes = fresh.get(top) ?? oldTop;
+  const indexes = [...topIndexes, ...unitFolders.flatMap((folder) => fresh.get(folder) ?? store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? ''))];
+  const { content } = sliceOf(place, indexes, year);
+  if (!content) return false;
+  const withFolder = (id: string) => state.folders[`${top}/people/${id}`] !== undefined;
+  const withoutFolder = new Set(org.people.map((person) => person.id).filter((id) => !withFolder(id)));
+  const keep = (file: string) => {
+    const folder = folderOf(file);
+    return folderParts(folder).kind !== 'person' || !state.folders[folder];
+  };
+  state.years[top] = { diagnostics: [...runFolderRules(content, context, withoutFolder, keep, place), ...runYearRules(content, context)], org: { company: org.company, targets: org.targets }, units: org.units.map((unit) => unit.id) };
+  return true;
 }

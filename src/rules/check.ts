@@ -2,8 +2,11 @@ import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { loadContent, type ContentSource, type LoadResult } from '../model/load.ts';
 import { loadContentParallel } from '../model/load-parallel.ts';
-import { loadIncremental, type IncrementalStats } from './check-cache.ts';
+import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
+import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
+import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
+import { changedBetween, changedSinceBase, commitOf, dirtyPaths, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -29,14 +32,67 @@ export async function checkContent(dir: string, { asOf = today(), cwd = process.
   return checkLoaded(load, { asOf, cwd, dir });
 }
 
+/** One year's lines of `plan check`'s report. */
+export interface YearSummary {
+  year: number;
+  /** Documents the model indexes. */
+  documents: number;
+  /** Its units' people may be left out (an incremental check keeps only their count): see `people`. */
+  rollup: YearRollup;
+  /** People of each unit of `rollup.units`, in order. */
+  people: number[];
+}
+
+/** What `plan check` prints, however it was made. */
+export interface CheckReport {
+  /** Every diagnostic, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** Content files read. */
+  fileCount: number;
+  invalid: InvalidFile[];
+  years: YearSummary[];
+}
+
+/** The report of a full check. */
+export function reportOf(result: CheckResult, asOf: string): CheckReport {
+  const years = [...result.model.years.values()].sort((a, b) => a.year - b.year).map((content): YearSummary => {
+    const rollup = rollupYear(content, asOf);
+    return { year: content.year, documents: content.documents.length, rollup, people: rollup.units.map((unit) => unit.people.length) };
+  });
+  return { diagnostics: result.diagnostics, fileCount: result.load.fileCount, invalid: invalidFiles(result.load), years };
+}
+
+/** What `plan check --changed` did besides the report. */
+export interface ChangedStats extends IncrementalStats {
+  /** Content paths whose bytes differ from BASE's (added, changed or deleted). */
+  changed: string[];
+}
+
 /**
- * `plan check --changed BASE`: the same result as `checkContent` of the folder on disk, with files
- * indexed from the check cache when their bytes were seen before (check-cache.ts). `baseBlobs`:
- * the blob id of each content path at BASE, to name what changed.
+ * `plan check --changed BASE`: the report of a full check of the folder on disk, made from the
+ * check cache (check-cache.ts) where a change does not reach: Git names what changed since the
+ * cache was made (git-changes.ts), and only those folders, their units and their years are
+ * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), baseBlobs }: { asOf?: string; cwd?: string; baseBlobs: ReadonlyMap<string, string> }): Promise<CheckResult & { stats: IncrementalStats }> {
-  const { load, stats } = await loadIncremental(dir, { cwd, baseBlobs });
-  return { ...(await checkLoaded(load, { asOf, cwd, dir })), stats };
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, base }: { asOf?: string; cwd?: string; tree: WorkingTree; base: string }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+  // Git is asked in other processes while the cache is read.
+  const dirty = dirtyPaths(tree);
+  const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
+  // Their errors are reported where they are awaited, after the cache's (a missing folder first).
+  for (const asked of [dirty, committed]) asked.catch(() => undefined);
+  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty });
+  const changed = changedSinceBase(tree, await committed, await dirty, base);
+  const stats = { ...cached.stats, changed };
+  if ('load' in cached) return { report: reportOf(await checkLoaded(cached.load, { asOf, cwd, dir }), asOf), stats };
+  const { report, repository } = cached;
+  const diagnostics = [...report.diagnostics, ...(await runRepositoryRules(repository, { root: cwd, contentDir: dir }))].sort(compareDiagnostics);
+  const years = report.years.map(({ year, documents, org, units }): YearSummary => ({
+    year,
+    documents,
+    rollup: rollupOfUnits(year, org, units.flatMap(({ rollup }): UnitRollup[] => (rollup ? [rollup] : []))),
+    people: units.map(({ people }) => people),
+  }));
+  return { report: { diagnostics, fileCount: report.fileCount, invalid: report.invalid, years }, stats };
 }
 
 async function checkLoaded(load: LoadResult, { asOf, cwd, dir }: { asOf: string; cwd: string; dir: string }): Promise<CheckResult> {

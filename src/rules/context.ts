@@ -11,6 +11,11 @@ export interface RuleContext {
   asOf: string;
   /** Content paths that exist but were already reported as unreadable or invalid. */
   invalid: ReadonlySet<string>;
+  /**
+   * When set, the people whose files this run reports on (an incremental check's slice,
+   * check-scopes.ts): a rule that lists people from org.yaml rather than from `content.people` lists only these.
+   */
+  people?: ReadonlySet<string>;
 }
 
 /**

@@ -48,6 +48,21 @@ export const rules = [
   overdue,
 ] as const;
 
+/**
+ * What each rule reads, so `plan check --changed` re-runs only what a change reaches (check-scopes.ts).
+ * Folders are a person's (`<year>/people/<id>/`), a unit's (`<year>/units/<id>/`) and the year's top.
+ * - `folder`: what it reports at a file depends only on that file's folder, org.yaml and the date
+ *   (a person's sums, a document's references, dates, MDX, the person's deadlines);
+ * - `unit`: a unit's documents and the plans and reports of every person in the unit;
+ * - `year`: org.yaml and every unit's documents (or, without org.yaml, every document).
+ * Every rule is in exactly one list (tests/unit/check-changed.test.ts).
+ */
+export const ruleScopes = {
+  folder: [unknownReference, duplicateIds, fileLocation, dateOutsideYear, personMonths, monthGroups, monthMatchesPlan, reportGroups, actualImplausible, figureWithoutWan, mdxBody, overdue],
+  unit: [budgetBalance, unitAllocation, spendOverBudget, planMatchesBudget, midyearFigures],
+  year: [unknownYear, companyUnits],
+} as const;
+
 /** Runs every rule over every year of the model. */
 export function runRules(model: Model, asOf: string): Diagnostic<RuleCode>[] {
   const out: Diagnostic<RuleCode>[] = [];

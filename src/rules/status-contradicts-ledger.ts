@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LEDGER_PATH } from '../approvals/ledger.ts';
 import { documentApproval } from '../approvals/approval-state.ts';
 import { readProvenance } from '../approvals/provenance.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
@@ -22,6 +24,8 @@ export const codes = {
  */
 export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'>, { root, contentDir }: RepositoryContext): Promise<Diagnostic<keyof typeof codes>[]> {
   const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
+  // No ledger record about this content: nothing to contradict, and Git history need not be read.
+  if (!ledgerText(root).includes(`"${prefix}/`)) return [];
   const provenance = await readProvenance({ dir: root, contentDir: prefix });
   if (provenance.size === 0) return [];
   return load.documents.flatMap((document): Diagnostic<keyof typeof codes>[] => {
@@ -40,4 +44,13 @@ export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'
       hint: say('status-contradicts-ledger.hint'),
     }];
   });
+}
+
+function ledgerText(root: string): string {
+  try {
+    return readFileSync(path.join(root, LEDGER_PATH), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
 }

@@ -1,0 +1,141 @@
+import path from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { pathFor } from '../model/content-files.ts';
+import { DOCUMENT_TYPES } from '../model/document-types.ts';
+import type { FileIndex, LoadResult } from '../model/load.ts';
+import { loadFromIndexes } from '../model/load-parallel.ts';
+import { buildModel, type YearContent } from '../model/model.ts';
+import { orgIndex } from '../model/org-index.ts';
+import { rollupYear, type UnitRollup } from '../model/rollup.ts';
+import type { DocumentData, Org } from '../schemas/index.ts';
+import type { RuleCode } from './catalog.ts';
+import { ruleScopes } from './index.ts';
+
+/**
+ * The slices an incremental check re-runs rules on (issue 13). Content is split into folders: a
+ * person's (`2026/people/p-1`), a unit's (`2026/units/east`), the year's top (`2026`: org.yaml and
+ * the company documents) and '' (anything outside a year). While every file sits in the folder its
+ * frontmatter names (`isRegular`), a person's documents are all in the person's folder, so:
+ * - `folder` rules (index.ts `ruleScopes`) report at a folder's files from that folder and org.yaml
+ *   only: they are re-run on the changed people, and kept for the others;
+ * - `unit` rules are re-run on a unit's documents and its people's plans and reports (`members`);
+ * - `year` rules, and `folder` rules at the year's top and unit folders, on org.yaml and the units' documents.
+ * A full check is the union of all the slices' reports (tests/unit/check-changed.test.ts).
+ */
+
+type Report = Diagnostic<RuleCode>;
+
+/** The folder of a content path (see above). */
+export function folderOf(relative: string): string {
+  const inside = /^(\d{4})\/(people|units)\/([^/]+)\//.exec(relative);
+  if (inside) return `${inside[1]}/${inside[2]}/${inside[3]}`;
+  return /^(\d{4})\//.exec(relative)?.[1] ?? '';
+}
+
+/** A folder's year, and the person or unit it holds. */
+export function folderParts(folder: string): { year: number; kind: 'person' | 'unit' | 'year' | 'outside'; id: string } {
+  const [year = '', kind, id = ''] = folder.split('/');
+  return { year: Number(year), kind: folder === '' ? 'outside' : kind === 'people' ? 'person' : kind === 'units' ? 'unit' : 'year', id };
+}
+
+const COMPONENT = /<(Figure|Chart)\b/;
+
+/**
+ * Does the model put this file where its path says? A document whose frontmatter names another
+ * year, unit or person, an org file outside its year's top, or a body with a `<Figure>`/`<Chart>`
+ * (checked against the whole year's figures) reaches beyond its folder: then only a full check is exact.
+ */
+export function isRegular(index: FileIndex): boolean {
+  if (index.kind === 'org' || index.kind === 'partial-org') return folderOf(index.path) === String((index.data as Partial<Org>).year);
+  if (index.kind !== 'document') return true;
+  const data = index.data as DocumentData;
+  if (COMPONENT.test(index.body)) return false;
+  const expected = pathFor({
+    kind: 'document',
+    year: data.year,
+    type: data.type,
+    ...('unit' in data && DOCUMENT_TYPES[data.type].scope === 'unit' ? { unit: data.unit } : {}),
+    ...('person' in data ? { person: data.person } : {}),
+    ...('month' in data ? { month: data.month } : {}),
+  });
+  return folderOf(expected) === folderOf(index.path);
+}
+
+/** Where the content is and how its files are named in reports. */
+export interface Place {
+  dir: string;
+  cwd: string;
+}
+
+/** A load of some files' indexes, and the year's content they make (undefined when they make none). */
+export function sliceOf(place: Place, indexes: Iterable<FileIndex>, year: number): { load: LoadResult; content: YearContent | undefined } {
+  const load = loadFromIndexes(place.dir, place.cwd);
+  for (const index of indexes) load.add(index);
+  const finished = load.finish();
+  return { load: finished, content: buildModel(finished).years.get(year) };
+}
+
+/** What a run of rules gets besides the content. */
+export interface SliceContext {
+  asOf: string;
+  /** Every invalid content path of the year (some rules skip comparisons with them). */
+  invalid: ReadonlySet<string>;
+}
+
+/** The content path a report is at (reports name files as shown, relative to the working directory). */
+export function reportPath(place: Place, file: string): string {
+  const base = displayBase(place);
+  return base === '' ? file : file.slice(base.length + 1);
+}
+
+/** The content folder as reports name it (relative to the working directory, forward slashes). */
+export function displayBase({ dir, cwd }: Place): string {
+  return path.relative(cwd, dir).split(path.sep).join('/');
+}
+
+/**
+ * `folder` rules over `content`; `people` limits the people listed from org.yaml (the slice's
+ * people), `keep` which reported files (content paths) are this slice's.
+ */
+export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place): Report[] {
+  const out: Report[] = [];
+  for (const rule of ruleScopes.folder) {
+    for (const report of rule({ content, asOf, invalid, ...(people ? { people } : {}) })) if (keep(reportPath(place, report.file))) out.push(report);
+  }
+  return out;
+}
+
+/** `year` rules over the year's content (org.yaml and every unit's documents). */
+export function runYearRules(content: YearContent, { asOf, invalid }: SliceContext): Report[] {
+  return ruleScopes.year.flatMap((rule): Report[] => rule({ content, asOf, invalid }));
+}
+
+/** What a unit slice gives: its rules' reports and the unit's line of the rollup (its people left out, counted). */
+export interface UnitResult {
+  diagnostics: Report[];
+  rollup: UnitRollup | undefined;
+  people: number;
+}
+
+/**
+ * `unit` rules over one unit: `content` holds org.yaml, the unit's documents and its members'
+ * plans and reports; `invalid` only the people's invalid files that may be the unit's (see
+ * `invalidPeopleFiles`) besides all other invalid files.
+ */
+export function runUnitRules(content: YearContent, unit: string, { asOf, invalid }: SliceContext): UnitResult {
+  const diagnostics = ruleScopes.unit.flatMap((rule): Report[] => rule({ content, asOf, invalid }));
+  const rollup = content.org ? rollupYear(content, asOf).units.find((line) => line.id === unit) : undefined;
+  return { diagnostics, rollup: rollup && { ...rollup, people: [] }, people: rollup?.people.length ?? 0 };
+}
+
+/** The unit a person counts in: their valid annual plan's, else org.yaml's (as the rules read it). */
+export function unitOfPerson(content: YearContent | undefined, org: Org | undefined, person: string): string | undefined {
+  return content?.people.get(person)?.plan?.data.unit ?? (org ? orgIndex(org).people.get(person)?.unit : undefined);
+}
+
+/** Paths of the indexed plan and reports of a person: what unit rules and the rollup read of them. */
+export function memberPaths(content: YearContent | undefined, person: string): Set<string> {
+  const found = content?.people.get(person);
+  if (!found) return new Set();
+  return new Set([...(found.plan ? [found.plan.path] : []), ...[...found.reports.values()].map((report) => report.path)]);
+}

@@ -1,5 +1,5 @@
 import { today } from '../core/dates.ts';
-import { loadContent } from '../model/load.ts';
+import { loadSiteContent } from './content-cache.ts';
 import { siteProvenance } from './provenance.ts';
 import { parseShard } from './shard.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
@@ -24,8 +24,9 @@ export function siteData(): Promise<SiteModel> {
 }
 
 async function load(): Promise<SiteModel> {
+  // The one-document rebuild (scripts/rebuild.ts) reads unchanged files from a cache (content-cache.ts).
   // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the content.
-  const [content, provenance] = await Promise.all([loadContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
+  const [content, provenance] = await Promise.all([loadSiteContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
   const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (errors) console.warn(`planbook: ${errors} content errors; run npm run plan -- check (npm run build refuses to build)`);
   return buildSiteModel(content, asOf, provenance);

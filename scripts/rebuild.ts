@@ -11,16 +11,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
+import { loadSiteContent } from '../src/site/content-cache.ts';
 import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
 
 const USAGE = `usage: node scripts/rebuild.ts (--changed BASE | --files PATH[,PATH…]) [--no-check]
+       node scripts/rebuild.ts --prime
 
   --changed BASE   content files changed since the Git commit BASE (committed, staged, in the work
                    tree or untracked); any other changed file (code, the approvals ledger) means a full build
   --files PATHS    these content files (inside the content folder, comma-separated) changed
   --no-check       skip \`plan check --changed BASE\` before rebuilding (the bench times the check apart)
+  --prime          record that the built site is current (just built by npm run build from this
+                   content and code): fill the cache and stamp it, so the next rebuild can update it
 
 Environment: as npm run build (PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR, PLANBOOK_SITE, …);
 PLANBOOK_SITE_CACHE is the rebuild's cache (default .planbook-cache/site; safe to delete).`;
@@ -59,7 +63,13 @@ function currentStamp(content: string, out: string, asOf: string): Stamp {
 function changedSince(base: string, content: string): { paths: string[] } | { reason: string } {
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const git = (args: string[]) => execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean);
-  const changed = [...git(['diff', '--name-only', '--no-renames', base]), ...git(['ls-files', '--others', '--exclude-standard'])];
+  let changed: string[];
+  try {
+    changed = [...git(['diff', '--name-only', '--no-renames', base]), ...git(['ls-files', '--others', '--exclude-standard'])];
+  } catch {
+    // git has said why on stderr (a commit not in this clone's history, after a force push).
+    return { reason: `cannot compare with ${base}` };
+  }
   const inside = path.relative(top, path.resolve(content)).split(path.sep).join('/');
   const paths: string[] = [];
   for (const file of changed) {
@@ -72,7 +82,7 @@ function changedSince(base: string, content: string): { paths: string[] } | { re
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { changed: { type: 'string' }, files: { type: 'string' }, 'no-check': { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { changed: { type: 'string' }, files: { type: 'string' }, 'no-check': { type: 'boolean' }, prime: { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (error) {
     console.error(`planbook rebuild: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -81,8 +91,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if ((values.changed === undefined) === (values.files === undefined)) {
-    console.error(`planbook rebuild: give either --changed BASE or --files PATHS\n${USAGE}`);
+  if ([values.changed, values.files, values.prime].filter((value) => value !== undefined).length !== 1) {
+    console.error(`planbook rebuild: give one of --changed BASE, --files PATHS or --prime\n${USAGE}`);
     return 2;
   }
   const started = performance.now();
@@ -106,6 +116,20 @@ async function main(): Promise<number> {
     }
     return code;
   };
+
+  if (values.prime) {
+    if (!existsSync(path.join(out, 'routes.json'))) {
+      console.error(`planbook rebuild: no built site in ${out}/ to record (run npm run build first)`);
+      return 2;
+    }
+    // Every file read with no list of changes: the cache is filled from scratch.
+    const load = await loadSiteContent(content, { PLANBOOK_SITE_CACHE: cache });
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
+    rmSync(path.join(cache, 'search-stale.txt'), { force: true });
+    console.log(`✓ ${load.fileCount} content files cached for rebuilds of ${out}/ in ${seconds()}`);
+    return 0;
+  }
 
   let changed: string[];
   if (values.changed !== undefined) {
@@ -154,17 +178,19 @@ async function main(): Promise<number> {
   if (selection.all) return full(selection.reason);
   const differences = siteDifferences(staging, out);
   if (differences.files === undefined) return full(differences.reason);
+  // The staging folder stays until the next rebuild, to see what was built.
   const { replaced, pages } = applyRebuild(staging, out, differences.files);
-  rmSync(staging, { recursive: true, force: true });
   writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
 
   // Pagefind cannot update part of an index, and indexing the whole site again is most of a full
   // build's search step: the rebuilt pages keep their previous search records until the next full build.
   const staleFile = path.join(cache, 'search-stale.txt');
-  const stale = new Set([...(existsSync(staleFile) ? readFileSync(staleFile, 'utf8').split('\n').filter(Boolean) : []), ...pages]);
+  // Only the Chinese pages are indexed (scripts/build.ts PAGEFIND_GLOB).
+  const indexed = pages.filter((page) => !page.startsWith('en/'));
+  const stale = new Set([...(existsSync(staleFile) ? readFileSync(staleFile, 'utf8').split('\n').filter(Boolean) : []), ...indexed]);
   writeFileSync(staleFile, `${[...stale].sort().join('\n')}\n`);
   console.log(`✓ rebuilt ${selection.keys.length} page families for ${changed.join(', ')}: ${replaced} files replaced in ${out}/ in ${seconds()}`);
-  console.log(`  search: ${stale.size} pages still have their previous search records (listed in ${path.relative(ROOT, staleFile)}) until the next full build`);
+  console.log(`  search: ${stale.size} pages still have their previous search records (listed in ${staleFile}) until the next full build`);
   return 0;
 }
 

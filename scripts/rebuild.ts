@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
 import { loadSiteContent } from '../src/site/content-cache.ts';
+import { invalidFiles } from '../src/model/invalid-files.ts';
 import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
@@ -124,6 +125,13 @@ async function main(): Promise<number> {
     }
     // Every file read with no list of changes: the cache is filled from scratch.
     const load = await loadSiteContent(content, { PLANBOOK_SITE_CACHE: cache });
+    // A site built with --allow-invalid has a banner on every page naming the files; a rebuild would drop it.
+    const invalid = invalidFiles(load);
+    if (invalid.length) {
+      rmSync(stampFile, { force: true });
+      console.error(`planbook rebuild: ${invalid.length} invalid content file${invalid.length === 1 ? '' : 's'} (${invalid[0]?.error.file}…): rebuilds need valid content; fix them and build again`);
+      return 1;
+    }
     mkdirSync(cache, { recursive: true });
     writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
     rmSync(path.join(cache, 'search-stale.txt'), { force: true });

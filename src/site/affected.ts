@@ -88,7 +88,7 @@ let memo: { site: SiteModel; keys: Set<string> | undefined } | undefined;
 export function affectedKeys(site: SiteModel): ReadonlySet<string> | undefined {
   if (memo?.site === site) return memo.keys;
   const changes = changedFiles();
-  const selection: PageSelection = changes ? affectedPages(site, changes) : { all: true, reason: 'no list of changes' };
+  const selection: PageSelection = changes ? affectedPages(site, changes) : { all: true, reason: 'the content was read in full (no list of changes, or no cache of it)' };
   const out = process.env['PLANBOOK_AFFECTED_OUT'];
   if (out) writeFileSync(out, JSON.stringify(selection.all ? selection : { all: false, keys: [...selection.keys].sort() }, null, 1));
   memo = { site, keys: selection.all ? undefined : selection.keys };

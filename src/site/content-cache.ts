@@ -9,15 +9,19 @@ import type { ChangedFile } from './affected.ts';
 
 // The portal's copy of the loaded, validated content, for the one-document rebuild (issue 13,
 // scripts/rebuild.ts): each content file's index (load.ts FileIndex: data, diagnostics, body) with its
-// Git blob id, in one file under PLANBOOK_SITE_CACHE. A rebuild re-reads only the files it is told
+// Git blob id, in a snapshot under PLANBOOK_SITE_CACHE and a small file of what changed since. A rebuild re-reads only the files it is told
 // changed (PLANBOOK_CHANGED) and those the cache does not have, instead of all 250,000 files of a
 // 10,000-person company. Safe to delete (the next build reads everything again); never read by
 // another version of this format or for another content folder.
 
 /** Bumped whenever FileIndex or this file's layout changes: an older cache is then ignored. */
-export const SITE_CACHE_VERSION = 1;
+export const SITE_CACHE_VERSION = 2;
 
-const CACHE_FILE = 'content.v8';
+const SNAPSHOT_FILE = 'content.v8';
+const DELTA_FILE = 'changes.v8';
+
+/** Files changed since the snapshot beyond which a rebuild writes a new snapshot instead of the list of changes. */
+const COMPACT_AFTER = 2000;
 
 interface CacheFile {
   version: number;
@@ -43,26 +47,32 @@ function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
   } catch (error) {
     return [blobId(bytes), unreadable(error, relative)];
   }
-  return [blobId(bytes), indexFile(text, relative).index];
+  const { index } = indexFile(text, relative);
+  // Figures as written are for the check's rules; the portal never asks (a quarter of the cache's size).
+  delete index.figures;
+  return [blobId(bytes), index];
 }
 
-function readCache(file: string, dir: string): CacheFile | undefined {
+/** Changes since the snapshot: path → its entry, or null for a file gone. */
+type Delta = Map<string, [string, FileIndex] | null>;
+
+function readFile<T extends { version: number; dir: string }>(file: string, dir: string): T | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const cache = deserialize(readFileSync(file)) as CacheFile;
-    return cache.version === SITE_CACHE_VERSION && cache.dir === dir ? cache : undefined;
+    const read = deserialize(readFileSync(file)) as T;
+    return read.version === SITE_CACHE_VERSION && read.dir === dir ? read : undefined;
   } catch {
     // A truncated or foreign file is no cache: the build reads everything instead.
     return undefined;
   }
 }
 
-/** Written beside, then renamed into place: a build stopped midway leaves the old cache or none, never half a file. */
-function writeCache(file: string, cache: CacheFile): void {
+/** Written beside, then renamed into place: a build stopped midway leaves the old file or none, never half a file. */
+function writeAtomically(file: string, value: unknown): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, serialize(cache));
+    writeFileSync(temporary, serialize(value));
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
@@ -85,14 +95,15 @@ const authorOf = (index: FileIndex | undefined) => (index?.kind === 'document' ?
  * PLANBOOK_CHANGED (paths inside the content folder, one a line), files the cache lacks and files
  * gone are read again or dropped, and `changedFiles()` then lists them with their authors before
  * and after; without PLANBOOK_CHANGED every file is read (a full build filling the cache). The cache
- * is rewritten whenever a file was read.
+ * is updated whenever a file was read: a rebuild writes only what changed since its snapshot.
  */
 export async function loadSiteContent(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadResult> {
   const cacheDir = env['PLANBOOK_SITE_CACHE'];
   lastChanges = undefined;
   if (!cacheDir) return loadContent(dir);
   const absolute = path.resolve(dir);
-  const file = path.join(cacheDir, CACHE_FILE);
+  const snapshotFile = path.join(cacheDir, SNAPSHOT_FILE);
+  const deltaFile = path.join(cacheDir, DELTA_FILE);
   const listed = env['PLANBOOK_CHANGED'];
   const told = listed
     ? new Set(
@@ -102,27 +113,42 @@ export async function loadSiteContent(dir: string, env: NodeJS.ProcessEnv = proc
           .filter(Boolean),
       )
     : undefined;
-  const previous = told ? readCache(file, absolute) : undefined;
+  const snapshot = told ? readFile<CacheFile>(snapshotFile, absolute) : undefined;
+  const delta: Delta = (snapshot && readFile<{ version: number; dir: string; files: Delta }>(deltaFile, absolute)?.files) || new Map();
+  const current = snapshot?.files ?? new Map<string, [string, FileIndex]>();
+  for (const [relative, entry] of delta) {
+    if (entry) current.set(relative, entry);
+    else current.delete(relative);
+  }
   const files = await listFiles(dir);
-  const next: CacheFile = { version: SITE_CACHE_VERSION, dir: absolute, files: new Map() };
   const changes: ChangedFile[] = [];
   for (const relative of files) {
-    const cached = previous?.files.get(relative);
-    if (cached && !told?.has(relative)) {
-      next.files.set(relative, cached);
-      continue;
-    }
+    const cached = current.get(relative);
+    if (cached && !told?.has(relative)) continue;
     const entry = indexFromDisk(dir, relative);
-    next.files.set(relative, entry);
     if (cached?.[0] === entry[0]) continue;
+    current.set(relative, entry);
+    delta.set(relative, entry);
     changes.push({ path: relative, authors: [...new Set([authorOf(cached?.[1]), authorOf(entry[1])].filter((id) => id !== undefined))] });
   }
-  for (const [relative, [, index]] of previous?.files ?? []) {
-    if (!next.files.has(relative)) changes.push({ path: relative, authors: [authorOf(index)].filter((id) => id !== undefined) });
+  const present = new Set(files);
+  for (const [relative, [, index]] of current) {
+    if (present.has(relative)) continue;
+    current.delete(relative);
+    delta.set(relative, null);
+    changes.push({ path: relative, authors: [authorOf(index)].filter((id) => id !== undefined) });
   }
-  if (previous) lastChanges = changes;
-  if (!previous || changes.length) writeCache(file, next);
+  if (snapshot) lastChanges = changes;
+  // A rebuild writes only what changed since the snapshot (the snapshot of a 10,000-person company
+  // is 200 MB); the snapshot is rewritten after a full read, or once the changes have grown large.
+  if (!snapshot || delta.size > COMPACT_AFTER) {
+    writeAtomically(snapshotFile, { version: SITE_CACHE_VERSION, dir: absolute, files: current } satisfies CacheFile);
+    rmSync(deltaFile, { force: true });
+  } else if (changes.length) writeAtomically(deltaFile, { version: SITE_CACHE_VERSION, dir: absolute, files: delta });
   const load = loadFromIndexes(dir, process.cwd());
-  for (const [, index] of next.files.values()) load.add(index);
+  for (const relative of files) {
+    const entry = current.get(relative);
+    if (entry) load.add(entry[1]);
+  }
   return load.finish();
 }

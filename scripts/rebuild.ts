@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
 import { loadSiteContent } from '../src/site/content-cache.ts';
+import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
@@ -188,6 +189,10 @@ async function main(): Promise<number> {
   if (differences.files === undefined) return full(differences.reason);
   // The staging folder stays until the next rebuild, to see what was built.
   const { replaced, pages } = applyRebuild(staging, out, differences.files);
+  // A document gone leaves no page behind: the redirect from its old URL goes too (the only page of its own).
+  for (const gone of changed.filter((file) => !existsSync(path.join(content, file)))) {
+    for (const prefix of ['', 'en/']) rmSync(path.join(out, `${prefix}${legacyDocumentRoute({ path: gone })}index.html`), { force: true });
+  }
   writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
 
   // Pagefind cannot update part of an index, and indexing the whole site again is most of a full

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { writeAstroFloor } from './astro-floor.ts';
@@ -19,8 +19,12 @@ export interface SiteBench {
   search: BuildRun;
   /** A bare Astro build of as many plain pages. */
   floor: BuildRun;
-  /** One document edited, then only its unit's shard (with the shared pages) rebuilt and copied over the site. */
-  rebuild: { build: BuildRun; copySeconds: number; changed: string; shard: string; floor: BuildRun };
+  /**
+   * The one-document rebuild (scripts/rebuild.ts): the cache filled and stamped after the full build
+   * (`prime`, once per full build), then one document edited and only the pages it affects rebuilt
+   * and moved into the site (`build`), next to a bare Astro build of as many pages.
+   */
+  rebuild: { prime: BuildRun; build: BuildRun; changed: string; floor: BuildRun };
 }
 
 export interface SiteBenchOptions {
@@ -32,8 +36,6 @@ export interface SiteBenchOptions {
   asOf: string;
   /** How the floor project makes its pages (see writeAstroFloor). */
   floorKind: 'collection' | 'pages';
-  /** Units in the synthetic company: the one-document rebuild builds one of them (shard 1 of this many). */
-  units: number;
   log: (text: string) => void;
 }
 
@@ -66,12 +68,12 @@ async function measured(label: string, command: string, args: string[], { root, 
 /**
  * Times the site for the synthetic company: `astro build` of the portal, then pagefind over it (the
  * two steps `npm run build` runs after `plan check`), a bare Astro build of as many plain Markdown
- * pages (the floor, same astro binary and Node), and a one-document rebuild: one person's report is
- * edited, the shard holding their unit and the shared pages (PLANBOOK_SHARD=1/units) is rebuilt and
- * copied over the site. Builds start cold (no cache, no output).
+ * pages (the floor, same astro binary and Node), and a one-document rebuild: the content cached for
+ * rebuilds, one person's report edited, and only the pages it affects rebuilt and moved into the site
+ * (scripts/rebuild.ts). Full builds start cold (no cache, no output).
  */
 export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
-  const { root, content, work, asOf, floorKind, units, log } = options;
+  const { root, content, work, asOf, floorKind, log } = options;
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
   const floorDir = path.join(work, 'floor');
@@ -89,19 +91,20 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   const search = await measured('pagefind', path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent'], options, env, outDir);
   log(`  ${search.seconds.toFixed(1)} s`);
 
-  // Shard 1 of `units` holds exactly one unit (unit-1: groups fill heaviest first, ties by id) and the
-  // shared pages, which are every page whose figures a person's document feeds.
-  const shard = `1/${units}`;
-  const changed = path.join('2026', 'people', 'p-1-1', '03.report.mdx');
-  log(`One-document rebuild: ${changed} edited, shard ${shard} (unit-1 and the shared pages) rebuilt…`);
+  // The rebuild's cache and stamp for the site just built, as after `npm run build` in a deploy.
+  const rebuildEnv = { ...portalEnv(outDir, cacheDir), PLANBOOK_SITE_CACHE: path.join(work, 'site-cache') };
+  const rebuildScript = path.join(root, 'scripts', 'rebuild.ts');
+  rmSync(rebuildEnv.PLANBOOK_SITE_CACHE, { recursive: true, force: true });
+  log('Caching the content for rebuilds (npm run rebuild -- --prime)…');
+  const prime = await measured('rebuild prime', process.execPath, [rebuildScript, '--prime'], options, rebuildEnv, outDir);
+  log(`  ${prime.seconds.toFixed(1)} s`);
+  const changed = '2026/people/p-1-1/03.report.mdx';
+  log(`One-document rebuild: ${changed} edited, the pages it affects rebuilt (npm run rebuild -- --files ${changed})…`);
   appendFileSync(path.join(content, changed), '\n补充说明：重点客户回款提前。\n');
-  const shardDir = path.join(work, 'shard');
-  rmSync(shardDir, { recursive: true, force: true });
-  const build = await measured('one-document rebuild', astro, ['build'], options, portalEnv(shardDir, path.join(work, 'shard-cache'), shard), shardDir);
-  const copyStart = performance.now();
-  cpSync(shardDir, outDir, { recursive: true });
-  const copySeconds = (performance.now() - copyStart) / 1000;
-  log(`  ${build.pages} pages in ${build.seconds.toFixed(1)} s, copied in ${copySeconds.toFixed(1)} s`);
+  // The pages it built stay in the cache's staging folder: they are the rebuild's page count.
+  const staging = path.join(rebuildEnv.PLANBOOK_SITE_CACHE, 'out');
+  const build = await measured('one-document rebuild', process.execPath, [rebuildScript, '--files', changed], options, rebuildEnv, staging);
+  log(`  ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
 
   // What any Astro build of that many pages costs: bundling and start-up, which no content cache removes.
   writeAstroFloor(floorDir, build.pages, floorKind);
@@ -112,5 +115,5 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   writeAstroFloor(floorDir, portal.pages, floorKind);
   const floor = await measured('floor build', astro, ['build', '--root', floorDir], options, env, path.join(floorDir, 'dist'));
   log(`  ${floor.pages} pages in ${floor.seconds.toFixed(1)} s`);
-  return { portal, search, floor, rebuild: { build, copySeconds, changed, shard, floor: rebuildFloor } };
+  return { portal, search, floor, rebuild: { prime, build, changed, floor: rebuildFloor } };
 }

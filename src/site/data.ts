@@ -1,6 +1,7 @@
 import { today } from '../core/dates.ts';
 import { usePrerenderedBodies } from './body.ts';
-import { loadSiteContent } from './load.ts';
+import { loadCachedSiteContent } from './content-cache.ts';
+import { loadSiteContent, type SiteContent } from './load.ts';
 import { siteProvenance } from './provenance.ts';
 import { parseShard } from './shard.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
@@ -26,10 +27,20 @@ export function siteData(): Promise<SiteModel> {
 }
 
 async function load(): Promise<SiteModel> {
+  // The one-document rebuild (scripts/rebuild.ts) reads unchanged files from a cache (content-cache.ts).
   // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the content.
-  const [{ load: content, bodies }, provenance] = await Promise.all([loadSiteContent(contentDir), siteProvenance(contentDir, { cache: {} })]);
+  const [{ load: content, bodies }, provenance] = await Promise.all([readContent(), siteProvenance(contentDir, { cache: {} })]);
   usePrerenderedBodies(bodies);
   const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (errors) console.warn(`planbook: ${errors} content errors; run npm run plan -- check (npm run build refuses to build)`);
   return buildSiteModel(content, asOf, provenance);
+}
+
+/**
+ * The content on worker threads (load.ts, bodies rendered there), or — for a rebuild, with
+ * PLANBOOK_SITE_CACHE set — from the site content cache, every body left to the pages.
+ */
+async function readContent(): Promise<SiteContent> {
+  if (!process.env['PLANBOOK_SITE_CACHE']) return loadSiteContent(contentDir);
+  return { load: await loadCachedSiteContent(contentDir), bodies: new Map() };
 }

@@ -1,4 +1,5 @@
 import { LANGS } from '../i18n/index.ts';
+import { affectedKeys } from './affected.ts';
 import { shard, siteData } from './data.ts';
 import { personUnit, shardFilter } from './shard.ts';
 import type { SiteModel, YearView } from './site-model.ts';
@@ -30,23 +31,26 @@ function inBothLanguages<P extends object>(paths: StaticPath<P>[]) {
  */
 export const LEGACY_PAGES_MAX = 2000;
 
-/** What this build makes (PLANBOOK_SHARD): the shared pages, and the units of its group. */
+/** What this build makes (PLANBOOK_SHARD): the shared pages, and the units of its group; in a rebuild, of those only the pages the change affects. */
 const selected = async () => {
   const site = await siteData();
-  return { site, filter: shardFilter(site, shard) };
+  return { site, filter: shardFilter(site, shard, affectedKeys(site)) };
 };
 
 /** getStaticPaths for every route family; the route files under src/pages stay one-liners. */
-export const langPaths = async () => inBothLanguages((await selected()).filter.shared ? [{ params: {}, props: {} }] : []);
+export const langPaths = async () => {
+  const { filter } = await selected();
+  return inBothLanguages(filter.shared && filter.page('') ? [{ params: {}, props: {} }] : []);
+};
 
 export const yearPaths = async () => {
   const { site, filter } = await selected();
-  return inBothLanguages(filter.shared ? site.years.map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })) : []);
+  return inBothLanguages(filter.shared ? site.years.filter((view) => filter.page(`${view.year}/`)).map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })) : []);
 };
 
 export const unitPaths = async () => {
   const { site, filter } = await selected();
-  return inBothLanguages(site.years.flatMap((view) => view.rollup.units.filter((unit) => filter.unit(unit.id)).map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
+  return inBothLanguages(site.years.flatMap((view) => view.rollup.units.filter((unit) => filter.unit(unit.id) && filter.page(unitRoute(view.year, unit.id))).map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
 };
 
 /**
@@ -60,7 +64,7 @@ export function personIds(view: YearView): string[] {
 export const personPaths = async () => {
   const { site, filter } = await selected();
   return inBothLanguages(
-    site.years.flatMap((view) => personIds(view).filter((person) => filter.unit(personUnit(view, person))).map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))),
+    site.years.flatMap((view) => personIds(view).filter((person) => filter.unit(personUnit(view, person)) && filter.page(personRoute(view.year, person))).map((person) => ({ params: { year: String(view.year), person }, props: { year: view.year, person } }))),
   );
 };
 
@@ -72,6 +76,7 @@ export const documentPaths = async () => {
   return inBothLanguages(
     site.documents
       .filter((document) => {
+        if (!filter.page(legacyDocumentRoute(document))) return false;
         const [year = '', folder, id] = document.path.split('/');
         const view = views.get(Number(year));
         if (folder === 'units') return filter.unit(id);

@@ -46,17 +46,23 @@ export function personUnit(view: YearView, person: string): string | undefined {
   return view.people.get(person)?.unit ?? (org ? orgIndex(org).people.get(person)?.unit : undefined);
 }
 
-/** What one build makes: everything without a shard. */
+/** What one build makes: everything without a shard or a selection. */
 export interface ShardFilter {
   /** The shared pages (overview, lists, search, reference) and people without a unit. */
   shared: boolean;
   unit: (id: string | undefined) => boolean;
+  /** Whether the family of pages keyed by this route is selected (src/site/affected.ts: "", "2026/", a unit's, a person's or a document's old route). */
+  page: (key: string) => boolean;
 }
 
-/** Which pages the build selected by `shard` makes (all of them when `shard` is undefined). */
-export function shardFilter(site: Pick<SiteModel, 'years'>, shard: Shard | undefined): ShardFilter {
-  if (!shard) return { shared: true, unit: () => true };
+/**
+ * Which pages the build selected by `shard` makes (all of them when `shard` is undefined), and of
+ * those only the families keyed in `only` when given (the one-document rebuild's affected pages).
+ */
+export function shardFilter(site: Pick<SiteModel, 'years'>, shard: Shard | undefined, only?: ReadonlySet<string>): ShardFilter {
+  const page = only ? (key: string) => only.has(key) : () => true;
+  if (!shard) return { shared: true, unit: () => true, page };
   const mine = new Set(unitGroups(site, shard.count)[shard.index - 1]);
   const shared = shard.index === 1;
-  return { shared, unit: (id) => (id === undefined ? shared : mine.has(id)) };
+  return { shared, unit: (id) => (id === undefined ? shared : mine.has(id)), page };
 }

@@ -1,0 +1,210 @@
+// `npm run rebuild -- --changed BASE` (or `--files 2026/people/li-na/03.report.mdx,…`): the one-document
+// rebuild (issue 13). Rebuilds only the pages the changed content files affect (src/site/affected.ts),
+// reading the unchanged files from the site's content cache (src/site/content-cache.ts), and puts them
+// into the built site atomically; anything it cannot do that way (no earlier build, another as-of date
+// or deployment, changed code or org.yaml, pages added or removed) is a full `npm run build`, which
+// fills the cache for the next time. See README "The portal at any company size".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { today } from '../src/core/dates.ts';
+import { wholeSiteReason } from '../src/site/affected.ts';
+import { loadCachedSiteContent } from '../src/site/content-cache.ts';
+import { legacyDocumentRoute } from '../src/site/urls.ts';
+import { invalidFiles } from '../src/model/invalid-files.ts';
+import { build } from './build.ts';
+import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
+import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
+
+const USAGE = `usage: node scripts/rebuild.ts (--changed BASE | --files PATH[,PATH…]) [--no-check]
+       node scripts/rebuild.ts --prime
+
+  --changed BASE   content files changed since the Git commit BASE (committed, staged, in the work
+                   tree or untracked); any other changed file (code, the approvals ledger) means a full build
+  --files PATHS    these content files (inside the content folder, comma-separated) changed
+  --no-check       skip \`plan check --changed BASE\` before rebuilding (the bench times the check apart)
+  --prime          record that the built site is current (just built by npm run build from this
+                   content and code): fill the cache and stamp it, so the next rebuild can update it
+
+Environment: as npm run build (PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR, PLANBOOK_SITE, …);
+PLANBOOK_SITE_CACHE is the rebuild's cache (default .planbook-cache/site; safe to delete).`;
+
+/** The environment the pages are rendered with: a rebuild must use the same as the build it patches. */
+const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG'];
+
+/** Files whose change is no change of the portal: the rest of the repository outside the content is code or the ledger. */
+const NOT_THE_PORTAL = /^(?:tests\/|[^/]+\.md$)/;
+
+interface Stamp {
+  /** What the built site was made from and with, besides the content: any difference means a full build. */
+  asOf: string;
+  content: string;
+  out: string;
+  env: Record<string, string>;
+  code: string;
+}
+
+/** A fingerprint of everything but the content that goes into a page: the portal's code, its static files, the dependencies. */
+function codeFingerprint(): string {
+  const hash = createHash('sha1');
+  const files = execFileSync('git', ['ls-files', '-s', '--', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' });
+  hash.update(files);
+  // Uncommitted edits to the same files count too.
+  hash.update(execFileSync('git', ['diff', 'HEAD', '--', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 }));
+  return hash.digest('hex');
+}
+
+function currentStamp(content: string, out: string, asOf: string): Stamp {
+  const env = Object.fromEntries(STAMPED.map((name) => [name, process.env[name] ?? '']));
+  return { asOf, content: path.resolve(content), out: path.resolve(out), env, code: codeFingerprint() };
+}
+
+/** Content paths (inside `content`) changed since `base`, or the reason a full build is needed. */
+function changedSince(base: string, content: string): { paths: string[] } | { reason: string } {
+  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const git = (args: string[]) => execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean);
+  let changed: string[];
+  try {
+    changed = [...git(['diff', '--name-only', '--no-renames', base]), ...git(['ls-files', '--others', '--exclude-standard'])];
+  } catch {
+    // git has said why on stderr (a commit not in this clone's history, after a force push).
+    return { reason: `cannot compare with ${base}` };
+  }
+  const inside = path.relative(top, path.resolve(content)).split(path.sep).join('/');
+  const paths: string[] = [];
+  for (const file of changed) {
+    if (file.startsWith(`${inside}/`)) paths.push(file.slice(inside.length + 1));
+    else if (!NOT_THE_PORTAL.test(file)) return { reason: `${file} changed since ${base}` };
+  }
+  return { paths: [...new Set(paths)].sort() };
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { changed: { type: 'string' }, files: { type: 'string' }, 'no-check': { type: 'boolean' }, prime: { type: 'boolean' }, help: { type: 'boolean' } } }));
+  } catch (error) {
+    console.error(`planbook rebuild: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if ([values.changed, values.files, values.prime].filter((value) => value !== undefined).length !== 1) {
+    console.error(`planbook rebuild: give one of --changed BASE, --files PATHS or --prime\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const content = process.env['PLANBOOK_CONTENT'] || 'content';
+  const out = process.env['PLANBOOK_OUT_DIR'] || 'dist';
+  const asOf = process.env['PLANBOOK_AS_OF'] || today();
+  const cache = path.resolve(process.env['PLANBOOK_SITE_CACHE'] || path.join(ROOT, '.planbook-cache', 'site'));
+  // Every build from here on, full or not, reads and fills the cache.
+  process.env['PLANBOOK_SITE_CACHE'] = cache;
+  const stampFile = path.join(cache, 'stamp.json');
+  const stamp = currentStamp(content, out, asOf);
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+  const full = async (reason: string) => {
+    console.log(`▸ full build: ${reason}`);
+    rmSync(stampFile, { force: true });
+    const code = await build({ content, asOf, outDir: out });
+    if (code === 0) {
+      writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
+      rmSync(path.join(cache, 'search-stale.txt'), { force: true });
+    }
+    return code;
+  };
+
+  if (values.prime) {
+    if (!existsSync(path.join(out, 'routes.json'))) {
+      console.error(`planbook rebuild: no built site in ${out}/ to record (run npm run build first)`);
+      return 2;
+    }
+    // Every file read with no list of changes: the cache is filled from scratch.
+    const load = await loadCachedSiteContent(content, { PLANBOOK_SITE_CACHE: cache });
+    // A site built with --allow-invalid has a banner on every page naming the files; a rebuild would drop it.
+    const invalid = invalidFiles(load);
+    if (invalid.length) {
+      rmSync(stampFile, { force: true });
+      console.error(`planbook rebuild: ${invalid.length} invalid content file${invalid.length === 1 ? '' : 's'} (${invalid[0]?.error.file}…): rebuilds need valid content; fix them and build again`);
+      return 1;
+    }
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
+    rmSync(path.join(cache, 'search-stale.txt'), { force: true });
+    console.log(`✓ ${load.fileCount} content files cached for rebuilds of ${out}/ in ${seconds()}`);
+    return 0;
+  }
+
+  let changed: string[];
+  if (values.changed !== undefined) {
+    const since = changedSince(values.changed, content);
+    if ('reason' in since) return full(since.reason);
+    changed = since.paths;
+  } else changed = (values.files ?? '').split(',').map((file) => file.trim()).filter(Boolean);
+
+  const previous = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
+  if (!previous || !existsSync(path.join(out, 'routes.json'))) return full(`no earlier build in ${out}/ to update`);
+  for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(`the site was built with another ${key === 'code' ? 'portal code' : key}`);
+  for (const name of STAMPED) if (previous.env[name] !== stamp.env[name]) return full(`the site was built with another ${name}`);
+  const whole = changed.map(wholeSiteReason).find((reason) => reason !== undefined);
+  if (whole) return full(whole);
+  if (changed.length === 0) {
+    console.log(`✓ nothing in ${content}/ changed: ${out}/ is current`);
+    return 0;
+  }
+
+  if (values.changed !== undefined && !values['no-check']) {
+    console.log(`▸ plan check --changed ${values.changed}`);
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--changed', values.changed, '--as-of', asOf, '--content', content], { cwd: ROOT, stdio: 'inherit' });
+    if (check.status !== 0) {
+      console.error('planbook rebuild: refusing to rebuild the portal: the content has errors (see above).');
+      return check.status ?? 1;
+    }
+  }
+
+  // The affected pages are built beside the site, then moved in.
+  const staging = path.join(cache, 'out');
+  const listFile = path.join(cache, 'changed.txt');
+  const affectedFile = path.join(cache, 'affected.json');
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(affectedFile, { force: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(listFile, `${changed.join('\n')}\n`);
+  console.log(`▸ astro build of the pages ${changed.length === 1 ? changed[0] : `${changed.length} files`} affect${changed.length === 1 ? 's' : ''}`);
+  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: staging, PLANBOOK_SHARD: '', PLANBOOK_CHANGED: listFile, PLANBOOK_AFFECTED_OUT: affectedFile };
+  const said: string[] = [];
+  const astro = await runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env });
+  if (astro !== 0) {
+    console.error(said.join('\n'));
+    return astro;
+  }
+  const selection = JSON.parse(readFileSync(affectedFile, 'utf8')) as { all: true; reason: string } | { all: false; keys: string[] };
+  if (selection.all) return full(selection.reason);
+  const differences = siteDifferences(staging, out);
+  if (differences.files === undefined) return full(differences.reason);
+  // The staging folder stays until the next rebuild, to see what was built.
+  const { replaced, pages } = applyRebuild(staging, out, differences.files);
+  // A document gone leaves no page behind: the redirect from its old URL goes too (the only page of its own).
+  for (const gone of changed.filter((file) => !existsSync(path.join(content, file)))) {
+    for (const prefix of ['', 'en/']) rmSync(path.join(out, `${prefix}${legacyDocumentRoute({ path: gone })}index.html`), { force: true });
+  }
+  writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
+
+  // Pagefind cannot update part of an index, and indexing the whole site again is most of a full
+  // build's search step: the rebuilt pages keep their previous search records until the next full build.
+  const staleFile = path.join(cache, 'search-stale.txt');
+  // Only the Chinese pages are indexed (scripts/build.ts PAGEFIND_GLOB).
+  const indexed = pages.filter((page) => !page.startsWith('en/'));
+  const stale = new Set([...(existsSync(staleFile) ? readFileSync(staleFile, 'utf8').split('\n').filter(Boolean) : []), ...indexed]);
+  writeFileSync(staleFile, `${[...stale].sort().join('\n')}\n`);
+  console.log(`✓ rebuilt ${selection.keys.length} page families for ${changed.join(', ')}: ${replaced} files replaced in ${out}/ in ${seconds()}`);
+  console.log(`  search: ${stale.size} pages still have their previous search records (listed in ${staleFile}) until the next full build`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { siteFiles } from '../../scripts/lib/merge-shards.ts';
+import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
+import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { affectedPages, type PageSelection } from '../../src/site/affected.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+
+// The one-document rebuild (scripts/rebuild.ts, issue 13): which pages a change affects, and that
+// rebuilding only those gives the site a full build gives.
+
+const keysOf = (selection: PageSelection) => (selection.all ? [] : [...selection.keys]);
+
+describe('the pages a change of the demo affects', async () => {
+  const site = buildSiteModel(await loadContent(path.join(ROOT, 'content')), '2026-11-30');
+
+  it("a person's report: their page, their unit's, every year's and the root pages, their approver's pages, the report's old URL; no one else's", () => {
+    const keys = keysOf(affectedPages(site, [{ path: '2026/people/li-na/03.report.mdx', authors: ['li-na'] }]));
+    expect(keys).toEqual(expect.arrayContaining(['', '2026/', '2027/', '2026/people/li-na/', '2026/units/east/', '2026/docs/people/li-na/03.report/']));
+    // The east unit's manager approves li-na's reports: a waiting report is on their 我的待办 in every year.
+    expect(keys).toEqual(expect.arrayContaining(['2026/people/zhou-zhiqiang/', '2027/people/zhou-zhiqiang/']));
+    expect(keys.filter((key) => /\/people\//.test(key) && !/li-na|zhou-zhiqiang/.test(key))).toEqual([]);
+    expect(keys.filter((key) => /\/units\//.test(key) && !key.startsWith('2026/units/east/'))).toEqual([]);
+  });
+
+  it("a unit's budget: the unit's pages and its manager's (who owes it), not its people's", () => {
+    const keys = keysOf(affectedPages(site, [{ path: '2026/units/east/budget.mdx', authors: ['zhou-zhiqiang'] }]));
+    expect(keys).toEqual(expect.arrayContaining(['', '2026/', '2026/units/east/', '2026/people/zhou-zhiqiang/']));
+    expect(keys).not.toContain('2026/people/li-na/');
+  });
+
+  it('org.yaml or a file out of place: every page', () => {
+    expect(affectedPages(site, [{ path: '2026/org.yaml', authors: [] }])).toEqual({ all: true, reason: '2026/org.yaml (the organisation) feeds every page' });
+    expect(affectedPages(site, [{ path: '2026/people/li-na/notes.txt', authors: [] }])).toMatchObject({ all: true });
+    expect(affectedPages(site, [{ path: '2031/people/li-na/03.report.mdx', authors: ['li-na'] }])).toMatchObject({ all: true });
+  });
+});
+
+/** Numbers chart ids by first appearance in the page: they count across one build's pages (see site-shards.test.ts). */
+function renumberChartIds(text: string): string {
+  const seen = new Map<string, string>();
+  return text.replace(/\b(chart|hatch)-\d+\b/g, (id, prefix: string) => {
+    let renamed = seen.get(id);
+    if (!renamed) seen.set(id, (renamed = `${prefix}-#${seen.size + 1}`));
+    return renamed;
+  });
+}
+
+describe('a one-document rebuild gives the site a full build gives', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'planbook-rebuild-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  const env = toolEnv({ ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: '2026-06-30', PLANBOOK_OUT_DIR: dist, PLANBOOK_SITE_CACHE: path.join(work, 'cache'), PLANBOOK_SHARD: '' });
+  const rebuild = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    return run.stdout;
+  };
+
+  it("a report's revenue changed: the affected pages as a full build makes them, every other file untouched", () => {
+    writeSyntheticCompany(content, { units: 2, perUnit: 2 });
+    const report = '2026/people/p-1-1/03.report.mdx';
+    expect(rebuild('--files', report)).toMatch(/full build: no earlier build/);
+    const before = new Map(siteFiles(dist).map((file) => [file, { bytes: readFileSync(path.join(dist, file)), modified: statSync(path.join(dist, file)).mtimeMs }]));
+
+    // 1,000 more revenue in March, in the key-accounts group so the groups still add up.
+    const file = path.join(content, report);
+    const text = readFileSync(file, 'utf8');
+    const revenue = Number(/revenue: (\d+)/.exec(text)?.[1]);
+    const keyAccounts = Number(/key-accounts: (\d+)/.exec(text)?.[1]);
+    writeFileSync(file, text.replace(`revenue: ${revenue}`, `revenue: ${revenue + 1000}`).replace(`key-accounts: ${keyAccounts}`, `key-accounts: ${keyAccounts + 1000}`));
+    expect(rebuild('--files', report)).toMatch(/✓ rebuilt \d+ page families for 2026\/people\/p-1-1\/03\.report\.mdx/);
+
+    const full = path.join(work, 'full');
+    const astro = spawnSync(bin('astro'), ['build', '--silent'], { cwd: ROOT, env: { ...env, PLANBOOK_OUT_DIR: full, PLANBOOK_CACHE_DIR: `${full}-cache`, PLANBOOK_SITE_CACHE: '' }, encoding: 'utf8' });
+    expect(astro.status, astro.stderr).toBe(0);
+
+    const files = siteFiles(full);
+    expect(siteFiles(dist).filter((name) => !name.startsWith('pagefind/'))).toEqual(files);
+    const differing = files.filter((name) => {
+      const [a, b] = [readFileSync(path.join(full, name)), readFileSync(path.join(dist, name))];
+      return !a.equals(b) && (!name.endsWith('.html') || renumberChartIds(a.toString('utf8')) !== renumberChartIds(b.toString('utf8')));
+    });
+    expect(differing).toEqual([]);
+
+    const replaced = siteFiles(dist).filter((name) => !before.get(name)?.bytes.equals(readFileSync(path.join(dist, name))));
+    expect(replaced).toEqual(expect.arrayContaining(['2026/people/p-1-1/index.html', 'en/2026/people/p-1-1/index.html', '2026/units/unit-1/index.html', '2026/index.html']));
+    expect(replaced.filter((name) => /p-1-2|p-2-|unit-2/.test(name))).toEqual([]);
+    // Untouched means untouched: not even rewritten with the same bytes.
+    const rewritten = siteFiles(dist).filter((name) => !replaced.includes(name) && before.get(name)?.modified !== statSync(path.join(dist, name)).mtimeMs);
+    expect(rewritten).toEqual([]);
+
+    expect(rebuild('--files', '')).toMatch(/nothing in .* changed/);
+  }, 600_000);
+});

@@ -44,6 +44,12 @@ interface Stamp {
   out: string;
   env: Record<string, string>;
   code: string;
+  /**
+   * The commit HEAD was and the content files that differed from it when the site (and the content
+   * cache) last took in the content: whatever differs from that now is a change, whatever BASE or
+   * --files say, so a rebuild never keeps a page made from older content.
+   */
+  builtFrom?: { commit: string; dirty: string[] };
 }
 
 /** A fingerprint of everything but the content that goes into a page: the portal's code, its static files, the dependencies. */
@@ -58,13 +64,58 @@ function codeFingerprint(): string {
 
 function currentStamp(content: string, out: string, asOf: string): Stamp {
   const env = Object.fromEntries(STAMPED.map((name) => [name, process.env[name] ?? '']));
-  return { asOf, content: path.resolve(content), out: path.resolve(out), env, code: codeFingerprint() };
+  const builtFrom = contentState(content);
+  return { asOf, content: path.resolve(content), out: path.resolve(out), env, code: codeFingerprint(), ...(builtFrom ? { builtFrom } : {}) };
+}
+
+/** The stamp of the last build, or undefined when there is none or it cannot be read (a full build follows). */
+function readStamp(file: string): Stamp | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+    return typeof stamp === 'object' && stamp !== null && typeof stamp.code === 'string' ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--files` paths as paths inside the content folder (a leading `content/` is accepted), or the
+ * first one that is not inside it.
+ */
+function filesInside(list: string, content: string): { paths: string[] } | { outside: string } {
+  const root = path.resolve(content);
+  const paths: string[] = [];
+  for (const file of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+    const inRoot = path.resolve(ROOT, file);
+    const inContent = path.resolve(root, file);
+    const full = inRoot.startsWith(`${root}${path.sep}`) ? inRoot : inContent;
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    if (path.isAbsolute(file) && !full.startsWith(`${root}${path.sep}`)) return { outside: file };
+    if (relative === '' || relative.startsWith('../') || relative === '..') return { outside: file };
+    paths.push(relative);
+  }
+  return { paths };
+}
+
+/** The commit HEAD is and the content paths that differ from it (edited, staged or untracked). */
+function contentState(content: string): { commit: string; dirty: string[] } | undefined {
+  const commit = tryGit(['rev-parse', 'HEAD']);
+  const since = commit === undefined ? undefined : changedSince(commit[0] ?? '', content, { contentOnly: true });
+  return commit?.[0] && since && 'paths' in since ? { commit: commit[0], dirty: since.paths } : undefined;
+}
+
+function tryGit(args: string[]): string[] | undefined {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Content paths (inside `content`) changed since `base`, or the reason a full build is needed. */
-function changedSince(base: string, content: string): { paths: string[] } | { reason: string } {
+function changedSince(base: string, content: string, { contentOnly = false } = {}): { paths: string[] } | { reason: string } {
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const git = (args: string[]) => execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean);
+  const git = (args: string[]) => execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }).split('\n').filter(Boolean);
   let changed: string[];
   try {
     changed = [...git(['diff', '--name-only', '--no-renames', base]), ...git(['ls-files', '--others', '--exclude-standard'])];
@@ -76,7 +127,7 @@ function changedSince(base: string, content: string): { paths: string[] } | { re
   const paths: string[] = [];
   for (const file of changed) {
     if (file.startsWith(`${inside}/`)) paths.push(file.slice(inside.length + 1));
-    else if (!NOT_THE_PORTAL.test(file)) return { reason: `${file} changed since ${base}` };
+    else if (!contentOnly && !NOT_THE_PORTAL.test(file)) return { reason: `${file} changed since ${base}` };
   }
   return { paths: [...new Set(paths)].sort() };
 }
@@ -145,10 +196,23 @@ async function main(): Promise<number> {
     const since = changedSince(values.changed, content);
     if ('reason' in since) return full(since.reason);
     changed = since.paths;
-  } else changed = (values.files ?? '').split(',').map((file) => file.trim()).filter(Boolean);
+  } else {
+    const files = filesInside(values.files ?? '', content);
+    if ('outside' in files) {
+      console.error(`planbook rebuild: --files ${files.outside} is not inside the content folder ${content}/ (give paths such as 2026/people/li-na/03.report.mdx)\n${USAGE}`);
+      return 2;
+    }
+    changed = files.paths;
+  }
 
-  const previous = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
-  if (!previous || !existsSync(path.join(out, 'routes.json'))) return full(`no earlier build in ${out}/ to update`);
+  const previous = readStamp(stampFile);
+  if (!existsSync(path.join(out, 'routes.json'))) return full(`no earlier build in ${out}/ to update`);
+  if (!previous) return full(`no record of what ${out}/ was built from (${path.relative(ROOT, stampFile)})`);
+  // Whatever differs from what the site was built from is changed too, whatever BASE or --files say.
+  if (!previous.builtFrom) return full(`no record of the commit ${out}/ was built from`);
+  const sinceBuilt = changedSince(previous.builtFrom.commit, content);
+  if ('reason' in sinceBuilt) return full(sinceBuilt.reason);
+  changed = [...new Set([...changed, ...sinceBuilt.paths, ...previous.builtFrom.dirty])].sort();
   for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(`the site was built with another ${key === 'code' ? 'portal code' : key}`);
   for (const name of STAMPED) if (previous.env[name] !== stamp.env[name]) return full(`the site was built with another ${name}`);
   const whole = changed.map(wholeSiteReason).find((reason) => reason !== undefined);

@@ -31,8 +31,11 @@ async function load(): Promise<SiteModel> {
   // Approvals come from Git in one batched pass (one tree walk, one shared cache), beside the content.
   const [{ load: content, bodies }, provenance] = await Promise.all([readContent(), siteProvenance(contentDir, { cache: {} })]);
   usePrerenderedBodies(bodies);
-  const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  if (errors) console.warn(`planbook: ${errors} content errors; run npm run plan -- check (npm run build refuses to build)`);
+  const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  // A rebuild (PLANBOOK_CHANGED) has no check of its own with --files: pages with a figure left out are never published.
+  const first = errors[0];
+  if (first && process.env['PLANBOOK_CHANGED']) throw new Error(`refusing to rebuild the portal: ${errors.length} content error${errors.length === 1 ? '' : 's'}, the first ${first.file}:${first.line}:${first.column} ${first.rule} (run npm run plan -- check)`);
+  if (errors.length) console.warn(`planbook: ${errors.length} content errors; run npm run plan -- check (npm run build refuses to build)`);
   return buildSiteModel(content, asOf, provenance);
 }
 

@@ -210,7 +210,8 @@ async function main(): Promise<number> {
   if (!previous) return full(`no record of what ${out}/ was built from (${path.relative(ROOT, stampFile)})`);
   // Whatever differs from what the site was built from is changed too, whatever BASE or --files say.
   if (!previous.builtFrom) return full(`no record of the commit ${out}/ was built from`);
-  const sinceBuilt = changedSince(previous.builtFrom.commit, content);
+  // Code is judged by the stamp's fingerprint and BASE's diff; here only the content counts.
+  const sinceBuilt = changedSince(previous.builtFrom.commit, content, { contentOnly: true });
   if ('reason' in sinceBuilt) return full(sinceBuilt.reason);
   changed = [...new Set([...changed, ...sinceBuilt.paths, ...previous.builtFrom.dirty])].sort();
   for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(`the site was built with another ${key === 'code' ? 'portal code' : key}`);

@@ -40,6 +40,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     result = changed.report;
     const { stats } = changed;
     changedNote = say('check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });
+    if (stats.unwritable !== undefined) io.err(textIn(say('check.cache-unwritable', { cache: CACHE_DIR, reason: stats.unwritable }), langOf(io)));
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
   const { years, invalid } = result;

@@ -219,6 +219,10 @@ export const say = messages({
   'check.ok': { zh: '✔ 所有数字都对得上', en: '✔ all figures add up' },
   'check.ok-warnings': { zh: '✔ 没有错误，有 {count} 个警告', en: '✔ no errors, {count} warnings', enOne: '✔ no errors, {count} warning' },
   'check.failed': { zh: '✖ {count} 个错误：见上文', en: '✖ {count} errors: see above', enOne: '✖ {count} error: see above' },
+  'check.cache-unwritable': {
+    zh: '提示：无法写入缓存 {cache}（{reason}）；本次为完整校验，结果不受影响',
+    en: 'note: could not write the cache {cache} ({reason}); this was a full check, the report is complete',
+  },
   'check.changed': {
     zh: '自 {base} 以来有 {count} 个文件改动；{files} 个文件中读取并解析了 {parsed} 个，其余取自 {cache}',
     en: 'Since {base}: {count} files changed; {parsed} of {files} read and parsed, the others from {cache}',

@@ -97,6 +97,14 @@ export interface IncrementalStats {
   files: number;
   /** Files read and parsed because the cache did not describe them. */
   parsed: string[];
+  /** Why the cache could not be written (the report is a full check's all the same), e.g. `EACCES: permission denied, mkdir '.planbook-cache/check'`. */
+  unwritable?: string;
+}
+
+/** A file-system error writing the cache: the check goes on without it. */
+function cacheWriteError(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && ['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'EISDIR', 'EDQUOT'].includes(code) ? (error as Error).message : undefined;
 }
 
 const CODE_ROOT = path.resolve(import.meta.dirname, '..');
@@ -209,7 +217,13 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
     const dirty = await options.dirty;
     if (committed) {
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
-      const parsed = attempt(() => updateState(state, touched, place, asOf, store));
+      let parsed: string[] | undefined;
+      try {
+        parsed = attempt(() => updateState(state, touched, place, asOf, store));
+      } catch (error) {
+        // Not writable: the full check below says so.
+        if (cacheWriteError(error) === undefined) throw error;
+      }
       if (parsed) {
         state.commit = tree.head;
         state.dirty = [...dirty].sort();
@@ -223,15 +237,25 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   const dirty = await options.dirty;
   const read = indexes.filter((index) => index.kind !== 'unknown-file');
   const stats = { files: read.length, parsed: read.map((index) => index.path) };
-  store.clear();
-  const fresh = tree.head ? freshState(indexes, place, asOf, store) : undefined;
+  let fresh: State | undefined;
+  let unwritable: string | undefined;
+  try {
+    store.clear();
+    fresh = tree.head ? freshState(indexes, place, asOf, store) : undefined;
+    if (fresh) {
+      Object.assign(fresh, { version, key, commit: tree.head, dirty: [...dirty].sort() });
+      store.commit(fresh);
+    }
+  } catch (error) {
+    unwritable = cacheWriteError(error);
+    if (unwritable === undefined) throw error;
+    fresh = undefined;
+  }
   if (!fresh || !tree.head) {
     const load = loadFromIndexes(dir, cwd);
     for (const index of indexes) load.add(index);
-    return { load: load.finish(), stats };
+    return { load: load.finish(), stats: unwritable === undefined ? stats : { ...stats, unwritable } };
   }
-  Object.assign(fresh, { version, key, commit: tree.head, dirty: [...dirty].sort() });
-  store.commit(fresh);
   return { report: reportOf(fresh), repository: repositoryInputs(fresh, place, store), stats };
 }
 
@@ -261,12 +285,13 @@ function repositoryInputs(state: State, place: Place, store: Store): RepositoryI
   };
 }
 
-/** `update`'s result, or undefined when a part of the cache is missing or does not parse (deleted, or cut short by a crash). */
+/** `update`'s result, or undefined when a part of the cache is missing, does not parse (deleted, or cut short by a crash) or is not of its shape. */
 function attempt<T>(update: () => T | undefined): T | undefined {
   try {
     return update();
   } catch (error) {
-    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // A part of the wrong shape (written by something else) reads as a TypeError: a miss too.
+    if (error instanceof SyntaxError || error instanceof TypeError || (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }

@@ -157,6 +157,30 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     expect(new Set(scoped)).toEqual(new Set(rules));
   });
 
+  it("gives a full check's report when the cache cannot be written, and says so on stderr", async () => {
+    const repo = await syntheticRepo();
+    // A file where the cache's folder should be: nothing can be written under it.
+    writeFileSync(path.join(repo.dir, '.planbook-cache'), 'not a folder\n');
+    const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF], repo.dir);
+    const changed = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], repo.dir);
+    expect(changed.code).toBe(full.code);
+    expect(changed.stdout.startsWith(full.stdout.trimEnd())).toBe(true);
+    expect(changed.stderr).toMatch(/note: could not write the cache \.planbook-cache\/check \(ENOTDIR/);
+  });
+
+  it('takes a cache part of the wrong shape for a miss, not an internal error', async () => {
+    const repo = await syntheticRepo();
+    expect((await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir)).code).toBe(0);
+    const parts = path.join(repo.dir, '.planbook-cache', 'check', 'folders');
+    for (const part of readdirSync(parts)) writeFileSync(path.join(parts, part), 'null');
+    const report = path.join(repo.dir, 'content', '2026', 'people', 'p-1-1', '03.report.mdx');
+    writeFileSync(report, readFileSync(report, 'utf8').replace(/^ {2}revenue: (\d+)$/m, (_, yuan: string) => `  revenue: ${Number(yuan) + 1}`));
+    const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+    const changed = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF, '--format', 'json'], repo.dir);
+    expect({ code: changed.code, stderr: changed.stderr }).toEqual({ code: full.code, stderr: full.stderr });
+    expect(JSON.parse(changed.stdout)).toEqual(JSON.parse(full.stdout));
+  });
+
   it('refuses a content folder outside the repository, in Chinese by default and in English with --lang en', async () => {
     const repo = await syntheticRepo();
     const outside = path.join(repo.dir, '..');

@@ -14,12 +14,14 @@ import { wholeSiteReason } from '../src/site/affected.ts';
 import { loadCachedSiteContent } from '../src/site/content-cache.ts';
 import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
+import { indexFile, readText, unreadable } from '../src/model/load.ts';
+import { textIn } from '../src/core/messages.ts';
 import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
 
-const USAGE = `usage: node scripts/rebuild.ts (--changed BASE | --files PATH[,PATH…]) [--no-check]
-       node scripts/rebuild.ts --prime
+const USAGE = `usage: npm run rebuild -- (--changed BASE | --files PATH[,PATH…]) [--no-check]
+       npm run rebuild -- --prime
 
   --changed BASE   content files changed since the Git commit BASE (committed, staged, in the work
                    tree or untracked); any other changed file (code, the approvals ledger) means a full build
@@ -230,6 +232,24 @@ async function main(): Promise<number> {
       console.error('planbook rebuild: refusing to rebuild the portal: the content has errors (see above).');
       return check.status ?? 1;
     }
+  }
+
+  // Without the check (--files, --no-check), a changed file that cannot be read is still refused:
+  // its pages would leave its figures out without the banner a full build would refuse to need.
+  const problems = changed.flatMap((relative) => {
+    const full = path.join(content, relative);
+    if (!existsSync(full) || !/\.(mdx?|ya?ml)$/.test(relative)) return [];
+    let index;
+    try {
+      index = indexFile(readText(full), relative).index;
+    } catch (error) {
+      index = unreadable(error, relative);
+    }
+    return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${textIn(problem.message, 'en')}`) : [];
+  });
+  if (problems.length) {
+    console.error(`${problems.join('\n')}\nplanbook rebuild: refusing to rebuild the portal: ${problems.length} error${problems.length === 1 ? '' : 's'} in the changed files (npm run plan -- check lists them all)`);
+    return 1;
   }
 
   // The affected pages are built beside the site, then moved in.

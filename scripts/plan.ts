@@ -54,6 +54,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   io = { ...io, lang };
   const [name, ...rest] = args;
+  // `plan help check` is `plan check --help`.
+  const asked = name === 'help' && rest[0] !== undefined ? commands[rest[0]] : undefined;
+  if (asked) {
+    io.out(textFor(io, asked.help));
+    return EXIT.ok;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp(io));
     return name === undefined ? EXIT.usage : EXIT.ok;

@@ -34,8 +34,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   let changedNote: Text | undefined;
   if (options.changed === undefined) result = reportOf(await checkContent(dir, { asOf, cwd: io.cwd }), asOf);
   else {
-    const tree = path.relative(io.cwd, dir).split(path.sep)[0] === '..' ? undefined : await workingTreeOf(dir);
-    if (!tree) throw new UsageError(say('check.changed-outside', { root: io.cwd }));
+    if (path.relative(io.cwd, dir).split(path.sep)[0] === '..') throw new UsageError(say('check.changed-outside', { root: io.cwd }));
+    const tree = await workingTreeOf(dir);
+    if (!tree) throw new UsageError(say('check.changed-no-repo', { dir: path.relative(io.cwd, dir) || '.' }));
     const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, base: options.changed });
     result = changed.report;
     const { stats } = changed;

@@ -223,6 +223,10 @@ export const say = messages({
     zh: '提示：无法写入缓存 {cache}（{reason}）；本次为完整校验，结果不受影响',
     en: 'note: could not write the cache {cache} ({reason}); this was a full check, the report is complete',
   },
+  'check.changed-no-repo': {
+    zh: '--changed 需要 Git 仓库：{dir} 不在任何 Git 仓库中（在克隆的仓库里运行，或去掉 --changed 做完整校验）',
+    en: 'Unexpected --changed outside a Git repository: {dir} is in none, expected a clone (or drop --changed for a full check)',
+  },
   'check.changed': {
     zh: '自 {base} 以来有 {count} 个文件改动；{files} 个文件中读取并解析了 {parsed} 个，其余取自 {cache}',
     en: 'Since {base}: {count} files changed; {parsed} of {files} read and parsed, the others from {cache}',

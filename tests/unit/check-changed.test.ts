@@ -181,6 +181,17 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     expect(JSON.parse(changed.stdout)).toEqual(JSON.parse(full.stdout));
   });
 
+  it('says --changed needs a Git repository when the content is in none', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-no-git-'));
+    repos.push(dir);
+    writeSyntheticCompany(path.join(dir, 'content'), { units: 1, perUnit: 1 });
+    const en = await runPlan(['check', '--lang', 'en', '--changed', 'main', '--as-of', AS_OF], dir);
+    expect({ code: en.code, stdout: en.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(en.stderr).toContain('Unexpected --changed outside a Git repository: content is in none');
+    const zh = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], dir);
+    expect(zh.stderr).toContain('--changed 需要 Git 仓库：content 不在任何 Git 仓库中');
+  });
+
   it('refuses a content folder outside the repository, in Chinese by default and in English with --lang en', async () => {
     const repo = await syntheticRepo();
     const outside = path.join(repo.dir, '..');

@@ -18,6 +18,14 @@ describe('one command registry', () => {
       expect(stdout).toMatch(new RegExp(`^plan ${name} — `));
     }
   });
+
+  it('answers plan help COMMAND as COMMAND --help, in both languages', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const asked = await runPlan(['--lang', lang, 'help', 'check']);
+      expect(asked.code).toBe(0);
+      expect(asked.stdout).toBe((await runPlan(['--lang', lang, 'check', '--help'])).stdout);
+    }
+  });
 });
 
 describe('one place maps errors to exit codes', () => {

@@ -14,7 +14,7 @@ import { wholeSiteReason } from '../src/site/affected.ts';
 import { loadCachedSiteContent } from '../src/site/content-cache.ts';
 import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
-import { indexFile, readText, unreadable } from '../src/model/load.ts';
+import { indexFileOnDisk } from '../src/model/load.ts';
 import { textIn } from '../src/core/messages.ts';
 import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
@@ -237,14 +237,8 @@ async function main(): Promise<number> {
   // Without the check (--files, --no-check), a changed file that cannot be read is still refused:
   // its pages would leave its figures out without the banner a full build would refuse to need.
   const problems = changed.flatMap((relative) => {
-    const full = path.join(content, relative);
-    if (!existsSync(full) || !/\.(mdx?|ya?ml)$/.test(relative)) return [];
-    let index;
-    try {
-      index = indexFile(readText(full), relative).index;
-    } catch (error) {
-      index = unreadable(error, relative);
-    }
+    if (!existsSync(path.join(content, relative))) return [];
+    const index = indexFileOnDisk(content, relative);
     return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${textIn(problem.message, 'en')}`) : [];
   });
   if (problems.length) {

@@ -1,10 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
-import { CONTENT_EXTENSIONS } from './content-files.ts';
 import { decodeText } from '../core/source.ts';
-import { indexFile, readText, unknownFile, unreadable, type FileIndex } from './load.ts';
+import { indexFileOnDisk, readText, type FileIndex } from './load.ts';
 
 /**
  * One worker of `loadContentParallel`: reads, parses and validates its slice of the content files
@@ -48,16 +46,7 @@ function readThroughBuffer(full: string): string {
   return text.includes('\0') || text.includes('\uFFFD') ? decodeText(buffer.subarray(0, length)) : text;
 }
 
-function indexOne(dir: string, relative: string): FileIndex {
-  if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return unknownFile(relative);
-  let text: string;
-  try {
-    text = readThroughBuffer(path.join(dir, relative));
-  } catch (error) {
-    return unreadable(error, relative);
-  }
-  return indexFile(text, relative, mayHoldMdx).index;
-}
+const indexOne = (dir: string, relative: string): FileIndex => indexFileOnDisk(dir, relative, { read: readThroughBuffer, keepBody: mayHoldMdx });
 
 const { dir, files, received } = workerData as WorkerInput;
 let sent = 0;

@@ -207,6 +207,22 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   return parsed ? index('document', false, parsed) : index('none', true);
 }
 
+/**
+ * The index of the content file `relative` inside `dir`, read from disk as every loader reads one:
+ * a file without a content extension is never read (an `unknown-file` warning), bytes that are not
+ * text give their diagnostic. `read` reads the text (default `readText`); `keepBody` as in `indexFile`.
+ */
+export function indexFileOnDisk(dir: string, relative: string, { read = readText, keepBody }: { read?: (full: string) => string; keepBody?: (body: string) => boolean } = {}): FileIndex {
+  if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return unknownFile(relative);
+  let text: string;
+  try {
+    text = read(path.join(dir, relative));
+  } catch (error) {
+    return unreadable(error, relative);
+  }
+  return indexFile(text, relative, keepBody).index;
+}
+
 /** Frontmatter and body of a document, or the whole of a YAML file; throws SourceError. */
 export function sourceOf(text: string, relative: string): Source {
   return /\.ya?ml$/.test(relative) ? parseYamlSource(text) : parseDocumentSource(text);

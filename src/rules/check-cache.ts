@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { writeAtomic } from '../edit/atomic-write.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
-import { CONTENT_EXTENSIONS, listFiles } from '../model/content-files.ts';
+import { listFiles } from '../model/content-files.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
-import { checkContentDir, indexFile, readText, unknownFile, unreadable, type FileIndex, type LoadResult } from '../model/load.ts';
+import { checkContentDir, indexFileOnDisk, type FileIndex, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, indexInWorkers, loadFromIndexes } from '../model/load-parallel.ts';
 import type { UnitRollup } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
@@ -174,16 +174,7 @@ class Store {
 }
 
 /** A file's index, made as a worker makes it (load-worker.ts). */
-function indexOne(dir: string, relative: string): FileIndex {
-  if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return unknownFile(relative);
-  let text: string;
-  try {
-    text = readText(path.join(dir, relative));
-  } catch (error) {
-    return unreadable(error, relative);
-  }
-  return indexFile(text, relative, mayHoldMdx).index;
-}
+const indexOne = (dir: string, relative: string): FileIndex => indexFileOnDisk(dir, relative, { keepBody: mayHoldMdx });
 
 async function indexAll(dir: string, files: readonly string[]): Promise<FileIndex[]> {
   return defaultWorkers(files.length) > 0 ? indexInWorkers(dir, files) : files.map((file) => indexOne(dir, file));

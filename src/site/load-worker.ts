@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderFigureFreeBody } from '../mdx/render.ts';
-import { CONTENT_EXTENSIONS } from '../model/content-files.ts';
-import { indexFile, readText, unknownFile, unreadable, type FileIndex } from '../model/load.ts';
+import { indexFileOnDisk, type FileIndex } from '../model/load.ts';
 
 /**
  * One worker of the portal's loader (src/site/load.ts): reads, parses and validates its slice of the
@@ -46,14 +44,7 @@ function bodyHtml(body: string, mdx: boolean): string | undefined {
 }
 
 function indexOne(dir: string, relative: string): SiteFileIndex {
-  if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return { index: unknownFile(relative) };
-  let text: string;
-  try {
-    text = readText(path.join(dir, relative));
-  } catch (error) {
-    return { index: unreadable(error, relative) };
-  }
-  const { index } = indexFile(text, relative);
+  const index = indexFileOnDisk(dir, relative);
   if (index.kind !== 'document') return { index };
   const html = bodyHtml(index.body, !relative.endsWith('.md'));
   return html === undefined ? { index } : { index: { ...index, body: '' }, html };

@@ -9,6 +9,7 @@ import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { affectedPages, type PageSelection } from '../../src/site/affected.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
+import { renumberChartIds } from './helpers/chart-ids.ts';
 
 // The one-document rebuild (scripts/rebuild.ts, issue 13): which pages a change affects, and that
 // rebuilding only those gives the site a full build gives.
@@ -40,15 +41,6 @@ describe('the pages a change of the demo affects', async () => {
   });
 });
 
-/** Numbers chart ids by first appearance in the page: they count across one build's pages (see site-shards.test.ts). */
-function renumberChartIds(text: string): string {
-  const seen = new Map<string, string>();
-  return text.replace(/\b(chart|hatch)-\d+\b/g, (id, prefix: string) => {
-    let renamed = seen.get(id);
-    if (!renamed) seen.set(id, (renamed = `${prefix}-#${seen.size + 1}`));
-    return renamed;
-  });
-}
 
 describe('a one-document rebuild gives the site a full build gives', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'planbook-rebuild-'));

@@ -8,20 +8,8 @@ import { mergeShards, siteFiles } from '../../scripts/lib/merge-shards.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
 import { parseShard, unitGroups } from '../../src/site/shard.ts';
+import { renumberChartIds } from './helpers/chart-ids.ts';
 
-/**
- * The one difference a split build may make: chart ids ("chart-12", "hatch-3") come from a counter
- * that runs across a build, so they depend on which pages the same process rendered before. Numbered
- * by first appearance in each file, a page compares equal when its ids are unique and used alike.
- */
-function renumberChartIds(text: string): string {
-  const seen = new Map<string, string>();
-  return text.replace(/\b(chart|hatch)-\d+\b/g, (id, prefix: string) => {
-    let renamed = seen.get(id);
-    if (!renamed) seen.set(id, (renamed = `${prefix}-#${seen.size + 1}`));
-    return renamed;
-  });
-}
 
 const work = mkdtempSync(path.join(tmpdir(), 'planbook-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

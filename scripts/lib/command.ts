@@ -11,7 +11,7 @@ export interface Command {
   /** `plan <command> --help`, in both languages. */
   help: Text;
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
-  /** Returns the exit code; expected failures throw a PlanbookError, which scripts/plan.ts maps. */
+  /** Returns the exit code; expected failures throw a PlanbookError, which scripts/lib/cli-main.ts maps. */
   run: (values: OptionValues, positionals: string[], io: Io) => Promise<number>;
 }
 

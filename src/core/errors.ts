@@ -3,7 +3,7 @@ import { verbatim, type Text } from './messages.ts';
 /**
  * The exit code an expected error ends a command with: 1 when the content or repository does not
  * allow what was asked (the user fixes a file), 2 when the command was called wrongly (a flag,
- * argument, folder or ref). `scripts/plan.ts` is the one place that turns errors into exit codes.
+ * argument, folder or ref). `scripts/lib/cli-main.ts` is the one place that turns errors into exit codes.
  */
 export type ErrorExitCode = 1 | 2;
 

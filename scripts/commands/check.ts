@@ -2,7 +2,7 @@ import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { checkChanged, checkContent, reportOf, type CheckReport, type YearSummary } from '../../src/rules/check.ts';
 import { CACHE_DIR } from '../../src/rules/check-cache.ts';
-import { workingTreeOf } from '../../src/rules/git-changes.ts';
+import { parseChangedRange, workingTreeOf } from '../../src/rules/git-changes.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { attainmentToDateText } from '../lib/figures-text.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
@@ -19,7 +19,7 @@ export interface CheckOptions {
   content: string;
   format?: string | undefined;
   asOf?: string | undefined;
-  /** A Git ref: check incrementally (`checkChanged`) and name what changed since it. */
+  /** A Git ref, or `BASE..HEAD` (the commit checked out): check incrementally (`checkChanged`) and name what changed since BASE. */
   changed?: string | undefined;
 }
 
@@ -34,10 +34,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   let changedNote: Text | undefined;
   if (options.changed === undefined) result = reportOf(await checkContent(dir, { asOf, cwd: io.cwd }), asOf);
   else {
+    const range = parseChangedRange(options.changed);
     if (path.relative(io.cwd, dir).split(path.sep)[0] === '..') throw new UsageError(say('check.changed-outside', { root: io.cwd }));
     const tree = await workingTreeOf(dir);
     if (!tree) throw new UsageError(say('check.changed-no-repo', { dir: path.relative(io.cwd, dir) || '.' }));
-    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, base: options.changed });
+    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range });
     result = changed.report;
     const { stats } = changed;
     changedNote = say('check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });

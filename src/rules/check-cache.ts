@@ -6,7 +6,7 @@ import { writeAtomic } from '../edit/atomic-write.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import { listFiles } from '../model/content-files.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
-import { checkContentDir, indexFileOnDisk, type FileIndex, type LoadResult } from '../model/load.ts';
+import { checkContentDir, indexFileOnDisk, textOf, type FileIndex, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, indexInWorkers, loadFromIndexes } from '../model/load-parallel.ts';
 import type { UnitRollup } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
@@ -176,6 +176,22 @@ class Store {
 /** A file's index, made as a worker makes it (load-worker.ts). */
 const indexOne = (dir: string, relative: string): FileIndex => indexFileOnDisk(dir, relative, { keepBody: mayHoldMdx });
 
+/** A file's index where the check reads it (the disk, or a commit's tree); undefined when no file is there. */
+type Reader = (relative: string) => FileIndex | undefined;
+
+const diskReader =
+  (dir: string): Reader =>
+  (relative) =>
+    isFile(path.join(dir, relative)) ? indexOne(dir, relative) : undefined;
+
+/** Files of a commit's tree, indexed as from disk (their bytes decoded by load.ts `textOf`). */
+function blobReader(dir: string, blobs: ReadonlyMap<string, Buffer | null>): Reader {
+  return (relative) => {
+    const bytes = blobs.get(relative);
+    return bytes ? indexFileOnDisk(dir, relative, { read: () => textOf(bytes), keepBody: mayHoldMdx }) : undefined;
+  };
+}
+
 async function indexAll(dir: string, files: readonly string[]): Promise<FileIndex[]> {
   return defaultWorkers(files.length) > 0 ? indexInWorkers(dir, files) : files.map((file) => indexOne(dir, file));
 }
@@ -185,8 +201,14 @@ export interface IncrementalOptions {
   asOf: string;
   cwd: string;
   tree: WorkingTree;
-  /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`), still being asked. */
-  dirty: Promise<ReadonlySet<string>>;
+  /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`): asked once, when needed. */
+  dirty: () => Promise<ReadonlySet<string>>;
+  /**
+   * `--changed BASE..HEAD`: the report is of HEAD's tree, its files' bytes by content path (git-changes.ts
+   * `blobsAt`, null for none). The working tree is then asked about only when there is no cache: a
+   * full read of disk is corrected where it differs from HEAD.
+   */
+  blobs?: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>;
 }
 
 /**
@@ -205,12 +227,14 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   const state = store.readState();
   if (state && state.version === version && state.key === key && tree.head) {
     const committed = await changedBetween(tree, state.commit, tree.head);
-    const dirty = await options.dirty;
+    // HEAD's tree has no uncommitted files.
+    const dirty = options.blobs ? new Set<string>() : await options.dirty();
     if (committed) {
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
+      const read = options.blobs ? blobReader(dir, await options.blobs([...touched])) : diskReader(dir);
       let parsed: string[] | undefined;
       try {
-        parsed = attempt(() => updateState(state, touched, place, asOf, store));
+        parsed = attempt(() => updateState(state, touched, place, asOf, store, read));
       } catch (error) {
         // Not writable: the full check below says so.
         if (cacheWriteError(error) === undefined) throw error;
@@ -224,8 +248,15 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
     }
   }
   const files = await listFiles(dir);
-  const indexes = await indexAll(dir, files);
-  const dirty = await options.dirty;
+  let indexes = await indexAll(dir, files);
+  let dirty = await options.dirty();
+  if (options.blobs) {
+    // HEAD's tree: the files that differ from it on disk are read from it instead.
+    const read = blobReader(dir, await options.blobs([...dirty]));
+    const atHead = [...dirty].flatMap((file) => read(file) ?? []);
+    indexes = [...indexes.filter((index) => !dirty.has(index.path)), ...atHead].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    dirty = new Set();
+  }
   const read = indexes.filter((index) => index.kind !== 'unknown-file');
   const stats = { files: read.length, parsed: read.map((index) => index.path) };
   let fresh: State | undefined;
@@ -429,11 +460,11 @@ function unitRecord(state: State, place: Place, year: number, unit: string, memb
 
 /**
  * Brings `state` up to date with the files at `touched` (content paths that may differ from what
- * it describes): their folders are read again, their people's `folder` rules, their units and
+ * it describes), as `read` finds them: their folders are read again, their people's `folder` rules, their units and
  * their years re-run. Gives the files parsed, or undefined when only a full check is exact (a
  * change to org.yaml or outside any year, or a file reaching across folders).
  */
-function updateState(state: State, touched: ReadonlySet<string>, place: Place, asOf: string, store: Store): string[] | undefined {
+function updateState(state: State, touched: ReadonlySet<string>, place: Place, asOf: string, store: Store, read: Reader): string[] | undefined {
   const byFolder = new Map<string, string[]>();
   for (const file of touched) byFolder.set(folderOf(file), [...(byFolder.get(folderOf(file)) ?? []), file]);
   if (byFolder.has('')) return undefined;
@@ -444,8 +475,9 @@ function updateState(state: State, touched: ReadonlySet<string>, place: Place, a
     const indexes = new Map((record ? store.read<FileIndex[]>('folders', record.file) : []).map((index) => [index.path, index]));
     for (const file of files) {
       indexes.delete(file);
-      if (!isFile(path.join(place.dir, file))) continue;
-      indexes.set(file, indexOne(place.dir, file));
+      const index = read(file);
+      if (!index) continue;
+      indexes.set(file, index);
       parsed.push(file);
     }
     const sorted = [...indexes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -6,7 +6,7 @@ import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import { changedBetween, changedSinceBase, commitOf, dirtyPaths, type WorkingTree } from './git-changes.ts';
+import { blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -73,15 +73,21 @@ export interface ChangedStats extends IncrementalStats {
  * check cache (check-cache.ts) where a change does not reach: Git names what changed since the
  * cache was made (git-changes.ts), and only those folders, their units and their years are
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
+ * With `range.head` (`--changed BASE..HEAD`) the report is of that commit, which must be the one
+ * checked out: the files are HEAD's blobs, and the working tree is not scanned (a CI checkout is clean).
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, base }: { asOf?: string; cwd?: string; tree: WorkingTree; base: string }): Promise<{ report: CheckReport; stats: ChangedStats }> {
-  // Git is asked in other processes while the cache is read.
-  const dirty = dirtyPaths(tree);
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+  const { base } = range;
+  const head = range.head === undefined ? undefined : await commitOf(tree, range.head);
+  if (head !== undefined && head !== tree.head) throw new ChangedBaseError(`Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`);
+  // Git is asked in other processes while the cache is read: `git status` (the longest) only for the working tree.
+  let dirty = head === undefined ? dirtyPaths(tree) : undefined;
   const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
-  for (const asked of [dirty, committed]) asked.catch(() => undefined);
-  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty });
-  const changed = changedSinceBase(tree, await committed, await dirty, base);
+  for (const asked of [dirty, committed]) asked?.catch(() => undefined);
+  const blobs = head === undefined ? undefined : (paths: readonly string[]) => blobsAt(tree, head, paths);
+  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(blobs ? { blobs } : {}) });
+  const changed = changedSinceBase(tree, await committed, head === undefined ? await (dirty ?? new Set<string>()) : new Set<string>(), base);
   const stats = { ...cached.stats, changed };
   if ('load' in cached) return { report: reportOf(await checkLoaded(cached.load, { asOf, cwd, dir }), asOf), stats };
   const { report, repository } = cached;

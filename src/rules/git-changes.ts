@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,26 @@ export class GitCommandError extends PlanbookError {
 export class ChangedBaseError extends PlanbookError {
   readonly exitCode = 2;
   readonly code = 'git-ref';
+}
+
+/** What `--changed` compares: BASE with the working tree, or (`BASE..HEAD`) with the commit checked out. */
+export interface ChangedRange {
+  base: string;
+  /** `BASE..HEAD`: the report is of this commit's tree, whatever the working tree holds. */
+  head?: string;
+}
+
+/**
+ * `--changed`'s value: `BASE` (the working tree, uncommitted edits included) or `BASE..HEAD` (the
+ * commit HEAD names; `BASE..` is `BASE..HEAD`). Git refs cannot hold `..`, so the split is exact;
+ * `BASE...HEAD` and an empty BASE are refused (ChangedBaseError).
+ */
+export function parseChangedRange(value: string): ChangedRange {
+  const at = value.indexOf('..');
+  if (at < 0) return { base: value };
+  const [base, head] = [value.slice(0, at), value.slice(at + 2) || 'HEAD'];
+  if (base === '' || head.startsWith('.')) throw new ChangedBaseError(`Unexpected --changed "${value}": expected BASE (the working tree against BASE) or BASE..HEAD (the commit checked out against BASE)`);
+  return { base, head };
 }
 
 /** A content folder inside a Git working tree. */
@@ -97,6 +117,46 @@ export async function dirtyPaths(tree: WorkingTree): Promise<Set<string>> {
   const out = await git(tree.top, ['-c', 'core.quotePath=false', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=traditional', '--no-renames', '--', pathspec(tree)]);
   // Each entry is "XY path\0" (no renames, so never a second path).
   return new Set(contentPaths(tree, out.split('\0').filter(Boolean).map((entry) => entry.slice(3))));
+}
+
+/**
+ * The bytes of content files in `commit`'s tree, by content path; null where the tree holds no file
+ * there. One `git cat-file --batch` for all of them.
+ */
+export function blobsAt(tree: WorkingTree, commit: string, paths: readonly string[]): Promise<Map<string, Buffer | null>> {
+  const blobs = new Map<string, Buffer | null>();
+  if (paths.length === 0) return Promise.resolve(blobs);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: tree.top, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new GitCommandError({ zh: 'plan check --changed 需要 git 命令，但在 PATH 中找不到它：请安装 Git', en: 'Unexpected: no git command on PATH, expected Git installed for plan check --changed' }) : error));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file --batch exited with ${code}`));
+      const out = Buffer.concat(chunks);
+      let at = 0;
+      // Per path in order: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
+      for (const relative of paths) {
+        const end = out.indexOf(10, at);
+        const line = out.toString('utf8', at, end);
+        at = end + 1;
+        // The name asked for may hold spaces: a miss is told by the line's end.
+        if (/ (missing|ambiguous)$/.test(line)) {
+          blobs.set(relative, null);
+          continue;
+        }
+        const [, type, size = '0'] = line.split(' ');
+        const bytes = out.subarray(at, at + Number(size));
+        at += Number(size) + 1;
+        blobs.set(relative, type === 'blob' ? bytes : null);
+      }
+      resolve(blobs);
+    });
+    const prefix = tree.prefix === '' ? '' : `${tree.prefix}/`;
+    // A git that stops early closes its input: its exit code above says why.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(paths.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
+  });
 }
 
 /** Content paths that differ between two commits with their blob at `from` (null when added); undefined when `from` is unknown here. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -149,6 +150,89 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     );
     // The cache was used: most incremental checks parsed only the file or two an edit touched.
     expect(parsed.filter((count) => count <= 2).length).toBeGreaterThan(parsed.length / 2);
+  });
+
+  /** `plan check ARGS` of HEAD's tree alone: in a clean checkout of it beside the repository (file names as in the repository). */
+  async function checkOfHead(dir: string, args: string[]) {
+    const checkout = mkdtempSync(path.join(tmpdir(), 'planbook-head-'));
+    repos.push(checkout);
+    execFileSync('git', ['worktree', 'add', '-q', '--detach', '-f', checkout, 'HEAD'], { cwd: dir });
+    try {
+      return await runPlan(args, checkout);
+    } finally {
+      execFileSync('git', ['worktree', 'remove', '--force', checkout], { cwd: dir });
+    }
+  }
+
+  const SINCE_BASE = /^Since base\.\.HEAD: .*read and parsed.*$/m;
+
+  it('--changed BASE..HEAD reports exactly what a full check of HEAD reports, over random commits with random uncommitted edits beside them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(edit, edit), { minLength: 1, maxLength: 4 }), async (steps) => {
+        const repo = await syntheticRepo();
+        await git.tag({ fs, dir: repo.dir, ref: 'base' });
+        for (const [committed, uncommitted] of steps) {
+          await apply(repo, committed);
+          await repo.commit();
+          // Left in the working tree: it must not count.
+          await apply(repo, uncommitted);
+          for (const format of ['text', 'json']) {
+            const args = ['check', '--lang', 'en', '--as-of', AS_OF, '--format', format];
+            const changed = await runPlan([...args, '--changed', 'base..HEAD'], repo.dir);
+            const full = await checkOfHead(repo.dir, args);
+            if (format === 'json') expect(JSON.parse(changed.stdout)).toEqual(JSON.parse(full.stdout));
+            else expect({ code: changed.code, stdout: changed.stdout.replace(SINCE_BASE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: full.code, stdout: full.stdout.trimEnd(), stderr: full.stderr });
+          }
+          // The cache it leaves serves a check of the working tree too (uncommitted edit and all).
+          const args = ['check', '--lang', 'en', '--as-of', AS_OF, '--format', 'json'];
+          expect(JSON.parse((await runPlan([...args, '--changed', 'base'], repo.dir)).stdout)).toEqual(JSON.parse((await runPlan(args, repo.dir)).stdout));
+        }
+      }),
+      { numRuns: 6, seed: 13 },
+    );
+  });
+
+  it('--changed BASE..HEAD leaves an uncommitted edit out, with or without a cache; --changed BASE counts it', async () => {
+    const repo = await syntheticRepo();
+    await git.tag({ fs, dir: repo.dir, ref: 'base' });
+    // The cache as a check of the base leaves it.
+    expect((await runPlan(['check', '--changed', 'base', '--as-of', AS_OF], repo.dir)).code).toBe(0);
+    const plan = path.join(repo.dir, 'content', '2026', 'people', 'p-1-1', 'plan.mdx');
+    const text = readFileSync(plan, 'utf8');
+    // Committed: the annual target no longer matches the months (an error).
+    writeFileSync(plan, text.replace(/^ {2}revenue: (\d+)$/m, (_, yuan: string) => `  revenue: ${Number(yuan) + 1}`));
+    await repo.commit();
+    // Uncommitted: the fix, and a new file.
+    writeFileSync(plan, text);
+    writeFileSync(path.join(repo.dir, 'content', '2026', 'notes.txt'), 'notes\n');
+    const args = ['check', '--lang', 'en', '--as-of', AS_OF];
+    const head = await checkOfHead(repo.dir, args);
+    const workingTree = await runPlan(args, repo.dir);
+    expect(head.code).toBe(1);
+    expect(workingTree.code).toBe(0);
+    for (const cache of ['kept', 'none']) {
+      if (cache === 'none') rmSync(path.join(repo.dir, '.planbook-cache'), { recursive: true, force: true });
+      const changed = await runPlan([...args, '--changed', 'base..HEAD'], repo.dir);
+      expect({ code: changed.code, stdout: changed.stdout.replace(SINCE_BASE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: head.code, stdout: head.stdout.trimEnd(), stderr: head.stderr });
+      // What changed is the commit's one file; the note counts the commit only.
+      expect(changed.stdout).toMatch(/^Since base\.\.HEAD: 1 file changed; \d+ of \d+ read and parsed/m);
+    }
+    const changedWorkingTree = await runPlan([...args, '--changed', 'base'], repo.dir);
+    expect({ code: changedWorkingTree.code, stdout: changedWorkingTree.stdout.replace(/^Since base: .*$/m, '').trimEnd() }).toEqual({ code: 0, stdout: workingTree.stdout.trimEnd() });
+    expect(changedWorkingTree.stdout).toMatch(/^Since base: 1 file changed;/m);
+  });
+
+  it('refuses --changed BASE..REV when REV is not the commit checked out, and BASE...HEAD', async () => {
+    const repo = await syntheticRepo();
+    await git.tag({ fs, dir: repo.dir, ref: 'base' });
+    await apply(repo, { kind: 'amount', person: 0, month: 3, report: true, yuan: 1 });
+    await repo.commit();
+    const other = await runPlan(['check', '--lang', 'en', '--changed', 'HEAD..base', '--as-of', AS_OF], repo.dir);
+    expect({ code: other.code, stdout: other.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(other.stderr).toContain('Unexpected --changed HEAD..base: base is not the commit checked out');
+    const symmetric = await runPlan(['check', '--lang', 'en', '--changed', 'base...HEAD', '--as-of', AS_OF], repo.dir);
+    expect(symmetric.code).toBe(2);
+    expect(symmetric.stderr).toContain('Unexpected --changed "base...HEAD": expected BASE');
   });
 
   it('puts every rule in exactly one scope', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureCommand, type Measured } from './measure.ts';
@@ -38,8 +38,10 @@ async function repeated(runs: number, label: string, log: (line: string) => void
  * floor (gray-matter parsing every file's frontmatter on one thread), `plan check`, and
  * `plan check --changed main` with an empty cache and after a one-file change (the cache filled by
  * the run before it), beside its floor: `git status` finding that change among every file's stat
- * data. First the start-up all of these pay: help, and a check of the minimal company. The content
- * is left as it was generated.
+ * data; then that change committed on a branch and `plan check --changed main..HEAD` (what CI runs)
+ * from the cache as main's check left it, beside its floor: `git diff-tree` naming the change. First
+ * the start-up all of these pay: help, and a check of the minimal company. The content is left as it
+ * was generated.
  */
 export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBenchOptions): Promise<string[]> {
   const node = process.execPath;
@@ -62,11 +64,27 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
   rmSync(path.join(dir, '.planbook-cache'), { recursive: true, force: true });
   const cold = await measure([plan, 'check', '--changed', 'main', '--as-of', asOf]);
   log(`  plan check --changed main, empty cache: ${seconds(cold)}, ${cpu(cold)}, peak ${mb(cold.peakProcessKb)}`);
+  // The cache as main's check left it, kept for the commit mode below (its files are only ever replaced by a rename, so links are a copy).
+  const cache = path.join(dir, '.planbook-cache');
+  const mainCache = path.join(dir, '.planbook-cache-main');
+  linkTree(cache, mainCache);
   const edited = path.join(content, '2026', 'people', 'p-1-1', '03.plan.mdx');
   const original = readFileSync(edited, 'utf8');
   writeFileSync(edited, original.replace('target: 130000', 'target: 130100'));
   const incremental = await repeated(runs, 'plan check --changed main (one file changed)', log, () => measure([plan, 'check', '--changed', 'main', '--as-of', asOf]));
   const status = await repeated(runs, 'git status (finding the change)', log, () => measureCommand('git', ['status', '--porcelain', '--untracked-files=all', '--ignored=traditional', '--', 'content'], { cwd: dir, env: process.env, logFile }));
+  // A pull request's commit, checked as CI checks it: from main's cache, the working tree not scanned.
+  git(dir, ['checkout', '-q', '-b', 'pull-request']);
+  git(dir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-a', '-m', 'one file']);
+  const committed = await repeated(runs, 'plan check --changed main..HEAD (one file committed)', log, () => {
+    rmSync(cache, { recursive: true, force: true });
+    linkTree(mainCache, cache);
+    return measure([plan, 'check', '--changed', 'main..HEAD', '--as-of', asOf]);
+  });
+  const diffTree = await repeated(runs, 'git diff-tree (naming the change)', log, () => measureCommand('git', ['diff-tree', '-r', '--name-status', 'main', 'HEAD', '--', 'content'], { cwd: dir, env: process.env, logFile }));
+  git(dir, ['checkout', '-q', 'main']);
+  git(dir, ['branch', '-q', '-D', 'pull-request']);
+  rmSync(mainCache, { recursive: true, force: true });
   writeFileSync(edited, original);
   rows.push(
     `${'start-up'.padEnd(24)}${seconds(startup)} plan check --help, ${seconds(small)} plan check of tests/fixtures/minimal (CPU ${startup.cpuSeconds.toFixed(2)} s, ${small.cpuSeconds.toFixed(2)} s)`,
@@ -76,9 +94,21 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
     `${'--changed, cold cache'.padEnd(24)}${seconds(cold)}, ${cpu(cold)}, peak ${mb(cold.peakProcessKb)}`,
     `${'--changed, one file'.padEnd(24)}${seconds(incremental)} median of ${runs}, ${cpu(incremental)}, peak ${mb(incremental.peakProcessKb)}${people >= 10_000 ? ' (target ≤ 0.5 s)' : ''}`,
     `${'git status (its floor)'.padEnd(24)}${seconds(status)} median of ${runs}, ${cpu(status)}: what finding an uncommitted edit among every file costs`,
+    `${'--changed main..HEAD'.padEnd(24)}${seconds(committed)} median of ${runs}, ${cpu(committed)}, peak ${mb(committed.peakProcessKb)}: one file committed, from main's cache (what CI runs)${people >= 10_000 ? ' (target ≤ 0.5 s)' : ''}`,
+    `${'git diff-tree (floor)'.padEnd(24)}${seconds(diffTree)} median of ${runs}, ${cpu(diffTree)}: what naming a committed change costs`,
     `${'check: load after'.padEnd(24)}${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
   );
   return rows;
+}
+
+/** A copy of a folder made of hard links (files that are only ever replaced, never written in place). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else linkSync(source, target);
+  }
 }
 
 function git(cwd: string, args: string[]): void {

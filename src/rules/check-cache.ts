@@ -28,6 +28,10 @@ export const CACHE_DIR = path.join('.planbook-cache', 'check');
 type Report = Diagnostic<RuleCode>;
 type AnyDiagnostic = Diagnostic;
 
+/**
+ * Each list is left out when empty, as nearly all are: a third of state.json's bytes, which every
+ * run reads and every change writes.
+ */
 interface FolderRecord {
   /** The file in `folders/` holding the folder's indexes. */
   file: string;
@@ -36,13 +40,16 @@ interface FolderRecord {
   /** Documents the model indexes (the first file of each slot). */
   documents: number;
   /** Reading diagnostics of its files. */
-  load: AnyDiagnostic[];
-  invalid: InvalidFile[];
-  invalidPaths: string[];
+  load?: AnyDiagnostic[];
+  invalid?: InvalidFile[];
+  invalidPaths?: string[];
   /** A person's folder: what the `folder` rules report at its files, and the unit the person counts in. */
   rules?: Report[];
   unit?: string;
 }
+
+/** `{ [key]: list }`, or nothing when the list is empty. */
+const listed = <K extends string, T>(key: K, list: T[]): Partial<Record<K, T[]>> => (list.length > 0 ? ({ [key]: list } as Record<K, T[]>) : {});
 
 interface UnitRecord {
   /**
@@ -240,9 +247,12 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
         if (cacheWriteError(error) === undefined) throw error;
       }
       if (parsed) {
+        const described = [...dirty].sort();
+        // Nothing to write when the cache already describes this content (a second run).
+        const current = touched.size === 0 && state.commit === tree.head && described.join('\0') === state.dirty.join('\0');
         state.commit = tree.head;
-        state.dirty = [...dirty].sort();
-        store.commit(state);
+        state.dirty = described;
+        if (!current) store.commit(state);
         return { report: reportOf(state), repository: repositoryInputs(state, place, store), stats: { files: fileCount(state), parsed } };
       }
     }
@@ -345,9 +355,9 @@ function folderRecord(place: Place, folder: string, indexes: FileIndex[], store:
     file: store.write('folders', indexes, replaces),
     files: load.fileCount,
     documents: content?.documents.length ?? 0,
-    load: load.diagnostics,
-    invalid: invalidFiles(load),
-    invalidPaths: load.invalid,
+    ...listed('load', load.diagnostics),
+    ...listed('invalid', invalidFiles(load)),
+    ...listed('invalidPaths', load.invalid),
   };
 }
 
@@ -383,7 +393,6 @@ function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Sto
     for (const [folder, record] of Object.entries(state.folders)) {
       const { year: of, kind, id } = folderParts(folder);
       if (of !== year || kind !== 'person') continue;
-      record.rules ??= [];
       const unit = unitOfPerson(content, org, id);
       if (unit === undefined) continue;
       record.unit = unit;
@@ -415,7 +424,7 @@ function invalidOfYear(state: State, year: number): Set<string> {
   const out = new Set<string>();
   for (const folder in state.folders) {
     const record = state.folders[folder] as FolderRecord;
-    if (record.invalidPaths.length > 0 && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
+    if (record.invalidPaths && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
   }
   return out;
 }
@@ -531,7 +540,9 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
     for (const folder of people) {
       const record = state.folders[folder] as FolderRecord;
       const id = folderParts(folder).id;
-      record.rules = reports.filter((report) => folderOf(reportPath(place, report.file)) === folder);
+      const rules = reports.filter((report) => folderOf(reportPath(place, report.file)) === folder);
+      if (rules.length > 0) record.rules = rules;
+      else delete record.rules;
       const unit = unitOfPerson(content, org, id);
       if (unit === undefined) delete record.unit;
       else record.unit = unit;
@@ -545,7 +556,7 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
     const [old, now] = [before.get(folder), state.folders[folder]];
     for (const unit of [old?.unit, now?.unit]) if (unit !== undefined) units.add(unit);
     // Invalid files of a person in no known unit count for every unit (`invalidPeopleFiles`).
-    if ([old, now].some((record) => record && record.unit === undefined && record.invalidPaths.length > 0)) everyUnit = true;
+    if ([old, now].some((record) => record && record.unit === undefined && record.invalidPaths)) everyUnit = true;
   }
   if (everyUnit) for (const key of Object.keys(state.units)) if (key.startsWith(`${top}/`)) units.add(key.slice(top.length + 1));
   const changedIds = new Set(changed.filter((folder) => folderParts(folder).kind === 'person').map((folder) => folderParts(folder).id));

@@ -56,10 +56,11 @@ async function eachIndex(dir: string, files: readonly string[], workers: number,
 /**
  * A LoadResult put together from files' indexes, added in any order (from workers, or a cache):
  * `finish` puts it in the single-thread load's order (the sorted paths). A file's own diagnostics
- * stay together and in order; documents are sorted by the model.
+ * stay together and in order; documents are sorted by the model. `read` gives a file's text when a
+ * position in it is asked for: by default the file on disk, which the indexes were made from.
  */
-export function loadFromIndexes(dir: string, cwd: string): { add: (index: FileIndex) => void; finish: () => LoadResult } {
-  const folder: Folder = { dir, base: path.relative(cwd, dir).split(path.sep).join('/'), strings: new Map() };
+export function loadFromIndexes(dir: string, cwd: string, read: (relative: string) => string = (relative) => readText(path.join(dir, relative))): { add: (index: FileIndex) => void; finish: () => LoadResult } {
+  const folder: Folder = { dir, base: path.relative(cwd, dir).split(path.sep).join('/'), strings: new Map(), read };
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   const add = (index: FileIndex) => {
     if (index.kind !== 'unknown-file') result.fileCount++;
@@ -84,6 +85,8 @@ interface Folder {
   base: string;
   /** Strings shared by the load's documents (`interned`). */
   strings: Map<string, string>;
+  /** A file's text, for positions. */
+  read: (relative: string) => string;
 }
 
 const shownPath = ({ base }: Folder, relative: string) => (base === '' ? relative : `${base}/${relative}`);
@@ -167,10 +170,10 @@ function interned(data: DocumentData, strings: Map<string, string>): DocumentDat
 }
 
 /** Positions from the file on disk, parsed when a diagnostic first needs one. */
-function locateOnDemand({ dir }: Folder, relative: string): Locate {
+function locateOnDemand({ read }: Folder, relative: string): Locate {
   let locate: Locate | undefined;
   return (at, kind) => {
-    locate ??= createLocator(sourceOf(readText(path.join(dir, relative)), relative));
+    locate ??= createLocator(sourceOf(read(relative), relative));
     return locate(at, kind);
   };
 }

@@ -211,11 +211,12 @@ export interface IncrementalOptions {
   /** Content paths that differ from HEAD in the working tree (git-changes.ts `dirtyPaths`): asked once, when needed. */
   dirty: () => Promise<ReadonlySet<string>>;
   /**
-   * `--changed BASE..HEAD`: the report is of HEAD's tree, its files' bytes by content path (git-changes.ts
-   * `blobsAt`, null for none). The working tree is then asked about only when there is no cache: a
-   * full read of disk is corrected where it differs from HEAD.
+   * `--changed BASE..HEAD`: the report is of HEAD's tree. `blobs` gives its files' bytes by content
+   * path (git-changes.ts `blobsAt`, null for none), `text` one file's text where a report needs a
+   * position in it. The working tree is then asked about only when there is no cache: a full read of
+   * disk is corrected where it differs from HEAD.
    */
-  blobs?: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>;
+  head?: { blobs: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>; text: (relative: string) => string };
 }
 
 /**
@@ -227,7 +228,7 @@ export interface IncrementalOptions {
 export async function checkFromCache(dir: string, options: IncrementalOptions): Promise<{ report: CachedReport; repository: RepositoryInputs; stats: IncrementalStats } | { load: LoadResult; stats: IncrementalStats }> {
   const { asOf, cwd, tree } = options;
   checkContentDir(dir, cwd);
-  const place: Place = { dir, cwd };
+  const place: Place = { dir, cwd, ...(options.head ? { read: options.head.text } : {}) };
   const store = new Store(cwd);
   const version = codeVersion();
   const key = JSON.stringify({ asOf, content: path.relative(cwd, dir), prefix: tree.prefix });
@@ -235,10 +236,10 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   if (state && state.version === version && state.key === key && tree.head) {
     const committed = await changedBetween(tree, state.commit, tree.head);
     // HEAD's tree has no uncommitted files.
-    const dirty = options.blobs ? new Set<string>() : await options.dirty();
+    const dirty = options.head ? new Set<string>() : await options.dirty();
     if (committed) {
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
-      const read = options.blobs ? blobReader(dir, await options.blobs([...touched])) : diskReader(dir);
+      const read = options.head ? blobReader(dir, await options.head.blobs([...touched])) : diskReader(dir);
       let parsed: string[] | undefined;
       try {
         parsed = attempt(() => updateState(state, touched, place, asOf, store, read));
@@ -260,9 +261,9 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   const files = await listFiles(dir);
   let indexes = await indexAll(dir, files);
   let dirty = await options.dirty();
-  if (options.blobs) {
+  if (options.head) {
     // HEAD's tree: the files that differ from it on disk are read from it instead.
-    const read = blobReader(dir, await options.blobs([...dirty]));
+    const read = blobReader(dir, await options.head.blobs([...dirty]));
     const atHead = [...dirty].flatMap((file) => read(file) ?? []);
     indexes = [...indexes.filter((index) => !dirty.has(index.path)), ...atHead].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     dirty = new Set();
@@ -284,7 +285,7 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
     fresh = undefined;
   }
   if (!fresh || !tree.head) {
-    const load = loadFromIndexes(dir, cwd);
+    const load = loadFromIndexes(dir, cwd, place.read);
     for (const index of indexes) load.add(index);
     return { load: load.finish(), stats: unwritable === undefined ? stats : { ...stats, unwritable } };
   }
@@ -302,7 +303,7 @@ export type RepositoryInputs = Pick<LoadResult, 'orgs' | 'invalid' | 'documents'
 function repositoryInputs(state: State, place: Place, store: Store): RepositoryInputs {
   const folders = Object.keys(state.folders).sort();
   const loadOf = (wanted: (folder: string) => boolean) => {
-    const load = loadFromIndexes(place.dir, place.cwd);
+    const load = loadFromIndexes(place.dir, place.cwd, place.read);
     for (const folder of folders.filter(wanted)) for (const index of store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? '')) load.add(index);
     return load.finish();
   };

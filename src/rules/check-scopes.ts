@@ -65,11 +65,13 @@ export function isRegular(index: FileIndex): boolean {
 export interface Place {
   dir: string;
   cwd: string;
+  /** A file's text, for positions in reports (load-parallel.ts `loadFromIndexes`): by default the file on disk. */
+  read?: (relative: string) => string;
 }
 
 /** A load of some files' indexes, and the year's content they make (undefined when they make none). */
 export function sliceOf(place: Place, indexes: Iterable<FileIndex>, year: number): { load: LoadResult; content: YearContent | undefined } {
-  const load = loadFromIndexes(place.dir, place.cwd);
+  const load = loadFromIndexes(place.dir, place.cwd, place.read);
   for (const index of indexes) load.add(index);
   const finished = load.finish();
   return { load: finished, content: buildModel(finished).years.get(year) };

@@ -1,12 +1,12 @@
 import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { loadContent, type ContentSource, type LoadResult } from '../model/load.ts';
+import { loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
 import { loadContentParallel } from '../model/load-parallel.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import { blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
+import { blobAtSync, blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -85,8 +85,7 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
   const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
   for (const asked of [dirty, committed]) asked?.catch(() => undefined);
-  const blobs = head === undefined ? undefined : (paths: readonly string[]) => blobsAt(tree, head, paths);
-  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(blobs ? { blobs } : {}) });
+  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head) }) });
   const changed = changedSinceBase(tree, await committed, head === undefined ? await (dirty ?? new Set<string>()) : new Set<string>(), base);
   const stats = { ...cached.stats, changed };
   if ('load' in cached) return { report: reportOf(await checkLoaded(cached.load, { asOf, cwd, dir }), asOf), stats };
@@ -99,6 +98,19 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
     people: units.map(({ people }) => people),
   }));
   return { report: { diagnostics, fileCount: report.fileCount, invalid: report.invalid, years }, stats };
+}
+
+/** A commit's files for the check cache: in batches (`blobsAt`), and one by one where a report needs a position in a file, those of the batches kept. */
+function filesAt(tree: WorkingTree, commit: string): { blobs: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>; text: (relative: string) => string } {
+  const read = new Map<string, Buffer | null>();
+  return {
+    blobs: async (paths) => {
+      const blobs = await blobsAt(tree, commit, paths);
+      for (const [relative, bytes] of blobs) read.set(relative, bytes);
+      return blobs;
+    },
+    text: (relative) => textOf(read.get(relative) ?? blobAtSync(tree, commit, relative)),
+  };
 }
 
 async function checkLoaded(load: LoadResult, { asOf, cwd, dir }: { asOf: string; cwd: string; dir: string }): Promise<CheckResult> {

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -157,6 +157,12 @@ export function blobsAt(tree: WorkingTree, commit: string, paths: readonly strin
     child.stdin.on('error', () => undefined);
     child.stdin.end(paths.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
   });
+}
+
+/** One content file's bytes in `commit`'s tree, synchronously (a report asks for a position in a file as it is made); throws when there is none. */
+export function blobAtSync(tree: WorkingTree, commit: string, relative: string): Buffer {
+  const prefix = tree.prefix === '' ? '' : `${tree.prefix}/`;
+  return execFileSync('git', ['cat-file', 'blob', `${commit}:${prefix}${relative}`], { cwd: tree.top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 /** Content paths that differ between two commits with their blob at `from` (null when added); undefined when `from` is unknown here. */

@@ -202,8 +202,8 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     // Committed: the annual target no longer matches the months (an error).
     writeFileSync(plan, text.replace(/^ {2}revenue: (\d+)$/m, (_, yuan: string) => `  revenue: ${Number(yuan) + 1}`));
     await repo.commit();
-    // Uncommitted: the fix, and a new file.
-    writeFileSync(plan, text);
+    // Uncommitted: the fix, a line above the figures (a position read from the working tree would be a line off), and a new file.
+    writeFileSync(plan, text.replace(/^---\n/, '---\n# 草稿\n'));
     writeFileSync(path.join(repo.dir, 'content', '2026', 'notes.txt'), 'notes\n');
     const args = ['check', '--lang', 'en', '--as-of', AS_OF];
     const head = await checkOfHead(repo.dir, args);
@@ -219,7 +219,7 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     }
     const changedWorkingTree = await runPlan([...args, '--changed', 'base'], repo.dir);
     expect({ code: changedWorkingTree.code, stdout: changedWorkingTree.stdout.replace(/^Since base: .*$/m, '').trimEnd() }).toEqual({ code: 0, stdout: workingTree.stdout.trimEnd() });
-    expect(changedWorkingTree.stdout).toMatch(/^Since base: 1 file changed;/m);
+    expect(changedWorkingTree.stdout).toMatch(/^Since base: 2 files changed;/m);
   });
 
   it('refuses --changed BASE..REV when REV is not the commit checked out, and BASE...HEAD', async () => {

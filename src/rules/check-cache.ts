@@ -495,8 +495,14 @@ function updateState(state: State, touched: ReadonlySet<string>, place: Place, a
     fresh.set(folder, sorted);
   }
   const years = new Set([...byFolder.keys()].map((folder) => folderParts(folder).year));
-  for (const year of years) if (!updateYear(state, year, fresh, place, asOf, store)) return undefined;
+  for (const year of years) if (!updateYear(state, year, fresh, touched, place, asOf, store)) return undefined;
   return parsed.sort();
+}
+
+/** The same files' indexes, in any order (a slice sorts them). */
+function sameIndexes(a: readonly FileIndex[], b: readonly FileIndex[]): boolean {
+  const text = (list: readonly FileIndex[]) => JSON.stringify([...list].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)));
+  return text(a) === text(b);
 }
 
 function isFile(full: string): boolean {
@@ -507,7 +513,7 @@ function isFile(full: string): boolean {
   }
 }
 
-function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileIndex[]>, place: Place, asOf: string, store: Store): boolean {
+function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileIndex[]>, touched: ReadonlySet<string>, place: Place, asOf: string, store: Store): boolean {
   const top = String(year);
   const topRecord = state.folders[top];
   if (!topRecord || !state.years[top]) return false;
@@ -531,6 +537,7 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
   // The changed people: their folders' reports and the unit each now counts in.
   const people = changed.filter((folder) => folderParts(folder).kind === 'person' && state.folders[folder]);
   const units = new Set(changed.filter((folder) => folderParts(folder).kind === 'unit').map((folder) => folderParts(folder).id));
+  const unitFolders = new Set(units);
   const memberIndexes = new Map<string, FileIndex[]>();
   if (people.length > 0) {
     const { content } = sliceOf(place, [...orgs, ...people.flatMap((folder) => fresh.get(folder) ?? [])], year);
@@ -561,9 +568,29 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
   }
   if (everyUnit) for (const key of Object.keys(state.units)) if (key.startsWith(`${top}/`)) units.add(key.slice(top.length + 1));
   const changedIds = new Set(changed.filter((folder) => folderParts(folder).kind === 'person').map((folder) => folderParts(folder).id));
+  // Every invalid file counts in some unit's and the year's rules (`invalidPeopleFiles`, skipped comparisons).
+  const sameInvalid = changed.every((folder) => JSON.stringify(before.get(folder)?.invalidPaths) === JSON.stringify(state.folders[folder]?.invalidPaths));
+  // A unit reads its folder, org.yaml, the invalid files and its members' plans and reports as
+  // `memberIndex` keeps them: when none of these changed (a monthly plan edited, a body reworded),
+  // its reports and rollup line stand, unless one is at a changed file (its line may have moved).
+  const unitReadsTheSame = (unit: string, old: UnitRecord | undefined): boolean =>
+    old !== undefined &&
+    sameInvalid &&
+    !everyUnit &&
+    !unitFolders.has(unit) &&
+    !old.diagnostics.some((report) => touched.has(reportPath(place, report.file))) &&
+    changed.every((folder) => {
+      const [was, now] = [before.get(folder), state.folders[folder]];
+      if (folderParts(folder).kind !== 'person' || (was?.unit !== unit && now?.unit !== unit)) return true;
+      if (was?.unit !== now?.unit) return false;
+      const id = folderParts(folder).id;
+      const kept = store.read<Chunk>('units', old.files[chunkOf(id)] ?? '')[id];
+      return kept !== undefined && sameIndexes(kept, memberIndexes.get(id) ?? []);
+    });
   for (const unit of units) {
     const key = `${top}/${unit}`;
     const old = state.units[key];
+    if (unitReadsTheSame(unit, old)) continue;
     const members = old ? old.files.map((file) => store.read<Chunk>('units', file)) : noChunks();
     const rewrite = new Set<number>();
     for (const id of changedIds) {
@@ -578,10 +605,11 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
     state.units[key] = unitRecord(state, place, year, unit, members, orgs, unitFolder, asOf, store, old, rewrite);
   }
   // The year's own slice: org.yaml, the company documents and every unit's documents, and the
-  // deadlines of people in org.yaml who have no folder.
-  const unitFolders = Object.keys(state.folders).filter((folder) => folder.startsWith(`${top}/units/`));
+  // deadlines of people in org.yaml who have no folder. When only people's folders changed, each
+  // still there and with the same invalid files, it reads the same and its reports stand.
+  if (sameInvalid && changed.every((folder) => folderParts(folder).kind === 'person' && before.get(folder) !== undefined && state.folders[folder] !== undefined)) return true;
   const topIndexes = fresh.get(top) ?? oldTop;
-  const indexes = [...topIndexes, ...unitFolders.flatMap((folder) => fresh.get(folder) ?? store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? ''))];
+  const indexes = [...topIndexes, ...Object.keys(state.folders).filter((folder) => folder.startsWith(`${top}/units/`)).flatMap((folder) => fresh.get(folder) ?? store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? ''))];
   const { content } = sliceOf(place, indexes, year);
   if (!content) return false;
   const withFolder = (id: string) => state.folders[`${top}/people/${id}`] !== undefined;

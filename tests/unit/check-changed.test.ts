@@ -37,7 +37,7 @@ async function syntheticRepo(): Promise<{ dir: string; commit: () => Promise<voi
 /** One edit a pull request might make, applied to the working tree. */
 type Edit =
   | { kind: 'amount'; person: number; month: number; report: boolean; yuan: number }
-  | { kind: 'remove' | 'broken-yaml' | 'copy-to-other-person'; person: number; month: number }
+  | { kind: 'remove' | 'broken-yaml' | 'copy-to-other-person' | 'reindent'; person: number; month: number }
   | { kind: 'move-person'; person: number }
   | { kind: 'plan-unit'; person: number }
   | { kind: 'remove-person'; person: number }
@@ -52,7 +52,7 @@ const person = fc.integer({ min: 0, max: PEOPLE.length - 1 });
 const month = fc.integer({ min: 1, max: 12 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('amount' as const), person, month, report: fc.boolean(), yuan: fc.integer({ min: 0, max: 300_000 }) }),
-  fc.record({ kind: fc.constantFrom('remove' as const, 'broken-yaml' as const, 'copy-to-other-person' as const), person, month }),
+  fc.record({ kind: fc.constantFrom('remove' as const, 'broken-yaml' as const, 'copy-to-other-person' as const, 'reindent' as const), person, month }),
   fc.record({ kind: fc.constantFrom('move-person' as const, 'plan-unit' as const, 'remove-person' as const), person }),
   fc.record({ kind: fc.constant('budget' as const), unit: fc.integer({ min: 1, max: 2 }), yuan: fc.integer({ min: 0, max: 10_000_000 }) }),
   fc.constantFrom({ kind: 'org-name' as const }, { kind: 'year-file' as const }),
@@ -110,6 +110,10 @@ async function apply(repo: { dir: string; commit: () => Promise<void> }, change:
   } else if (change.kind === 'amount') {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/^(target| {2}revenue): .*$/m, (_, key: string) => `${key}: ${change.yuan}`));
+  } else if (change.kind === 'reindent') {
+    // The same figures written further right: a report's spend lines indented by four spaces (a warning at them moves with them).
+    const report = file.replace(/plan\.mdx$/, 'report.mdx');
+    edit(report, /^spend:\n((?: {2}.*\n)+)/m, (_, lines: string) => `spend:\n${lines.replace(/^ {2}/gm, '    ')}`);
   } else if (change.kind === 'broken-yaml') {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^month: (\d+)$/m, 'month: $1\nmonth: $1'));
   } else {
@@ -150,6 +154,25 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     );
     // The cache was used: most incremental checks parsed only the file or two an edit touched.
     expect(parsed.filter((count) => count <= 2).length).toBeGreaterThan(parsed.length / 2);
+  });
+
+  it("moves a unit's report at a file whose figures moved, though the figures the unit reads did not change", async () => {
+    const repo = await syntheticRepo();
+    // A promotion budget of 1,500 yuan: the second month's spend (1,000 a month) goes over it.
+    const budget = path.join(repo.dir, 'content', '2026', 'units', 'unit-1', 'budget.mdx');
+    writeFileSync(budget, readFileSync(budget, 'utf8').replace(/^ {4}promotion: .*$/m, '    promotion: 1500'));
+    await repo.commit();
+    const args = ['check', '--lang', 'en', '--as-of', AS_OF, '--format', 'json'];
+    // The cache as a check of main leaves it (the lines no longer add up to the total: an error, which it keeps).
+    await runPlan([...args, '--changed', 'main'], repo.dir);
+    const spendOver = (json: string) => (JSON.parse(json) as { diagnostics: { rule: string; file: string; line: number; column: number }[] }).diagnostics.find((diagnostic) => diagnostic.rule === 'spend-over-budget');
+    const before = spendOver((await runPlan(args, repo.dir)).stdout);
+    const [, person = '', month = ''] = /^content\/2026\/people\/(p-1-\d)\/(\d\d)\.report\.mdx$/.exec(before?.file ?? '') ?? [];
+    expect(PEOPLE).toContain(person);
+    await apply(repo, { kind: 'reindent', person: PEOPLE.indexOf(person), month: Number(month) });
+    const full = await runPlan(args, repo.dir);
+    expect(spendOver(full.stdout)?.column).not.toBe(before?.column);
+    expect(JSON.parse((await runPlan([...args, '--changed', 'main'], repo.dir)).stdout)).toEqual(JSON.parse(full.stdout));
   });
 
   /** `plan check ARGS` of HEAD's tree alone: in a clean checkout of it beside the repository (file names as in the repository). */

@@ -43,12 +43,13 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     if (!inFolder) byFolder.set(folder, (inFolder = []));
     inFolder.push(file);
   }
-  const people = [...byFolder.keys()].filter((folder) => folderParts(folder).kind === 'person');
-  const tops = files.filter((file) => folderParts(folderOf(file)).kind === 'year');
+  const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
+  const people = [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
+  const tops = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'year' ? inFolder : []));
   const parts: GroupPart[] = [];
   const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share, tops })), (group) => parts.push(group));
   // Meanwhile: the years' tops, the units' folders and anything outside a year.
-  const own = files.filter((file) => folderParts(folderOf(file)).kind !== 'person').map((file) => workerFileIndex(dir, file));
+  const own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
   if (!(await run) || !own.every(isRegular)) return undefined;
   const load = loadFromIndexes(dir, cwd);
   for (const index of own) load.add(index);

@@ -35,12 +35,13 @@ async function bothReports(dir: string, asOf = AS_OF, workers = 2): Promise<{ fu
 }
 
 /** One edit of the kinds tests/unit/check-changed.test.ts makes, plus a person in no unit and a `<Figure>` body. */
+type Each<Kind extends string, Fields> = Kind extends string ? { kind: Kind } & Fields : never;
 type Edit =
   | { kind: 'amount'; person: number; month: number; report: boolean; yuan: number }
-  | { kind: 'remove' | 'broken-yaml' | 'copy-to-other-person' | 'figure-body'; person: number; month: number }
-  | { kind: 'move-person' | 'plan-unit' | 'remove-person' | 'no-unit'; person: number }
+  | Each<'remove' | 'broken-yaml' | 'copy-to-other-person' | 'figure-body', { person: number; month: number }>
+  | Each<'move-person' | 'plan-unit' | 'remove-person' | 'no-unit', { person: number }>
   | { kind: 'budget'; unit: number; yuan: number }
-  | { kind: 'org-name' | 'year-file' };
+  | Each<'org-name' | 'year-file', object>;
 
 const PEOPLE = ['p-1-1', 'p-1-2', 'p-1-3', 'p-2-1', 'p-2-2', 'p-2-3'];
 const person = fc.integer({ min: 0, max: PEOPLE.length - 1 });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
+import type { FileIndex } from '../model/load.ts';
 import { loadFromIndexes } from '../model/load-parallel.ts';
 import { buildModel } from '../model/model.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
@@ -45,12 +46,13 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
   }
   const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
   const people = [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
-  const tops = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'year' ? inFolder : []));
   const parts: GroupPart[] = [];
-  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share, tops })), (group) => parts.push(group));
-  // Meanwhile: the years' tops, the units' folders and anything outside a year.
+  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), (group) => parts.push(group));
+  // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
+  // for the org files (the rules read them) while they read their first files.
   const own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
-  if (!(await run) || !own.every(isRegular)) return undefined;
+  run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
+  if (!(await run.done) || !own.every(isRegular)) return undefined;
   const load = loadFromIndexes(dir, cwd);
   for (const index of own) load.add(index);
   const ownLoad = load.finish();
@@ -132,10 +134,11 @@ function shares(folders: readonly string[], byFolder: ReadonlyMap<string, string
 }
 
 /**
- * Runs a worker per input, handing each group's part to `take`; false as soon as one finds a file
- * reaching beyond its folder (the others are stopped: only a full check is exact then).
+ * Runs a worker per input, handing each group's part to `take`; `done` is false as soon as one
+ * finds a file reaching beyond its folder (the others are stopped: only a full check is exact then).
+ * `send` gives every worker the one message it waits for.
  */
-function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): Promise<boolean> {
+function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void } {
   const workers: Worker[] = [];
   let regular = true;
   const stop = () => {
@@ -155,5 +158,8 @@ function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (gro
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 || !regular ? resolve() : reject(new Error(`check worker stopped with exit code ${code}`))));
   }));
-  return Promise.all(runs).then(() => regular);
+  const send = (message: { orgs: FileIndex[] }) => {
+    if (regular) for (const worker of workers) worker.postMessage(message);
+  };
+  return { done: Promise.all(runs).then(() => regular), send };
 }

@@ -9,8 +9,8 @@ import { loadMdxParser } from './mdx-body.ts';
 
 /**
  * One worker of the split check (check-split.ts): reads whole person folders, runs the `folder`
- * rules on them against the year's org.yaml (which it reads itself), and posts back per group of
- * folders only what the report needs, never the documents themselves.
+ * rules on them against the year's org.yaml (its index is the one message the main thread sends),
+ * and posts back per group of folders only what the report needs, never the documents themselves.
  */
 export interface CheckWorkerInput {
   dir: string;
@@ -18,8 +18,6 @@ export interface CheckWorkerInput {
   asOf: string;
   /** Its people's files (content paths, whole folders), sorted. */
   files: string[];
-  /** The files at the top of each of their years (`2026/org.yaml`, company documents): the org files are among them. */
-  tops: string[];
   /** Messages the main thread has taken in so far (element 0), so a worker never runs far ahead. */
   received: Int32Array;
 }
@@ -53,12 +51,13 @@ export type CheckWorkerMessage = { group: GroupPart } | { irregular: string };
 const AHEAD = 2;
 
 /**
- * Files per group: each group is a slice of its own, and the rules re-read org.yaml for each (at
- * 10,000 people, its 10,000 entries per group of 40 people were a fifth of the rules' time).
+ * Files per group (each a slice of its own with org.yaml): the group being filled survives every
+ * scavenge, so smaller groups collect less garbage, while each group pays for org.yaml's people
+ * (at 10,000 people, 1,000 files took less CPU time than 250 or 5,000).
  */
-const GROUP_FILES = 5000;
+const GROUP_FILES = 1000;
 
-const { dir, cwd, asOf, files, tops, received } = workerData as CheckWorkerInput;
+const { dir, cwd, asOf, files, received } = workerData as CheckWorkerInput;
 const place: Place = { dir, cwd };
 const base = displayBase(place);
 const shown = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
@@ -70,21 +69,18 @@ function post(message: CheckWorkerMessage): void {
   sent++;
 }
 
-/** The org files of each year the worker needs, read once. */
-const orgs = new Map<number, FileIndex[]>();
-function orgsOf(year: number): FileIndex[] {
-  let found = orgs.get(year);
-  if (!found) {
-    found = tops.filter((file) => folderOf(file) === String(year)).map((file) => workerFileIndex(dir, file)).filter((index) => index.kind === 'org' || index.kind === 'partial-org');
-    orgs.set(year, found);
-  }
-  return found;
+/** The years' org files (org and partial-org indexes), sent by the main thread once it has read them. */
+const orgFiles = new Promise<FileIndex[]>((resolve) => parentPort?.once('message', (message: { orgs: FileIndex[] }) => resolve(message.orgs)));
+
+/** The org files of one year. */
+async function orgsOf(year: number): Promise<FileIndex[]> {
+  return (await orgFiles).filter((index) => folderOf(index.path) === String(year));
 }
 
 /** The part of a group of person folders (`folders`: folder → its files' indexes) of `year`. */
 async function groupPart(year: number, folders: Map<string, FileIndex[]>): Promise<GroupPart> {
   const indexes = [...folders.values()].flat();
-  const { load, content } = sliceOf(place, [...orgsOf(year), ...indexes], year);
+  const { load, content } = sliceOf(place, [...(await orgsOf(year)), ...indexes], year);
   await loadMdxParser(load.documents);
   const own = new Set(folders.keys());
   const ids = new Set([...own].map((folder) => folderParts(folder).id));
@@ -130,11 +126,13 @@ async function run(): Promise<void> {
     const index = workerFileIndex(dir, relative);
     if (!isRegular(index)) return post({ irregular: relative });
     const folder = folderOf(relative);
-    const { year } = folderParts(folder);
-    // A group holds whole folders of one year.
-    if (folder !== previous && (groupFiles >= GROUP_FILES || (group.size > 0 && year !== groupYear))) await flush();
-    previous = folder;
-    groupYear = year;
+    if (folder !== previous) {
+      const { year } = folderParts(folder);
+      // A group holds whole folders of one year.
+      if (groupFiles >= GROUP_FILES || (group.size > 0 && year !== groupYear)) await flush();
+      previous = folder;
+      groupYear = year;
+    }
     let own = group.get(folder);
     if (!own) group.set(folder, (own = []));
     own.push(index);

@@ -47,7 +47,20 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
   const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
   const people = [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
   const parts: GroupPart[] = [];
-  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), (group) => parts.push(group));
+  // Each unit's members are taken in as they arrive (this thread is idle meanwhile), by `<year>/<unit>`.
+  const unitLoads = new Map<string, ReturnType<typeof loadFromIndexes>>();
+  const take = (group: GroupPart) => {
+    for (const person of group.people) {
+      if (person.unit === undefined) continue;
+      const key = `${group.year}/${person.unit}`;
+      let unitLoad = unitLoads.get(key);
+      if (!unitLoad) unitLoads.set(key, (unitLoad = loadFromIndexes(dir, cwd)));
+      for (const index of person.members) unitLoad.add(index);
+      person.members = [];
+    }
+    parts.push(group);
+  };
+  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
   const own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
@@ -83,8 +96,9 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     const units = new Set([...org.units.map((unit) => unit.id), ...persons.flatMap((person) => (person.unit === undefined ? [] : [person.unit])), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
     const rollups = new Map<string, { rollup: UnitRollup | undefined; people: number }>();
     for (const unit of units) {
-      const members = persons.filter((person) => person.unit === unit).flatMap((person) => person.members);
-      const { content } = sliceOf(place, [...orgs, ...unitFolder(unit), ...members], year);
+      const unitLoad = unitLoads.get(`${year}/${unit}`) ?? loadFromIndexes(dir, cwd);
+      for (const index of [...orgs, ...unitFolder(unit)]) unitLoad.add(index);
+      const content = buildModel(unitLoad.finish()).years.get(year);
       // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
       const unitInvalid = new Set([...invalidOfYear].filter((file) => {
         const { kind, id } = folderParts(folderOf(file));

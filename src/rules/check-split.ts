@@ -63,9 +63,18 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
   const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
-  const own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
-  run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
-  if (!(await run.done) || !own.every(isRegular)) return undefined;
+  let own: FileIndex[];
+  try {
+    own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
+  } catch (error) {
+    // The workers wait for the org files: stopped, they do not keep the process alive.
+    run.stop();
+    throw error;
+  }
+  // A file here reaching beyond its folder: the workers' work would be thrown away.
+  if (!own.every(isRegular)) run.stop();
+  else run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
+  if (!(await run.done)) return undefined;
   const load = loadFromIndexes(dir, cwd);
   for (const index of own) load.add(index);
   const ownLoad = load.finish();
@@ -149,10 +158,10 @@ function shares(folders: readonly string[], byFolder: ReadonlyMap<string, string
 
 /**
  * Runs a worker per input, handing each group's part to `take`; `done` is false as soon as one
- * finds a file reaching beyond its folder (the others are stopped: only a full check is exact then).
- * `send` gives every worker the one message it waits for.
+ * finds a file reaching beyond its folder (the others are stopped: only a full check is exact then)
+ * or `stop` is called. `send` gives every worker the one message it waits for.
  */
-function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void } {
+function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
   const workers: Worker[] = [];
   let regular = true;
   const stop = () => {
@@ -175,5 +184,5 @@ function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (gro
   const send = (message: { orgs: FileIndex[] }) => {
     if (regular) for (const worker of workers) worker.postMessage(message);
   };
-  return { done: Promise.all(runs).then(() => regular), send };
+  return { done: Promise.all(runs).then(() => regular), send, stop };
 }

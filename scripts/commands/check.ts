@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
-import { checkChanged, checkContent, reportOf, type CheckReport, type YearSummary } from '../../src/rules/check.ts';
+import { checkChanged, checkReport, type CheckReport, type YearSummary } from '../../src/rules/check.ts';
 import { CACHE_DIR } from '../../src/rules/check-cache.ts';
 import { parseChangedRange, workingTreeOf } from '../../src/rules/git-changes.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
@@ -32,7 +32,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const dir = path.resolve(io.cwd, options.content);
   let result: CheckReport;
   let changedNote: Text | undefined;
-  if (options.changed === undefined) result = reportOf(await checkContent(dir, { asOf, cwd: io.cwd }), asOf);
+  if (options.changed === undefined) result = await checkReport(dir, { asOf, cwd: io.cwd });
   else {
     const range = parseChangedRange(options.changed);
     if (path.relative(io.cwd, dir).split(path.sep)[0] === '..') throw new UsageError(say('check.changed-outside', { root: io.cwd }));

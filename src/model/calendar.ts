@@ -1,7 +1,7 @@
 import { pathFor } from './content-files.ts';
 import { addDays } from '../core/dates.ts';
 import { DOCUMENT_TYPES, isSubmitted, typesOf } from './document-types.ts';
-import type { DocumentType } from '../schemas/index.ts';
+import type { DocumentType, Org } from '../schemas/index.ts';
 import type { Loaded } from './load.ts';
 import { documentAt, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
@@ -30,13 +30,31 @@ export interface Obligation {
   document?: Loaded<{ status: string }>;
 }
 
-/** People who carry a personal target: everyone in a unit who is not its manager, plus anyone with a plan. */
-export function salespeople(content: YearContent): string[] {
+/**
+ * People who carry a personal target: everyone in a unit who is not its manager, plus anyone with a
+ * plan; only those of `among` when given.
+ */
+export function salespeople(content: YearContent, among?: ReadonlySet<string>): string[] {
   const org = content.org?.data;
-  const managers = new Set(org?.units.map((unit) => unit.manager) ?? []);
-  const ids = new Set(org?.people.filter((person) => person.unit && !managers.has(person.id)).map((person) => person.id) ?? []);
+  const fromOrg = org ? orgSalespeople(org) : new Set<string>();
+  // A few people of a 10,000-person org.yaml (a split check's group) are looked up, not the whole list sorted.
+  if (among) return [...among].filter((id) => fromOrg.has(id) || content.people.get(id)?.plan).sort();
+  const ids = new Set(fromOrg);
   for (const [id, person] of content.people) if (person.plan) ids.add(id);
   return [...ids].sort();
+}
+
+const orgSalespeopleCache = new WeakMap<Org, Set<string>>();
+
+/** The people of org.yaml in a unit who are not a unit's manager, worked out once per org file. */
+function orgSalespeople(org: Org): Set<string> {
+  let ids = orgSalespeopleCache.get(org);
+  if (!ids) {
+    const managers = new Set(org.units.map((unit) => unit.manager));
+    ids = new Set(org.people.filter((person) => person.unit && !managers.has(person.id)).map((person) => person.id));
+    orgSalespeopleCache.set(org, ids);
+  }
+  return ids;
 }
 
 /**
@@ -77,8 +95,7 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
   for (const unit of org.units) {
     for (const type of unitTypes) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
   }
-  for (const id of salespeople(content)) {
-    if (people && !people.has(id)) continue;
+  for (const id of salespeople(content, people)) {
     const unit = content.people.get(id)?.plan?.data.unit ?? orgIndex(org).people.get(id)?.unit ?? '';
     const owners = { manager: orgIndex(org).units.get(unit)?.manager ?? id, salesperson: id };
     for (const type of personTypes) add(type, { owner: ownerOf(type, owners), unit, person: id }, documentAt(content, type, { person: id }));

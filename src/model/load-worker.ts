@@ -1,8 +1,6 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
-import { decodeText } from '../core/source.ts';
-import { indexFileOnDisk, readText, type FileIndex } from './load.ts';
+import type { FileIndex } from './load.ts';
+import { workerFileIndex } from './read-file-index.ts';
 
 /**
  * One worker of `loadContentParallel`: reads, parses and validates its slice of the content files
@@ -29,25 +27,6 @@ const AHEAD = 2;
  */
 const BATCH = 250;
 
-/** One buffer for every file a worker reads: a new buffer per file was a third of reading the text. */
-const buffer = Buffer.allocUnsafe(64 * 1024);
-
-/** A file's text as `readText` reads it, through the worker's buffer (files larger than it are read whole). */
-function readThroughBuffer(full: string): string {
-  const fd = openSync(full, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, buffer, 0, buffer.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (length === buffer.length) return readText(full);
-  const text = buffer.toString('utf8', 0, length);
-  return text.includes('\0') || text.includes('\uFFFD') ? decodeText(buffer.subarray(0, length)) : text;
-}
-
-const indexOne = (dir: string, relative: string): FileIndex => indexFileOnDisk(dir, relative, { read: readThroughBuffer, keepBody: mayHoldMdx });
-
 const { dir, files, received } = workerData as WorkerInput;
 let sent = 0;
 /** Posts a batch once the main thread has taken in all but AHEAD of those sent before it. */
@@ -60,7 +39,7 @@ function post(batch: FileIndex[]) {
 }
 let batch: FileIndex[] = [];
 for (const relative of files) {
-  batch.push(indexOne(dir, relative));
+  batch.push(workerFileIndex(dir, relative));
   if (batch.length === BATCH) {
     post(batch);
     batch = [];

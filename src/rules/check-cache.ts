@@ -11,7 +11,7 @@ import { defaultWorkers, indexInWorkers, loadFromIndexes } from '../model/load-p
 import type { UnitRollup } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
 import type { RuleCode } from './catalog.ts';
-import { folderOf, folderParts, isRegular, memberPaths, reportPath, runFolderRules, runUnitRules, runYearRules, sliceOf, unitOfPerson, type Place, type SliceContext } from './check-scopes.ts';
+import { folderOf, folderParts, isRegular, memberIndex, memberPaths, reportPath, runFolderRules, runUnitRules, runYearRules, sliceOf, unitOfPerson, type Place, type SliceContext } from './check-scopes.ts';
 import { changedBetween, type WorkingTree } from './git-changes.ts';
 
 /**
@@ -407,18 +407,6 @@ function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Sto
     state.years[String(year)] = { diagnostics: [...yearReports, ...runYearRules(content, context)], org: { company: org.company, targets: org.targets }, units: org.units.map((unit) => unit.id) };
   }
   return state;
-}
-
-/**
- * What a unit slice keeps of a member's plan or report: no body and no reading problems (a valid
- * file has none), and of the figures as written only the spend lines (spend-over-budget's hint
- * reads them; no other unit rule reads how a figure was written). Half the bytes of a 10,000-person
- * company's member files.
- */
-function memberIndex(index: FileIndex | undefined): FileIndex[] {
-  if (!index) return [];
-  const spend = (index.figures ?? '').split('\u0002').filter((entry) => entry.startsWith('spend\u0000'));
-  return [{ ...index, body: '', problems: [], figures: spend.map((entry) => `\u0002${entry}`).join('') }];
 }
 
 function invalidOfYear(state: State, year: number): Set<string> {

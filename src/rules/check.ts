@@ -1,7 +1,9 @@
 import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
-import { loadContentParallel } from '../model/load-parallel.ts';
+import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
+import { defaultWorkers, loadContentParallel } from '../model/load-parallel.ts';
+import { listFiles } from '../model/content-files.ts';
+import { splitCheck } from './check-split.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
@@ -60,6 +62,21 @@ export function reportOf(result: CheckResult, asOf: string): CheckReport {
     return { year: content.year, documents: content.documents.length, rollup, people: rollup.units.map((unit) => unit.people.length) };
   });
   return { diagnostics: result.diagnostics, fileCount: result.load.fileCount, invalid: invalidFiles(result.load), years };
+}
+
+/**
+ * The report of `plan check` of a folder on disk: `reportOf(checkContent(…))`, made without the
+ * whole model where the content allows. With `workers` threads (default `defaultWorkers`) each
+ * worker checks whole person folders and this thread only the slices across them (check-split.ts);
+ * content a split cannot check exactly (a file reaching beyond its folder, a year without
+ * org.yaml, a ledger naming the content) is checked in full.
+ */
+export async function checkReport(dir: string, { asOf = today(), cwd = process.cwd(), workers }: { asOf?: string; cwd?: string; workers?: number } = {}): Promise<CheckReport> {
+  checkContentDir(dir, cwd);
+  const files = await listFiles(dir);
+  const count = workers ?? defaultWorkers(files.length);
+  const split = count > 0 ? await splitCheck(dir, files, { asOf, cwd, workers: count }) : undefined;
+  return split ?? reportOf(await checkContent(dir, { asOf, cwd, ...(workers === undefined ? {} : { workers }) }), asOf);
 }
 
 /** What `plan check --changed` did besides the report. */

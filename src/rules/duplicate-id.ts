@@ -1,6 +1,7 @@
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import { report, type Rule } from './context.ts';
 import { say } from './rule-messages.ts';
+import type { Org } from '../schemas/index.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -22,6 +23,10 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
   }
   const org = content.org;
   if (!org) return out;
+  // org.yaml's own duplicates, once per org file as shown (a split check runs this rule on many slices of one year).
+  const cached = orgReports.get(org.data);
+  if (cached && cached.file === org.file) return [...out, ...cached.reports];
+  const before = out.length;
   const lists = [
     ['people', org.data.people.map((person) => person.id)],
     ['units', org.data.units.map((unit) => unit.id)],
@@ -44,5 +49,8 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content }) => {
     if (first === undefined) logins.set(login, index);
     else out.push(report(org, ['people', index, 'login'], 'duplicate-id', say('duplicate-id.login', { login: person.login, other: org.data.people[first]?.id ?? '' })));
   });
+  orgReports.set(org.data, { file: org.file, reports: out.slice(before) });
   return out;
 };
+
+const orgReports = new WeakMap<Org, { file: string; reports: Diagnostic<keyof typeof codes>[] }>();

@@ -23,9 +23,9 @@ export const codes = {
  * is judged there.
  */
 export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'>, { root, contentDir }: RepositoryContext): Promise<Diagnostic<keyof typeof codes>[]> {
-  const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
   // No ledger record about this content: nothing to contradict, and Git history need not be read.
-  if (!ledgerText(root).includes(`"${prefix}/`)) return [];
+  if (!ledgerNamesContent({ root, contentDir })) return [];
+  const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
   const provenance = await readProvenance({ dir: root, contentDir: prefix });
   if (provenance.size === 0) return [];
   return load.documents.flatMap((document): Diagnostic<keyof typeof codes>[] => {
@@ -44,6 +44,12 @@ export async function statusContradictsLedger(load: Pick<LoadResult, 'documents'
       hint: say('status-contradicts-ledger.hint'),
     }];
   });
+}
+
+/** Does the approval ledger hold a record about this content? Only then does the rule read its documents. */
+export function ledgerNamesContent({ root, contentDir }: RepositoryContext): boolean {
+  const prefix = path.relative(root, path.resolve(root, contentDir)).split(path.sep).join('/');
+  return ledgerText(root).includes(`"${prefix}/`);
 }
 
 function ledgerText(root: string): string {

@@ -1,0 +1,188 @@
+import { Worker } from 'node:worker_threads';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
+import type { FileIndex } from '../model/load.ts';
+import { loadFromIndexes } from '../model/load-parallel.ts';
+import { buildModel } from '../model/model.ts';
+import { workerFileIndex } from '../model/read-file-index.ts';
+import { rollupOfUnits, type UnitRollup, type YearRollup } from '../model/rollup.ts';
+import type { CheckWorkerInput, CheckWorkerMessage, GroupPart } from './check-worker.ts';
+import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place } from './check-scopes.ts';
+import { runRepositoryRules } from './index.ts';
+import { loadMdxParser } from './mdx-body.ts';
+import { ledgerNamesContent } from './status-contradicts-ledger.ts';
+
+/** What a split check reports (check.ts `CheckReport`, repeated here so the layers stay one-way). */
+export interface SplitReport {
+  diagnostics: Diagnostic[];
+  fileCount: number;
+  invalid: InvalidFile[];
+  years: { year: number; documents: number; rollup: YearRollup; people: number[] }[];
+}
+
+/** Old-generation heap of each worker: org.yaml, the schemas and one group of folders need well under it. */
+const WORKER_HEAP_MB = 128;
+
+/**
+ * `plan check`'s report of a folder on disk, split by folder (issue 13): `workers` worker threads
+ * each read whole person folders, run the `folder` rules on them (check-worker.ts) and send back
+ * only their diagnostics, invalid files, counts and the plans and reports the unit rules read;
+ * this thread reads the years' tops and the units' folders and runs the `unit` and `year` rules on
+ * those slices, as the check cache does (check-scopes.ts says why the union of the slices is the
+ * full check). Undefined, after reading at most what it read, when only a full check is exact: a
+ * file reaching beyond its folder (`isRegular`), a year without org.yaml, or an approval ledger
+ * naming the content (its rule reads every document).
+ */
+export async function splitCheck(dir: string, files: readonly string[], { asOf, cwd, workers }: { asOf: string; cwd: string; workers: number }): Promise<SplitReport | undefined> {
+  if (ledgerNamesContent({ root: cwd, contentDir: dir })) return undefined;
+  const place: Place = { dir, cwd };
+  // Files by folder: the people's go to the workers, whole folders each; the rest are read here.
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const folder = folderOf(file);
+    let inFolder = byFolder.get(folder);
+    if (!inFolder) byFolder.set(folder, (inFolder = []));
+    inFolder.push(file);
+  }
+  const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
+  const people = [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
+  const parts: GroupPart[] = [];
+  // Each unit's members are taken in as they arrive (this thread is idle meanwhile), by `<year>/<unit>`.
+  const unitLoads = new Map<string, ReturnType<typeof loadFromIndexes>>();
+  const take = (group: GroupPart) => {
+    for (const person of group.people) {
+      if (person.unit === undefined) continue;
+      const key = `${group.year}/${person.unit}`;
+      let unitLoad = unitLoads.get(key);
+      if (!unitLoad) unitLoads.set(key, (unitLoad = loadFromIndexes(dir, cwd)));
+      for (const index of person.members) unitLoad.add(index);
+      person.members = [];
+    }
+    parts.push(group);
+  };
+  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
+  // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
+  // for the org files (the rules read them) while they read their first files.
+  let own: FileIndex[];
+  try {
+    own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
+  } catch (error) {
+    // The workers wait for the org files: stopped, they do not keep the process alive.
+    run.stop();
+    throw error;
+  }
+  // A file here reaching beyond its folder: the workers' work would be thrown away.
+  if (!own.every(isRegular)) run.stop();
+  else run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
+  if (!(await run.done)) return undefined;
+  const load = loadFromIndexes(dir, cwd);
+  for (const index of own) load.add(index);
+  const ownLoad = load.finish();
+  const ownModel = buildModel(ownLoad);
+  await loadMdxParser(ownLoad.documents);
+
+  const diagnostics: Diagnostic[] = [...ownLoad.diagnostics];
+  const invalid = [...invalidFiles(ownLoad)];
+  let fileCount = ownLoad.fileCount;
+  for (const part of parts) {
+    diagnostics.push(...part.diagnostics);
+    invalid.push(...part.invalid);
+    fileCount += part.files;
+  }
+  const years = [...new Set([...byFolder.keys()].filter((folder) => folder !== '').map((folder) => folderParts(folder).year))].sort((a, b) => a - b);
+  const summaries: SplitReport['years'] = [];
+  for (const year of years) {
+    const ofYear = parts.filter((part) => part.year === year);
+    const topIndexes = own.filter((index) => folderOf(index.path) === String(year));
+    const orgs = topIndexes.filter((index) => index.kind === 'org' || index.kind === 'partial-org');
+    const org = sliceOf(place, orgs, year).content?.org?.data;
+    if (orgs.length === 0 || !org) return undefined;
+    const persons = ofYear.flatMap((part) => part.people);
+    const invalidOfYear = new Set([...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...persons.flatMap((person) => person.invalid)]);
+    const unitOf = new Map(persons.map((person) => [person.id, person.unit]));
+    // Unit slices: org.yaml, the unit's folder and its members' plans and reports.
+    const unitFolder = (unit: string) => own.filter((index) => folderOf(index.path) === `${year}/units/${unit}`);
+    const units = new Set([...org.units.map((unit) => unit.id), ...persons.flatMap((person) => (person.unit === undefined ? [] : [person.unit])), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
+    const rollups = new Map<string, { rollup: UnitRollup | undefined; people: number }>();
+    for (const unit of units) {
+      const unitLoad = unitLoads.get(`${year}/${unit}`) ?? loadFromIndexes(dir, cwd);
+      for (const index of [...orgs, ...unitFolder(unit)]) unitLoad.add(index);
+      const content = buildModel(unitLoad.finish()).years.get(year);
+      // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
+      const unitInvalid = new Set([...invalidOfYear].filter((file) => {
+        const { kind, id } = folderParts(folderOf(file));
+        return kind !== 'person' || !unitOf.has(id) || unitOf.get(id) === undefined || unitOf.get(id) === unit;
+      }));
+      const result = content ? runUnitRules(content, unit, { asOf, invalid: unitInvalid }) : { diagnostics: [], rollup: undefined, people: 0 };
+      diagnostics.push(...result.diagnostics);
+      rollups.set(unit, result);
+    }
+    // The year's own slice: org.yaml, the company documents and every unit's documents, and the
+    // deadlines of people in org.yaml who have no folder.
+    const top = String(year);
+    const { content } = sliceOf(place, own.filter((index) => { const folder = folderOf(index.path); return folder === top || folder.startsWith(`${top}/units/`); }), year);
+    if (!content) return undefined;
+    const hasFolder = (id: string) => byFolder.has(`${top}/people/${id}`);
+    const withoutFolder = new Set(org.people.map((person) => person.id).filter((id) => !hasFolder(id)));
+    const keep = (file: string) => folderParts(folderOf(file)).kind !== 'person' || !byFolder.has(folderOf(file));
+    const context = { asOf, invalid: invalidOfYear };
+    diagnostics.push(...runFolderRules(content, context, withoutFolder, keep, place), ...runYearRules(content, context));
+    const lines = org.units.map((unit) => rollups.get(unit.id) ?? { rollup: undefined, people: 0 });
+    summaries.push({
+      year,
+      documents: (ownModel.years.get(year)?.documents.length ?? 0) + ofYear.reduce((sum, part) => sum + part.documents, 0),
+      rollup: rollupOfUnits(year, org, lines.flatMap(({ rollup }) => (rollup ? [rollup] : []))),
+      people: lines.map((line) => line.people),
+    });
+  }
+  // The ledger names none of this content (above): its rule reads no document.
+  const repository = { orgs: ownLoad.orgs, invalid: [...ownLoad.invalid, ...parts.flatMap((part) => part.people.flatMap((person) => person.invalid))].sort(), documents: [] };
+  diagnostics.push(...(await runRepositoryRules(repository, { root: cwd, contentDir: dir })));
+  return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount, invalid: invalid.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), years: summaries };
+}
+
+/** The files of `folders` split into `count` runs of whole folders with about as many files each. */
+function shares(folders: readonly string[], byFolder: ReadonlyMap<string, string[]>, count: number): string[][] {
+  const total = folders.reduce((sum, folder) => sum + (byFolder.get(folder)?.length ?? 0), 0);
+  const out: string[][] = [[]];
+  let taken = 0;
+  for (const folder of folders) {
+    const files = byFolder.get(folder) ?? [];
+    const current = out[out.length - 1] as string[];
+    if (current.length > 0 && out.length < count && taken >= (total * out.length) / count) out.push([...files]);
+    else current.push(...files);
+    taken += files.length;
+  }
+  return out.filter((share) => share.length > 0);
+}
+
+/**
+ * Runs a worker per input, handing each group's part to `take`; `done` is false as soon as one
+ * finds a file reaching beyond its folder (the others are stopped: only a full check is exact then)
+ * or `stop` is called. `send` gives every worker the one message it waits for.
+ */
+function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
+  const workers: Worker[] = [];
+  let regular = true;
+  const stop = () => {
+    regular = false;
+    for (const worker of workers) void worker.terminate();
+  };
+  const runs = inputs.map((input) => new Promise<void>((resolve, reject) => {
+    const received = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { ...input, received }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+    workers.push(worker);
+    worker.on('message', (message: CheckWorkerMessage) => {
+      if ('group' in message) take(message.group);
+      else stop();
+      Atomics.add(received, 0, 1);
+      Atomics.notify(received, 0);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 || !regular ? resolve() : reject(new Error(`check worker stopped with exit code ${code}`))));
+  }));
+  const send = (message: { orgs: FileIndex[] }) => {
+    if (regular) for (const worker of workers) worker.postMessage(message);
+  };
+  return { done: Promise.all(runs).then(() => regular), send, stop };
+}

@@ -1,0 +1,145 @@
+import fs, { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
+import { listFiles } from '../../src/model/content-files.ts';
+import { checkContent, checkReport, reportOf, type CheckReport } from '../../src/rules/check.ts';
+import { splitCheck } from '../../src/rules/check-split.ts';
+import { BROKEN_CASES } from '../fixtures/broken-cases.ts';
+import { minimalWith } from './helpers/fixture-edits.ts';
+import { ROOT } from './helpers/run-plan.ts';
+
+const AS_OF = '2026-11-30';
+const temp = mkdtempSync(path.join(tmpdir(), 'planbook-split-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/**
+ * What `plan check` prints of a report: every diagnostic (file, line, column, rule, message,
+ * figures), the invalid files, the file count and each year's documents, people per unit and
+ * rollup. A split check keeps each unit's people as a count only, so the lists are left out.
+ */
+const printed = (report: CheckReport) => ({
+  ...report,
+  years: report.years.map((year) => ({ ...year, rollup: { ...year.rollup, units: year.rollup.units.map((unit) => ({ ...unit, people: [] })) } })),
+});
+
+/** The single-thread full check's report and the split check's (workers forced on small folders), and whether the split made it. */
+async function bothReports(dir: string, asOf = AS_OF, workers = 2): Promise<{ full: CheckReport; split: CheckReport; wasSplit: boolean }> {
+  const cwd = path.dirname(dir);
+  const full = reportOf(await checkContent(dir, { asOf, cwd, workers: 0 }), asOf);
+  // `checkReport` is this, or the full check where the split gives way (undefined).
+  const split = await splitCheck(dir, await listFiles(dir), { asOf, cwd, workers });
+  return { full, split: split ?? (await checkReport(dir, { asOf, cwd, workers: 0 })), wasSplit: split !== undefined };
+}
+
+/** One edit of the kinds tests/unit/check-changed.test.ts makes, plus a person in no unit and a `<Figure>` body. */
+type Each<Kind extends string, Fields> = Kind extends string ? { kind: Kind } & Fields : never;
+type Edit =
+  | { kind: 'amount'; person: number; month: number; report: boolean; yuan: number }
+  | Each<'remove' | 'broken-yaml' | 'copy-to-other-person' | 'figure-body', { person: number; month: number }>
+  | Each<'move-person' | 'plan-unit' | 'remove-person' | 'no-unit', { person: number }>
+  | { kind: 'budget'; unit: number; yuan: number }
+  | Each<'org-name' | 'year-file', object>;
+
+const PEOPLE = ['p-1-1', 'p-1-2', 'p-1-3', 'p-2-1', 'p-2-2', 'p-2-3'];
+const person = fc.integer({ min: 0, max: PEOPLE.length - 1 });
+const month = fc.integer({ min: 1, max: 12 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('amount' as const), person, month, report: fc.boolean(), yuan: fc.integer({ min: 0, max: 300_000 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('remove' as const, 'broken-yaml' as const), person, month }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('copy-to-other-person' as const, 'figure-body' as const), person, month }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('move-person' as const, 'plan-unit' as const, 'remove-person' as const, 'no-unit' as const), person }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('budget' as const), unit: fc.integer({ min: 1, max: 2 }), yuan: fc.integer({ min: 0, max: 10_000_000 }) }) },
+  { weight: 1, arbitrary: fc.constantFrom({ kind: 'org-name' as const }, { kind: 'year-file' as const }) },
+);
+
+function apply(content: string, change: Edit): void {
+  const folder = path.join(content, '2026');
+  const replace = (file: string, from: RegExp, to: (...match: string[]) => string) => {
+    if (fs.existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+  };
+  const org = path.join(folder, 'org.yaml');
+  if (change.kind === 'budget') return replace(path.join(folder, 'units', `unit-${change.unit}`, 'budget.mdx'), /^ {2}revenue: .*$/m, () => `  revenue: ${change.yuan}`);
+  if (change.kind === 'org-name') return replace(org, /^ {2}name: (.*)$/m, (_, name = '') => `  name: ${name}改`);
+  if (change.kind === 'year-file') {
+    const notes = path.join(folder, 'notes.txt');
+    if (fs.existsSync(notes)) rmSync(notes);
+    else writeFileSync(notes, 'notes\n');
+    return;
+  }
+  const id = PEOPLE[change.person] ?? 'p-1-1';
+  const plan = path.join(folder, 'people', id, 'plan.mdx');
+  if (change.kind === 'remove-person') return rmSync(path.join(folder, 'people', id), { recursive: true, force: true });
+  if (change.kind === 'plan-unit') return replace(plan, /^unit: unit-(\d)$/m, (_, unit = '1') => `unit: unit-${unit === '1' ? 2 : 1}`);
+  if (change.kind === 'move-person') return replace(org, new RegExp(`(id: ${id},[^}]*unit: )unit-(\\d)`), (_, head = '', unit = '1') => `${head}unit-${unit === '1' ? 2 : 1}`);
+  if (change.kind === 'no-unit') {
+    // In no unit: org.yaml names none and the annual plan is invalid, so its files may be any unit's.
+    replace(org, new RegExp(`(id: ${id},[^}]*), unit: unit-\\d`), (_, head = '') => head);
+    return replace(plan, /^year: 2026$/m, () => 'year: 2026\nyear: 2026');
+  }
+  const mm = String(change.month).padStart(2, '0');
+  const file = path.join(folder, 'people', id, `${mm}.${'report' in change && change.report ? 'report' : 'plan'}.mdx`);
+  if (!fs.existsSync(file)) return;
+  if (change.kind === 'remove') return rmSync(file);
+  if (change.kind === 'amount') return replace(file, /^(target| {2}revenue): .*$/m, (_, key = '') => `${key}: ${change.yuan}`);
+  if (change.kind === 'broken-yaml') return replace(file, /^month: (\d+)$/m, (_, value = '') => `month: ${value}\nmonth: ${value}`);
+  // Both reach beyond the folder: a body checked against the whole year's figures, a frontmatter naming another person.
+  if (change.kind === 'figure-body') return fs.appendFileSync(file, '\n<Figure of="units.unit-1.target" />\n');
+  const other = PEOPLE[(change.person + 1) % PEOPLE.length] ?? 'p-1-2';
+  writeFileSync(path.join(folder, 'people', other, `${mm}.extra.mdx`), readFileSync(file));
+}
+
+// Worker threads load the schemas and rules afresh: slow on a busy 2-core machine, never a timing assertion.
+describe('plan check split by folder across workers', { timeout: 900_000 }, () => {
+  it('reports exactly what the single-thread check reports on the minimal company and every broken fixture', async () => {
+    const cases = [{ name: 'minimal', dir: minimalWith(), asOf: '2026-01-20' }, { name: 'minimal late', dir: minimalWith(), asOf: AS_OF }, ...BROKEN_CASES.map((broken) => ({ name: broken.name, dir: minimalWith(...broken.edits), asOf: '2026-01-20' }))];
+    let split = 0;
+    for (const { name, dir, asOf } of cases) {
+      const reports = await bothReports(dir, asOf, 1);
+      expect({ name, report: printed(reports.split) }).toEqual({ name, report: printed(reports.full) });
+      if (reports.wasSplit) split++;
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+    // Most fixtures are checked split (a few reach beyond a folder: those are checked in full).
+    expect(split).toBeGreaterThan(cases.length / 2);
+  });
+
+  it('reports exactly what the single-thread check reports on the demo company', async () => {
+    const reports = await bothReports(path.join(ROOT, 'content'));
+    expect(reports.full.diagnostics.length).toBeGreaterThan(0);
+    expect(printed(reports.split)).toEqual(printed(reports.full));
+    // Its bodies hold <Figure>s, checked against the whole year: the split check gives way to the full one.
+    expect(reports.wasSplit).toBe(false);
+  });
+
+  it('reports exactly what the single-thread check reports over random edits of a generated company', async () => {
+    const outcomes: boolean[] = [];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+        const content = path.join(temp, `company-${run++}`, 'content');
+        writeSyntheticCompany(content, { units: 2, perUnit: 3 });
+        if (run === 1) {
+          // As `plan check` makes it: split, and no diagnostic in a company that adds up.
+          const report = await checkReport(content, { asOf: AS_OF, cwd: path.dirname(content), workers: 2 });
+          expect({ errors: report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), files: report.fileCount }).toEqual({ errors: [], files: 153 });
+          expect(printed(report)).toEqual(printed(reportOf(await checkContent(content, { asOf: AS_OF, cwd: path.dirname(content), workers: 0 }), AS_OF)));
+        }
+        for (const change of edits) {
+          apply(content, change);
+          // Three workers for six people: shares of two folders, cut at folder boundaries.
+          const reports = await bothReports(content, AS_OF, 3);
+          outcomes.push(reports.wasSplit);
+          expect(printed(reports.split)).toEqual(printed(reports.full));
+        }
+        rmSync(path.dirname(content), { recursive: true, force: true });
+      }),
+      { numRuns: 6, seed: 13 },
+    );
+    // Both paths were taken: most edits leave every file in its folder, some reach beyond it.
+    expect(outcomes.filter(Boolean).length).toBeGreaterThan(outcomes.length / 2);
+    expect(outcomes).toContain(false);
+  });
+});

@@ -99,8 +99,8 @@ export function createProgress({ stream = process.stdout, tty = stream.isTTY ===
 
 export type Progress = ReturnType<typeof createProgress>;
 
-/** Astro's per-page line: `08:12:01   ├─ /2026/units/east/index.html (+13ms)`. */
-const PAGE_LINE = /[├└]─ \S+ \(\+[\d.]+m?s\)/;
+/** Astro's per-page line, printed once the file is written: `08:12:01   ├─ /2026/units/east/index.html (+13ms)`. */
+const PAGE_LINE = /[├└]─ \/(\S+) \(\+[\d.]+m?s\)/;
 /** Astro's informational lines (`12:00:01 [build] …`, `[vite] ✓ built`), the headings and blank lines: counted by us, not shown. */
 const CHATTER = /^(?:\d\d:\d\d:\d\d )?\[(?:build|vite|types|content|assets|glob-loader|check)\] |^\s*generating static routes\s*$|^(?:\d\d:\d\d:\d\d )?✓ Completed in |^\s*$/;
 /** "[build] 644 page(s) built in 7.63s": Astro's own total. */
@@ -110,12 +110,13 @@ const BUILT = /\[build\] (\d+) page\(s\) built/;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** What one line of `astro build` output is to the progress display. */
-export type AstroLine = { kind: 'page' } | { kind: 'built'; pages: number } | { kind: 'chatter' } | { kind: 'show'; text: string };
+export type AstroLine = { kind: 'page'; file: string } | { kind: 'built'; pages: number } | { kind: 'chatter' } | { kind: 'show'; text: string };
 
-/** Sorts a line of Astro's output: a page built, its final count, chatter to hide, or something to show (warnings, errors). */
+/** Sorts a line of Astro's output: a page built (its file, relative to the site), its final count, chatter to hide, or something to show (warnings, errors). */
 export function readAstroLine(raw: string): AstroLine {
   const text = raw.replace(ANSI, '');
-  if (PAGE_LINE.test(text)) return { kind: 'page' };
+  const page = PAGE_LINE.exec(text);
+  if (page) return { kind: 'page', file: page[1] ?? '' };
   const built = BUILT.exec(text);
   if (built) return { kind: 'built', pages: Number(built[1]) };
   if (CHATTER.test(text) && !/\b(?:WARN|ERROR|warn|error)\b/.test(text)) return { kind: 'chatter' };

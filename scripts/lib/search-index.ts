@@ -1,0 +1,107 @@
+// The portal's search index, built while Astro writes the pages rather than after: Astro renders on
+// one thread, so pagefind (its Node API, a Rust service with threads of its own) indexes each page on
+// the other core as soon as Astro reports it written. The records are the ones the pagefind CLI makes
+// from the same files (the same HTML, the same data-pagefind-body/-ignore marks), so search finds the
+// same pages with the same titles and excerpts (tests/unit/search-index.test.ts).
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+
+/**
+ * Every page but those under en/: the root pages and the fiscal-year trees (`pagefind --glob`, for
+ * the CLI over a merged site: scripts/merge-shards.ts). English pages show the same (Chinese)
+ * documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the English
+ * search page maps each hit to its English page.
+ */
+export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
+
+/** PAGEFIND_GLOB as a test on a built file's path relative to the site ('/' separators). */
+export function isSearchPage(file: string): boolean {
+  return file === 'index.html' || (/^(?:years|reference|\d{4})\//.test(file) && file.endsWith('.html'));
+}
+
+/** Pages handed to pagefind but not yet indexed: enough to keep its threads busy, few enough to bound memory. */
+const IN_FLIGHT = 8;
+
+export interface SearchIndexer {
+  /** A page Astro has written (path relative to the site); ignored unless isSearchPage. */
+  add(file: string): void;
+  /**
+   * Indexes any search page of the site not added yet (a page Astro did not report), writes the
+   * index to `<site>/pagefind/` and stops the service. Returns pagefind's errors ([] when written).
+   */
+  finish(): Promise<string[]>;
+  /** Stops the service without writing an index (the build failed). */
+  abandon(): Promise<void>;
+}
+
+/** Starts pagefind's service for the site being built into `site`. */
+export async function createSearchIndexer(site: string): Promise<SearchIndexer> {
+  const { index, errors: started } = await createIndex({});
+  if (!index) {
+    await close();
+    throw new Error(`pagefind could not start: ${started.join('; ')}`);
+  }
+  const added = new Set<string>();
+  const errors: string[] = [];
+  const queue: string[] = [];
+  let running = 0;
+  let idle: (() => void) | undefined;
+  const next = () => {
+    while (running < IN_FLIGHT && queue.length) {
+      const file = queue.shift() as string;
+      running++;
+      void indexPage(index, site, file)
+        .then((failed) => errors.push(...failed), (error: unknown) => errors.push(`${file}: ${(error as Error).message}`))
+        .finally(() => {
+          running--;
+          next();
+        });
+    }
+    if (running === 0 && queue.length === 0) idle?.();
+  };
+  const add = (file: string) => {
+    if (!isSearchPage(file) || added.has(file)) return;
+    added.add(file);
+    queue.push(file);
+    next();
+  };
+  return {
+    add,
+    async finish() {
+      for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) add(file.split(path.sep).join('/'));
+      await new Promise<void>((resolve) => {
+        idle = resolve;
+        next();
+      });
+      try {
+        if (errors.length === 0) {
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          errors.push(...written.errors);
+        }
+      } finally {
+        await close();
+      }
+      return errors;
+    },
+    async abandon() {
+      queue.length = 0;
+      await close();
+    },
+  };
+}
+
+async function indexPage(index: PagefindIndex, site: string, file: string): Promise<string[]> {
+  let content: string;
+  try {
+    content = await readFile(path.join(site, file), 'utf8');
+  } catch (error) {
+    // A name Astro printed otherwise than it wrote it: finish() finds the file on disk.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
+  const { errors } = await index.addHTMLFile({ sourcePath: file, content });
+  return errors.map((error) => `${file}: ${error}`);
+}

@@ -102,6 +102,44 @@ async function indexPage(index: PagefindIndex, site: string, file: string): Prom
     throw error;
   }
   // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
-  const { errors } = await index.addHTMLFile({ sourcePath: file, content });
+  const { errors } = await index.addHTMLFile({ sourcePath: file, content: searchableHtml(content) });
   return errors.map((error) => `${file}: ${error}`);
+}
+
+/**
+ * A page as pagefind reads it, without what it would skip anyway: outside the element marked
+ * data-pagefind-body (src/layouts/Base.astro's <main>) pagefind reads only the <head>, and
+ * inside it nothing of an element marked data-pagefind-ignore="all" (a document's approval history
+ * and body, a chart). A fifth less work for pagefind on a person page; the records are the same
+ * (tests/unit/search-index.test.ts). A page it cannot cut safely is handed over whole.
+ */
+export function searchableHtml(html: string): string {
+  const body = html.indexOf('<body');
+  const main = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const marked = html.indexOf('data-pagefind-body');
+  const onMain = marked > main && marked < html.indexOf('>', main) && html.indexOf('data-pagefind-body', marked + 1) === -1;
+  if (body === -1 || main < body || end < main || !onMain) return withoutIgnored(html);
+  return `${html.slice(0, body)}<body>${withoutIgnored(html.slice(main, end + '</main>'.length))}</body></html>`;
+}
+
+/** An opening tag marked data-pagefind-ignore="all" (escaped text never holds a raw "<", so each "<name" is a tag). */
+const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/g;
+
+/** `html` without each element marked data-pagefind-ignore="all" and its content; unchanged if one is not closed. */
+function withoutIgnored(html: string): string {
+  let kept = '';
+  let from = 0;
+  IGNORED.lastIndex = 0;
+  for (let open = IGNORED.exec(html); open; open = IGNORED.exec(html)) {
+    const tags = new RegExp(`<${open[1]}\\b|</${open[1]}>`, 'g');
+    tags.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    for (let tag = tags.exec(html); tag && depth > 0; tag = depth > 0 ? tags.exec(html) : null) depth += tag[0].startsWith('</') ? -1 : 1;
+    if (depth > 0) return html;
+    kept += html.slice(from, open.index);
+    from = tags.lastIndex;
+    IGNORED.lastIndex = from;
+  }
+  return kept + html.slice(from);
 }

@@ -14,7 +14,4 @@ export default defineConfig({
   cacheDir: process.env.PLANBOOK_CACHE_DIR || './node_modules/.astro',
   // The portal is static; the dev toolbar only gets in the way of screenshots.
   devToolbar: { enabled: false },
-  // Two pages in flight: one renders while the other's file is written (Astro renders on one thread
-  // either way). At 1,000 people under load it cut the build's wall time by about a sixth.
-  build: { concurrency: 2 },
 });

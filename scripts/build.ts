@@ -138,7 +138,7 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
       const read = readAstroLine(line);
       if (read.kind === 'page') {
         step.count(++built, 'page');
-        indexer?.add(read.file);
+        if (read.file) indexer?.add(read.file);
       } else if (read.kind === 'built') total = read.pages;
       else if (read.kind === 'chatter') chatter.push(line);
       else step.print(read.text);

@@ -48,11 +48,16 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   const queue: string[] = [];
   let running = 0;
   let idle: (() => void) | undefined;
+  /** Whether every search page on disk has been added since the last page was found missing. */
+  let looked = false;
   const next = () => {
     while (running < IN_FLIGHT && queue.length) {
       const file = queue.shift() as string;
       running++;
-      void indexPage(index, site, file)
+      void indexPage(index, site, file, (missing) => {
+        added.delete(missing);
+        looked = false;
+      })
         .then((failed) => errors.push(...failed), (error: unknown) => errors.push(`${file}: ${(error as Error).message}`))
         .finally(() => {
           running--;
@@ -70,11 +75,14 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   return {
     add,
     async finish() {
-      for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) add(file.split(path.sep).join('/'));
-      await new Promise<void>((resolve) => {
-        idle = resolve;
-        next();
-      });
+      while (!looked) {
+        looked = true;
+        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) add(file.split(path.sep).join('/'));
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          next();
+        });
+      }
       try {
         if (errors.length === 0) {
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
@@ -92,14 +100,15 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   };
 }
 
-async function indexPage(index: PagefindIndex, site: string, file: string): Promise<string[]> {
+async function indexPage(index: PagefindIndex, site: string, file: string, unseen: (file: string) => void): Promise<string[]> {
   let content: string;
   try {
     content = await readFile(path.join(site, file), 'utf8');
   } catch (error) {
-    // A name Astro printed otherwise than it wrote it: finish() finds the file on disk.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    // Not (yet) there under the name Astro printed: finish() looks for it on disk again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    unseen(file);
+    return [];
   }
   // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
   const { errors } = await index.addHTMLFile({ sourcePath: file, content: searchableHtml(content) });

@@ -14,7 +14,7 @@ import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
 import { parseShard } from '../src/site/shard.ts';
 import { createProgress, readAstroLine, type ProgressStream, type Step } from './lib/progress.ts';
-import { createSearchIndexer, PAGEFIND_GLOB } from './lib/search-index.ts';
+import { createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './lib/search-index.ts';
 import { bin, ROOT as root, runTool, runToolLines } from './lib/run-tool.ts';
 
 export { PAGEFIND_GLOB };
@@ -125,7 +125,13 @@ export interface BuildPagesOptions {
  * free). Returns 0, or the exit code of whichever failed (2 for the search index).
  */
 export async function buildPages({ outDir, env, astroArgs = [], search, step }: BuildPagesOptions): Promise<number> {
-  const indexer = search ? await createSearchIndexer(outDir) : undefined;
+  let indexer: SearchIndexer | undefined;
+  try {
+    indexer = search ? await createSearchIndexer(outDir) : undefined;
+  } catch (error) {
+    console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.
   let built = 0;

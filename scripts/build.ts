@@ -1,5 +1,5 @@
 // `npm run build`: the portal is only built from content that passes `plan check`.
-// check → format reference → astro build → search index. Each step shows its progress and its own
+// check → format reference → astro build, the search index built beside it. Each step shows its progress and its own
 // duration (scripts/lib/progress.ts), and the run ends with a summary.
 // `npm run build -- --allow-invalid` (or PLANBOOK_ALLOW_INVALID=1) builds although files are invalid,
 // as long as nothing else is wrong; every page then carries a banner naming them.
@@ -13,11 +13,11 @@ import { processIo, resolveLang } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
 import { parseShard } from '../src/site/shard.ts';
-import { createProgress, readAstroLine, type ProgressStream } from './lib/progress.ts';
+import { createProgress, readAstroLine, type ProgressStream, type Step } from './lib/progress.ts';
+import { createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './lib/search-index.ts';
 import { bin, ROOT as root, runTool, runToolLines } from './lib/run-tool.ts';
 
-/** Every page but those under en/: the root pages and the fiscal-year trees. */
-export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
+export { PAGEFIND_GLOB };
 
 export interface BuildOptions {
   /** Content folder (PLANBOOK_CONTENT, default content). */
@@ -94,9 +94,44 @@ export async function build({
   }
   reference.done(said.join(' ').replace(/^Wrote/, 'wrote') || undefined);
 
-  const pages = progress.step(shard ? `astro build (shard ${shard})` : 'astro build');
+  const pages = progress.step(shard ? `astro build (shard ${shard})` : 'astro build + search index');
   // The portal's banner (src/layouts/Base.astro) names the files left out.
   const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: outDir, PLANBOOK_SHARD: shard ?? '', PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
+  const built = await buildPages({ outDir, env, astroArgs, search: !shard, step: pages });
+  if (built !== 0) return built;
+  if (shard) {
+    progress.summary(`✓ built shard ${shard} in ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
+    return 0;
+  }
+  progress.summary(`✓ built ${outDir}/`);
+  return 0;
+}
+
+export interface BuildPagesOptions {
+  /** Where Astro writes the site. */
+  outDir: string;
+  /** Astro's environment: PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR… */
+  env: NodeJS.ProcessEnv;
+  astroArgs?: string[];
+  /** Build the search index too (not for a shard: scripts/merge-shards.ts indexes the merged site). */
+  search: boolean;
+  /** Progress of the step: pages counted, Astro's warnings shown, done with the page count. */
+  step: Step;
+}
+
+/**
+ * `astro build`, and the search index over its pages while it runs (scripts/lib/search-index.ts:
+ * pagefind indexes each page Astro reports written, on the core Astro's one rendering thread leaves
+ * free). Returns 0, or the exit code of whichever failed (2 for the search index).
+ */
+export async function buildPages({ outDir, env, astroArgs = [], search, step }: BuildPagesOptions): Promise<number> {
+  let indexer: SearchIndexer | undefined;
+  try {
+    indexer = search ? await createSearchIndexer(outDir) : undefined;
+  } catch (error) {
+    console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.
   let built = 0;
@@ -107,37 +142,32 @@ export async function build({
     ['build', ...astroArgs],
     (line) => {
       const read = readAstroLine(line);
-      if (read.kind === 'page') pages.count(++built, 'page');
-      else if (read.kind === 'built') total = read.pages;
+      if (read.kind === 'page') {
+        step.count(++built, 'page');
+        if (read.file) indexer?.add(read.file);
+      } else if (read.kind === 'built') total = read.pages;
       else if (read.kind === 'chatter') chatter.push(line);
-      else pages.print(read.text);
+      else step.print(read.text);
     },
     { env },
   );
   if (astro !== 0) {
-    pages.print(chatter.join('\n'));
+    step.print(chatter.join('\n'));
+    await indexer?.abandon();
     return astro;
   }
-  pages.done(`${(total ?? built).toLocaleString('en-US')} pages`);
-  if (shard) {
-    progress.summary(`✓ built shard ${shard} in ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
-    return 0;
+  const errors = (await indexer?.finish()) ?? [];
+  if (errors.length) {
+    step.print(`planbook build: the search index failed:\n${errors.join('\n')}`);
+    return 2;
   }
-
-  const search = progress.step('pagefind');
-  const pagefind = await indexSearch(outDir, env);
-  if (pagefind !== 0) return pagefind;
-  search.done('search index');
-
-  progress.summary(`✓ built ${outDir}/`);
+  step.done(`${(total ?? built).toLocaleString('en-US')} pages${indexer ? ', search index' : ''}`);
   return 0;
 }
 
 /**
- * Pagefind over a built site. Only the Chinese pages are indexed: English pages show the same
- * (Chinese) documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the
- * English search page maps each hit to its English page. Pages mark what is searchable (titles and
- * summaries, not bodies: src/components/DocumentSection.astro). Returns pagefind's exit code.
+ * The pagefind CLI over a built site's search pages (PAGEFIND_GLOB), for a site merged from shards.
+ * Returns pagefind's exit code.
  */
 export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });

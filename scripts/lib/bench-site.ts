@@ -4,7 +4,6 @@ import path from 'node:path';
 import { writeAstroFloor } from './astro-floor.ts';
 import { measureCommand, type Measured } from './measure.ts';
 import { toolEnv } from './run-tool.ts';
-import { PAGEFIND_GLOB } from '../build.ts';
 
 export interface BuildRun extends Measured {
   pages: number;
@@ -13,10 +12,11 @@ export interface BuildRun extends Measured {
 }
 
 export interface SiteBench {
-  /** `astro build` of the whole portal, cold (no cache, no output). */
+  /**
+   * `astro build` of the whole portal, cold (no cache, no output), with the search index built
+   * beside it as `npm run build` does (scripts/build.ts buildPages).
+   */
   portal: BuildRun;
-  /** Pagefind over the built portal, as `npm run build` runs it. */
-  search: BuildRun;
   /** A bare Astro build of as many plain pages. */
   floor: BuildRun;
   /**
@@ -43,8 +43,9 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-/** Astro prints one line per page written ("  ├─ /2026/people/… (+3ms)"): progress without a second walk of dist. */
+/** A line of Astro's or of the build's progress: the pages written so far, without a second walk of dist. */
 const PAGE_LINE = /\(\+\d+(?:\.\d+)?m?s\)\s*$/;
+const PAGES_SO_FAR = /: ([\d,]+) pages \(/;
 
 async function measured(label: string, command: string, args: string[], { root, work, log }: SiteBenchOptions, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildRun> {
   const loadBefore = loadavg()[0] ?? 0;
@@ -58,6 +59,8 @@ async function measured(label: string, command: string, args: string[], { root, 
     logFile,
     onLine: (line) => {
       if (PAGE_LINE.test(line)) pages++;
+      const counted = PAGES_SO_FAR.exec(line)?.[1];
+      if (counted) pages = Number(counted.replace(/,/g, ''));
     },
   });
   clearInterval(ticker);
@@ -66,8 +69,8 @@ async function measured(label: string, command: string, args: string[], { root, 
 }
 
 /**
- * Times the site for the synthetic company: `astro build` of the portal, then pagefind over it (the
- * two steps `npm run build` runs after `plan check`), a bare Astro build of as many plain Markdown
+ * Times the site for the synthetic company: `astro build` of the portal with its search index (the
+ * step `npm run build` runs after `plan check`: pagefind indexes the pages as Astro writes them), a bare Astro build of as many plain Markdown
  * pages (the floor, same astro binary and Node), and a one-document rebuild: the content cached for
  * rebuilds, one person's report edited, and only the pages it affects rebuilt and moved into the site
  * (scripts/rebuild.ts). Full builds start cold (no cache, no output).
@@ -84,12 +87,8 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   log(`Building the portal for ${path.relative(root, content)} → ${path.relative(root, outDir)}…`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const portal = await measured('portal build', astro, ['build'], options, portalEnv(outDir, cacheDir), outDir);
-  log(`  ${portal.pages} pages in ${portal.seconds.toFixed(1)} s`);
-
-  log('Indexing the portal with pagefind…');
-  const search = await measured('pagefind', path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent'], options, env, outDir);
-  log(`  ${search.seconds.toFixed(1)} s`);
+  const portal = await measured('portal build', process.execPath, [path.join(root, 'scripts', 'lib', 'bench-portal.ts')], options, portalEnv(outDir, cacheDir), outDir);
+  log(`  ${portal.pages} pages and their search index in ${portal.seconds.toFixed(1)} s`);
 
   // The rebuild's cache and stamp for the site just built, as after `npm run build` in a deploy.
   const rebuildEnv = { ...portalEnv(outDir, cacheDir), PLANBOOK_SITE_CACHE: path.join(work, 'site-cache') };
@@ -115,5 +114,5 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteBench> {
   writeAstroFloor(floorDir, portal.pages, floorKind);
   const floor = await measured('floor build', astro, ['build', '--root', floorDir], options, env, path.join(floorDir, 'dist'));
   log(`  ${floor.pages} pages in ${floor.seconds.toFixed(1)} s`);
-  return { portal, search, floor, rebuild: { prime, build, changed, floor: rebuildFloor } };
+  return { portal, floor, rebuild: { prime, build, changed, floor: rebuildFloor } };
 }

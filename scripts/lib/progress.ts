@@ -99,8 +99,15 @@ export function createProgress({ stream = process.stdout, tty = stream.isTTY ===
 
 export type Progress = ReturnType<typeof createProgress>;
 
-/** Astro's per-page line: `08:12:01   ├─ /2026/units/east/index.html (+13ms)`. */
-const PAGE_LINE = /[├└]─ \S+ \(\+[\d.]+m?s\)/;
+/**
+ * Astro's per-page line: `08:12:01   ├─ /2026/units/east/index.html (+13ms)`, the page's start and,
+ * once its file is written, its time. With two pages in flight (build.concurrency) a page can start
+ * before the other's time is printed: `…├─ /a.html08:12:01   ├─ /b.html (+13ms)` then ` (+9ms)`.
+ * Only a line with one page and its time says that page's file is written.
+ */
+const PAGE_LINE = /^(?:\d\d:\d\d:\d\d)?\s+[├└]─ \/(\S+) \(\+[\d.]+m?s\)\s*$/;
+/** A page line mixed with another page's, or a time printed alone after one. */
+const PAGE_PIECE = /[├└]─ \/|^\s*\(\+[\d.]+m?s\)\s*$/;
 /** Astro's informational lines (`12:00:01 [build] …`, `[vite] ✓ built`), the headings and blank lines: counted by us, not shown. */
 const CHATTER = /^(?:\d\d:\d\d:\d\d )?\[(?:build|vite|types|content|assets|glob-loader|check)\] |^\s*generating static routes\s*$|^(?:\d\d:\d\d:\d\d )?✓ Completed in |^\s*$/;
 /** "[build] 644 page(s) built in 7.63s": Astro's own total. */
@@ -110,12 +117,17 @@ const BUILT = /\[build\] (\d+) page\(s\) built/;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** What one line of `astro build` output is to the progress display. */
-export type AstroLine = { kind: 'page' } | { kind: 'built'; pages: number } | { kind: 'chatter' } | { kind: 'show'; text: string };
+export type AstroLine = { kind: 'page'; file?: string } | { kind: 'built'; pages: number } | { kind: 'chatter' } | { kind: 'show'; text: string };
 
-/** Sorts a line of Astro's output: a page built, its final count, chatter to hide, or something to show (warnings, errors). */
+/**
+ * Sorts a line of Astro's output: a page built (with its file, relative to the site, when the line
+ * shows that file written), its final count, chatter to hide, or something to show (warnings, errors).
+ */
 export function readAstroLine(raw: string): AstroLine {
   const text = raw.replace(ANSI, '');
-  if (PAGE_LINE.test(text)) return { kind: 'page' };
+  const page = PAGE_LINE.exec(text);
+  if (page?.[1]) return { kind: 'page', file: page[1] };
+  if (PAGE_PIECE.test(text)) return /[├└]─ \//.test(text) ? { kind: 'page' } : { kind: 'chatter' };
   const built = BUILT.exec(text);
   if (built) return { kind: 'built', pages: Number(built[1]) };
   if (CHATTER.test(text) && !/\b(?:WARN|ERROR|warn|error)\b/.test(text)) return { kind: 'chatter' };

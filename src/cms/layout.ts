@@ -8,7 +8,24 @@ import type { DocumentType } from '../schemas/index.ts';
  * folder `content/2026/people`, path `{{person}}/{{slug}}`, slug `{{fields.month}}.report`. A plain
  * `{{month}}` would be the month of the entry's date (Decap's date placeholders), hence `fields.`.
  */
-export function layoutOf(pattern: string, year: number): { folder: string; path: string; slug: string; preview: string } {
+export function layoutOf(pattern: string, year: number): Layout {
+  // The portal asks once per document section (its editor link): a few patterns and years in all.
+  const key = `${year}\u0000${pattern}`;
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = workOutLayout(pattern, year)));
+  return layout;
+}
+
+export interface Layout {
+  folder: string;
+  path: string;
+  slug: string;
+  preview: string;
+}
+
+const layouts = new Map<string, Layout>();
+
+function workOutLayout(pattern: string, year: number): Layout {
   const segments = pattern.replace('<year>', String(year)).replace(/\.mdx$/, '').split('/');
   const file = segments.pop() ?? '';
   const firstVariable = segments.findIndex((segment) => segment.includes('<'));

@@ -21,8 +21,17 @@ export function repositoryUrl(env: Env = process.env): string | undefined {
  * when no repository is configured, so the page shows the path without a dead link.
  */
 export function editUrl(file: string, env: Env = process.env): string | undefined {
+  return editUrls(env)(file);
+}
+
+/**
+ * editUrl with the environment read once: a page with many documents (a person's 25) links each
+ * one's editor, and reading the environment per link was a measurable part of a large build.
+ */
+export function editUrls(env: Env = process.env): (file: string) => string | undefined {
   const repository = repositoryUrl(env);
-  if (!repository) return undefined;
+  if (!repository) return () => undefined;
   const branch = env['PLANBOOK_BRANCH']?.trim() || 'main';
-  return `${repository}/edit/${branch.split('/').map(encodeURIComponent).join('/')}/${file.split('/').map(encodeURIComponent).join('/')}`;
+  const prefix = `${repository}/edit/${branch.split('/').map(encodeURIComponent).join('/')}/`;
+  return (file) => `${prefix}${file.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -19,16 +19,18 @@ export interface ChainStageView {
  * chains), so the portal never promises a chain CI does not check.
  */
 export function documentChain(document: LoadedDocument, org: Org | undefined, lang: Lang): ChainStageView[] {
-  const target = chainTarget(`content/${document.path}`);
-  if (!target || !org) return [];
+  if (!org) return [];
   const author = orgIndex(org).people.get(document.data.author)?.login ?? '';
   // A chain depends on the document's type, unit and person and on its author, not on the file: a
   // person's 25 documents share a few chains, and working each out took a tenth of a large build.
-  const key = `${lang}\u0000${target.kind}\u0000${target.unit ?? ''}\u0000${target.person ?? ''}\u0000${author}`;
+  // The type, unit and person are read from the path (chainTarget), which they share with every file
+  // of the same folder and name but for the month: "2026/people/li-na/03.plan.mdx" ~ "…/li-na/MM.plan.mdx".
+  const key = `${lang}\u0000${document.path.replace(/(^|\/)\d\d\.([^/]*)$/, '$1MM.$2')}\u0000${author}`;
   let known = chains.get(org);
   if (!known) chains.set(org, (known = new Map()));
   const cached = known.get(key);
   if (cached) return cached;
+  const target = chainTarget(`content/${document.path}`);
   const role = roleLabeller(lang, org);
   const chain = stagesFor(target, org, author).map((stage) => ({
     role: role(stage.role, stage.deputyFor),

@@ -6,7 +6,7 @@ import { translator, type Key, type Lang } from '../i18n/index.ts';
 import type { LoadedDocument } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
 import { bodyHtml } from './body.ts';
-import { editUrl } from './deploy.ts';
+import { editUrls } from './deploy.ts';
 import { documentChain, type ChainStageView } from './document-chain.ts';
 import { documentTypeName, personName } from './names.ts';
 import { provenanceView } from './provenance-view.ts';
@@ -72,9 +72,10 @@ const APPROVAL_CLASS = { approved: 'done', changed: 'changed', none: 'pending' }
  * collapsed <details> whose heading carries the document's anchor (src/site/urls.ts documentAnchor).
  * Everything the document's own page used to show is here: approval state and history, the chain
  * with the current step, the summary, the edit link and the body. Only the title and summary are
- * searchable: the index is built from summaries, not from every body.
+ * searchable: the index is built from summaries, not from every body. `editLink` is deploy.ts
+ * editUrls(), made once per page.
  */
-export function documentSectionHtml(document: LoadedDocument, view: YearView, site: SiteModel, lang: Lang): string {
+export function documentSectionHtml(document: LoadedDocument, view: YearView, site: SiteModel, lang: Lang, editLink: (file: string) => string | undefined = editUrls()): string {
   const t = translator(lang);
   const org = view.content.org?.data;
   const data = document.data;
@@ -88,7 +89,7 @@ export function documentSectionHtml(document: LoadedDocument, view: YearView, si
   const ledgerInUse = site.provenance.size > 0;
   const provenance = site.provenance.get(document.path);
   const approval = documentApproval(data.status, provenance);
-  const edit = editUrl(document.file);
+  const edit = editLink(document.file);
   const formUrl = `${BASE}${editorRoute(data.type, document.path, { english: lang === 'en' })}`;
   const claim = esc(t(`status.${data.status}` as Key));
   const shown = ledgerInUse ? { css: APPROVAL_CLASS[approval.state], label: t(`approval.${approval.state}`) } : { css: data.status === 'approved' ? 'done' : 'pending', label: t(`status.${data.status}` as Key) };

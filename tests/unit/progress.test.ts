@@ -54,9 +54,12 @@ describe('build progress', () => {
 });
 
 describe("Astro's output", () => {
-  it('counts page lines, hides its chatter, shows warnings', () => {
-    expect(readAstroLine('05:56:55   ├─ /2026/docs/index.html (+23ms) ')).toEqual({ kind: 'page' });
-    expect(readAstroLine('\u001b[2m05:56:55\u001b[22m   └─ /en/2027/docs/index.html (+3ms)')).toEqual({ kind: 'page' });
+  it('counts page lines (naming the file once it is written), hides its chatter, shows warnings', () => {
+    expect(readAstroLine('05:56:55   ├─ /2026/docs/index.html (+23ms) ')).toEqual({ kind: 'page', file: '2026/docs/index.html' });
+    expect(readAstroLine('\u001b[2m05:56:55\u001b[22m   └─ /en/2027/docs/index.html (+3ms)')).toEqual({ kind: 'page', file: 'en/2027/docs/index.html' });
+    // Two pages in flight: a line with two pages says neither is written; the time left over is chatter.
+    expect(readAstroLine('05:56:55   ├─ /404.html05:56:55   ├─ /admin/103.decap-cms.js (+33ms) ')).toEqual({ kind: 'page' });
+    expect(readAstroLine(' (+15ms) ')).toEqual({ kind: 'chatter' });
     expect(readAstroLine('05:56:59 [build] 644 page(s) built in 7.63s')).toEqual({ kind: 'built', pages: 644 });
     expect(readAstroLine('05:56:52 [build] Building static entrypoints...')).toEqual({ kind: 'chatter' });
     expect(readAstroLine('05:56:53 [vite] ✓ built in 928ms')).toEqual({ kind: 'chatter' });

@@ -1,0 +1,9 @@
+// `node scripts/lib/bench-portal.ts`: the pages and search index of `npm run build` (scripts/build.ts
+// buildPages: astro build with pagefind indexing beside it), without its plan check and schema steps,
+// for the bench (scripts/lib/bench-site.ts). Astro reads PLANBOOK_CONTENT, PLANBOOK_OUT_DIR… from the environment.
+import { buildPages } from '../build.ts';
+import { createProgress } from './progress.ts';
+
+const outDir = process.env['PLANBOOK_OUT_DIR'] || 'dist';
+const progress = createProgress({ logEvery: 15_000 });
+process.exitCode = await buildPages({ outDir, env: process.env, search: true, step: progress.step('astro build + search index') });

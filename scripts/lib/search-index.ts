@@ -1,0 +1,154 @@
+// The portal's search index, built while Astro writes the pages rather than after: Astro renders on
+// one thread, so pagefind (its Node API, a Rust service with threads of its own) indexes each page on
+// the other core as soon as Astro reports it written. The records are the ones the pagefind CLI makes
+// from the same files (the same HTML, the same data-pagefind-body/-ignore marks), so search finds the
+// same pages with the same titles and excerpts (tests/unit/search-index.test.ts).
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+
+/**
+ * Every page but those under en/: the root pages and the fiscal-year trees (`pagefind --glob`, for
+ * the CLI over a merged site: scripts/merge-shards.ts). English pages show the same (Chinese)
+ * documents, and indexing both made pagefind peak at 2.6 GB on a 1,000-person company; the English
+ * search page maps each hit to its English page.
+ */
+export const PAGEFIND_GLOB = '{index.html,years/**/*.html,reference/**/*.html,[0-9][0-9][0-9][0-9]/**/*.html}';
+
+/** PAGEFIND_GLOB as a test on a built file's path relative to the site ('/' separators). */
+export function isSearchPage(file: string): boolean {
+  return file === 'index.html' || (/^(?:years|reference|\d{4})\//.test(file) && file.endsWith('.html'));
+}
+
+/** Pages handed to pagefind but not yet indexed: enough to keep its threads busy, few enough to bound memory. */
+const IN_FLIGHT = 8;
+
+export interface SearchIndexer {
+  /** A page Astro has written (path relative to the site); ignored unless isSearchPage. */
+  add(file: string): void;
+  /**
+   * Indexes any search page of the site not added yet (a page Astro did not report), writes the
+   * index to `<site>/pagefind/` and stops the service. Returns pagefind's errors ([] when written).
+   */
+  finish(): Promise<string[]>;
+  /** Stops the service without writing an index (the build failed). */
+  abandon(): Promise<void>;
+}
+
+/** Starts pagefind's service for the site being built into `site`. */
+export async function createSearchIndexer(site: string): Promise<SearchIndexer> {
+  const { index, errors: started } = await createIndex({});
+  if (!index) {
+    await close();
+    throw new Error(`pagefind could not start: ${started.join('; ')}`);
+  }
+  const added = new Set<string>();
+  const errors: string[] = [];
+  const queue: string[] = [];
+  let running = 0;
+  let idle: (() => void) | undefined;
+  /** Whether every search page on disk has been added since the last page was found missing. */
+  let looked = false;
+  const next = () => {
+    while (running < IN_FLIGHT && queue.length) {
+      const file = queue.shift() as string;
+      running++;
+      void indexPage(index, site, file, (missing) => {
+        added.delete(missing);
+        looked = false;
+      })
+        .then((failed) => errors.push(...failed), (error: unknown) => errors.push(`${file}: ${(error as Error).message}`))
+        .finally(() => {
+          running--;
+          next();
+        });
+    }
+    if (running === 0 && queue.length === 0) idle?.();
+  };
+  const add = (file: string) => {
+    if (!isSearchPage(file) || added.has(file)) return;
+    added.add(file);
+    queue.push(file);
+    next();
+  };
+  return {
+    add,
+    async finish() {
+      while (!looked) {
+        looked = true;
+        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) add(file.split(path.sep).join('/'));
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          next();
+        });
+      }
+      try {
+        if (errors.length === 0) {
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          errors.push(...written.errors);
+        }
+      } finally {
+        await close();
+      }
+      return errors;
+    },
+    async abandon() {
+      queue.length = 0;
+      await close();
+    },
+  };
+}
+
+async function indexPage(index: PagefindIndex, site: string, file: string, unseen: (file: string) => void): Promise<string[]> {
+  let content: string;
+  try {
+    content = await readFile(path.join(site, file), 'utf8');
+  } catch (error) {
+    // Not (yet) there under the name Astro printed: finish() looks for it on disk again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    unseen(file);
+    return [];
+  }
+  // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
+  const { errors } = await index.addHTMLFile({ sourcePath: file, content: searchableHtml(content) });
+  return errors.map((error) => `${file}: ${error}`);
+}
+
+/**
+ * A page as pagefind reads it, without what it would skip anyway: outside the element marked
+ * data-pagefind-body (src/layouts/Base.astro's <main>) pagefind reads only the <head>, and
+ * inside it nothing of an element marked data-pagefind-ignore="all" (a document's approval history
+ * and body, a chart). A fifth less work for pagefind on a person page; the records are the same
+ * (tests/unit/search-index.test.ts). A page it cannot cut safely is handed over whole.
+ */
+export function searchableHtml(html: string): string {
+  const body = html.indexOf('<body');
+  const main = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const marked = html.indexOf('data-pagefind-body');
+  const onMain = marked > main && marked < html.indexOf('>', main) && html.indexOf('data-pagefind-body', marked + 1) === -1;
+  if (body === -1 || main < body || end < main || !onMain) return withoutIgnored(html);
+  return `${html.slice(0, body)}<body>${withoutIgnored(html.slice(main, end + '</main>'.length))}</body></html>`;
+}
+
+/** An opening tag marked data-pagefind-ignore="all" (escaped text never holds a raw "<", so each "<name" is a tag). */
+const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/g;
+
+/** `html` without each element marked data-pagefind-ignore="all" and its content; unchanged if one is not closed. */
+function withoutIgnored(html: string): string {
+  let kept = '';
+  let from = 0;
+  IGNORED.lastIndex = 0;
+  for (let open = IGNORED.exec(html); open; open = IGNORED.exec(html)) {
+    const tags = new RegExp(`<${open[1]}\\b|</${open[1]}>`, 'g');
+    tags.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    for (let tag = tags.exec(html); tag && depth > 0; tag = depth > 0 ? tags.exec(html) : null) depth += tag[0].startsWith('</') ? -1 : 1;
+    if (depth > 0) return html;
+    kept += html.slice(from, open.index);
+    from = tags.lastIndex;
+    IGNORED.lastIndex = from;
+  }
+  return kept + html.slice(from);
+}

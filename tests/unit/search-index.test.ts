@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPages, PAGEFIND_GLOB } from '../../scripts/build.ts';
+import { createProgress } from '../../scripts/lib/progress.ts';
+import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
+import { isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
+
+// The search index is built while Astro writes the pages (scripts/lib/search-index.ts, pagefind's
+// Node API) instead of by the pagefind CLI over the finished site: readers must find the same pages
+// with the same titles, languages and excerpts as before.
+
+const work = mkdtempSync(path.join(tmpdir(), 'planbook-search-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface SearchRecord {
+  url: string;
+  title: string | undefined;
+  content: string;
+  language: string;
+  /** The whole fragment: also its word count, anchors (headings' ids and where they are), filters and meta. */
+  fragment: unknown;
+}
+
+/** Every page record of a pagefind bundle: its fragments (gzip, "pagefind_dcd" then JSON), with the language of the index holding it. */
+function records(bundle: string): SearchRecord[] {
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const languages = Object.keys(entry.languages);
+  const found = readdirSync(path.join(bundle, 'fragment')).map((file) => {
+    const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title?: string } };
+    const language = languages.find((candidate) => file.startsWith(`${candidate}_`)) ?? '?';
+    return { url: fragment.url, title: fragment.meta.title, content: fragment.content, language, fragment };
+  });
+  return found.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+describe('the search index built beside astro build', () => {
+  it('finds the same demo pages as the pagefind CLI over the built site: URLs, titles, language, indexed text, anchors', async () => {
+    const site = path.join(work, 'dist');
+    const env = toolEnv({ ...process.env, PLANBOOK_CONTENT: 'content', PLANBOOK_AS_OF: '2026-11-30', PLANBOOK_OUT_DIR: site, PLANBOOK_CACHE_DIR: path.join(work, 'cache'), PLANBOOK_SHARD: '' });
+    const shown: string[] = [];
+    const progress = createProgress({ stream: { write: (text: string) => void shown.push(text) }, tty: false });
+    expect(await buildPages({ outDir: site, env, search: true, step: progress.step('astro build + search index') }), shown.join('')).toBe(0);
+
+    // What `npm run build` made before: the CLI over the finished site, written beside it.
+    const before = path.join(work, 'cli-pagefind');
+    const cli = spawnSync(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--output-path', before, '--silent'], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+
+    const now = records(path.join(site, 'pagefind'));
+    const then = records(before);
+    expect(now.map((record) => record.url)).toEqual(then.map((record) => record.url));
+    expect(now).toEqual(then);
+    // The demo's people, units and documents are all there, in Chinese only (the English search maps hits to /en/).
+    expect(now.length).toBeGreaterThan(50);
+    expect(now.find((record) => record.url.endsWith('/2026/people/he-jun/'))?.title).toMatch(/何俊/);
+    expect(new Set(now.map((record) => record.language))).toEqual(new Set(['zh-cn']));
+    expect(now.some((record) => record.url.includes('/en/'))).toBe(false);
+  }, 300_000);
+
+  it('indexes the root pages and the year trees, not the English copies or the search and admin pages', () => {
+    expect(['index.html', 'years/index.html', 'reference/index.html', '2026/index.html', '2026/people/he-jun/index.html'].every(isSearchPage)).toBe(true);
+    expect(['en/index.html', 'en/2026/index.html', 'search/index.html', 'admin/index.html', '404.html', '2026/feed.xml', 'pagefind/pagefind-ui.js'].some(isSearchPage)).toBe(false);
+  });
+
+  it('hands pagefind only what it reads: the head and the marked body, without ignored elements (nested ones included)', () => {
+    const head = '<!DOCTYPE html><html lang="zh-CN"><head><title>何俊</title></head>';
+    const page = `${head}<body><header>nav</header><main id="main" data-pagefind-body=""><h1>何俊</h1><div data-pagefind-ignore="all"><div>history</div><div>more</div></div><p>要点</p><figure class="c" data-pagefind-ignore="all"><svg></svg></figure><p data-pagefind-ignore>kept</p></main><footer>f</footer></body></html>`;
+    expect(searchableHtml(page)).toBe(`${head}<body><main id="main" data-pagefind-body=""><h1>何俊</h1><p>要点</p><p data-pagefind-ignore>kept</p></main></body></html>`);
+    // Not sure where an element ends, or no marked body: the page as it is, or only the ignored parts cut.
+    const unclosed = `${head}<body><main data-pagefind-body><div data-pagefind-ignore="all"><p>x</p></main></body></html>`;
+    expect(searchableHtml(unclosed)).toBe(unclosed);
+    expect(searchableHtml(`${head}<body><main><p>a</p><div data-pagefind-ignore="all">b</div></main></body></html>`)).toBe(`${head}<body><main><p>a</p></main></body></html>`);
+  });
+});

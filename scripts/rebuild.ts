@@ -34,7 +34,7 @@ Environment: as npm run build (PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DI
 PLANBOOK_SITE_CACHE is the rebuild's cache (default .planbook-cache/site; safe to delete).`;
 
 /** The environment the pages are rendered with: a rebuild must use the same as the build it patches. */
-const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG'];
+const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG', 'PLANBOOK_REPO', 'PLANBOOK_CMS_AUTH_URL'];
 
 /** Files whose change is no change of the portal: the rest of the repository outside the content is code or the ledger. */
 const NOT_THE_PORTAL = /^(?:tests\/|[^/]+\.md$)/;

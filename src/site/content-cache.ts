@@ -1,11 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { CONTENT_EXTENSIONS, listFiles } from '../model/content-files.ts';
 import { loadContent, indexFile, textOf, unknownFile, unreadable, type FileIndex, type LoadResult } from '../model/load.ts';
-import { loadFromIndexes } from '../model/load-parallel.ts';
+import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import type { ChangedFile } from './affected.ts';
+import type { CacheWorkerInput } from './content-cache-worker.ts';
 
 // The portal's copy of the loaded, validated content, for the one-document rebuild (issue 13,
 // scripts/rebuild.ts): each content file's index (load.ts FileIndex: data, diagnostics, body) with its
@@ -28,6 +32,9 @@ const DELTA_FILE = 'changes.v8';
 
 /** Files changed since the snapshot beyond which a rebuild writes a new snapshot instead of the list of changes. */
 const COMPACT_AFTER = 2000;
+
+/** Old-generation heap of each full-read worker: the schemas and one batch. */
+const WORKER_HEAP_MB = 192;
 
 /** Characters of a Git blob id; a file that is not content has none (blanks in the snapshot). */
 const BLOB_LENGTH = 40;
@@ -73,7 +80,7 @@ export function blobId(bytes: Buffer): string {
 }
 
 /** A content file's index (bodies kept: the portal renders them) and blob id, read from disk. */
-function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
+export function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
   // Not content: never read, like loadContent; it only warns.
   if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return ['', unknownFile(relative)];
   const bytes = readFileSync(path.join(dir, relative));
@@ -141,6 +148,48 @@ function writeHead(cacheDir: string, head: Head): void {
   writeAtomically(path.join(cacheDir, HEAD_FILE), JSON.stringify(head));
 }
 
+/** A new snapshot of `entries` (in the listing's order), named by a new head; the changes since the old one are gone with it. */
+function writeSnapshot(cacheDir: string, dir: string, entries: readonly [string, FileIndex][]): void {
+  const id = randomUUID();
+  const written: Snapshot = {
+    version: SITE_CACHE_VERSION,
+    id,
+    paths: entries.map(([, index]) => index.path).join('\n'),
+    blobs: entries.map(([blob]) => blob.padEnd(BLOB_LENGTH)).join(''),
+    indexes: entries.map(([, index]) => compact(index)),
+  };
+  writeAtomically(path.join(cacheDir, SNAPSHOT_FILE), serialize(written));
+  writeHead(cacheDir, { version: SITE_CACHE_VERSION, dir, snapshot: id, changes: null });
+  rmSync(path.join(cacheDir, DELTA_FILE), { force: true });
+}
+
+/**
+ * Every file's entry read on one worker thread per core (content-cache-worker.ts, a contiguous slice
+ * of `files` each), in the order of `files`; undefined when the worker's module is not found (then
+ * this thread reads them). Astro bundles this file, so the module is looked for beside it and then
+ * under the project root the build runs in, as src/site/load.ts does.
+ */
+async function readInWorkers(dir: string, files: readonly string[]): Promise<[string, FileIndex][] | undefined> {
+  const worker = [fileURLToPath(new URL('./content-cache-worker.ts', import.meta.url)), path.resolve('src/site/content-cache-worker.ts')].find((file) => existsSync(file));
+  if (!worker) return undefined;
+  const count = Math.min(availableParallelism(), files.length);
+  const size = Math.ceil(files.length / count);
+  const slices = Array.from({ length: count }, (_, at) => files.slice(at * size, (at + 1) * size));
+  const parts = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<[string, FileIndex][]>((resolve, reject) => {
+          const entries: [string, FileIndex][] = [];
+          const thread = new Worker(worker, { workerData: { dir, files: slice } satisfies CacheWorkerInput, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+          thread.on('message', (batch: [string, FileIndex][]) => entries.push(...batch));
+          thread.on('error', reject);
+          thread.on('exit', (code) => (code === 0 ? resolve(entries) : reject(new Error(`site content cache worker stopped with exit code ${code}`))));
+        }),
+    ),
+  );
+  return parts.flat();
+}
+
 /** What the last `loadCachedSiteContent` re-read because it changed: undefined when it read everything. */
 let lastChanges: ChangedFile[] | undefined;
 
@@ -193,10 +242,14 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
 
   const files = await listFiles(dir);
   const load = loadFromIndexes(dir, process.cwd());
+  if (!snapshot) {
+    // A full read (a build filling the cache, or a cache missing): every file, on a worker per core when there are many.
+    const entries = (files.length >= PARALLEL_MIN_FILES && (await readInWorkers(dir, files))) || files.map((relative) => indexFromDisk(dir, relative));
+    for (const [, index] of entries) load.add(index);
+    writeSnapshot(cacheDir, absolute, entries);
+    return load.finish();
+  }
   const changes: ChangedFile[] = [];
-  // Only a new snapshot needs every entry kept.
-  const entries: [string, FileIndex][] = [];
-  const keepAll = !snapshot;
   for (const relative of files) {
     const cached = cachedEntry(relative);
     let entry = cached;
@@ -208,9 +261,7 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
         changes.push({ path: relative, authors: [...new Set([authorOf(cached?.[1]), authorOf(read[1])].filter((id) => id !== undefined))] });
       }
     }
-    if (!entry) continue;
-    load.add(entry[1]);
-    if (keepAll) entries.push(entry);
+    if (entry) load.add(entry[1]);
   }
   const present = new Set(files);
   const gone = [...paths, ...delta.keys()].filter((relative) => !present.has(relative));
@@ -220,24 +271,12 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
     delta.set(relative, null);
     changes.push({ path: relative, authors: [authorOf(cached[1])].filter((id) => id !== undefined) });
   }
-  if (snapshot) lastChanges = changes;
+  lastChanges = changes;
 
-  // A rebuild writes only what changed since the snapshot; the snapshot (100 MB at 10,000 people)
-  // is rewritten after a full read, or once the changes have grown large.
-  if (!snapshot || delta.size > COMPACT_AFTER) {
-    const kept = keepAll ? entries : files.map(cachedEntry).filter((entry) => entry !== undefined);
-    const id = randomUUID();
-    const written: Snapshot = {
-      version: SITE_CACHE_VERSION,
-      id,
-      paths: kept.map(([, index]) => index.path).join('\n'),
-      blobs: kept.map(([blob]) => blob.padEnd(BLOB_LENGTH)).join(''),
-      indexes: kept.map(([, index]) => compact(index)),
-    };
-    writeAtomically(path.join(cacheDir, SNAPSHOT_FILE), serialize(written));
-    writeHead(cacheDir, { version: SITE_CACHE_VERSION, dir: absolute, snapshot: id, changes: null });
-    rmSync(path.join(cacheDir, DELTA_FILE), { force: true });
-  } else if (changes.length) {
+  // A rebuild writes only what changed since the snapshot (90 MB at 10,000 people); the snapshot is
+  // rewritten once the changes have grown large.
+  if (delta.size > COMPACT_AFTER) writeSnapshot(cacheDir, absolute, files.map(cachedEntry).filter((entry) => entry !== undefined));
+  else if (changes.length) {
     const id = randomUUID();
     writeAtomically(path.join(cacheDir, DELTA_FILE), serialize({ version: SITE_CACHE_VERSION, id, files: delta } satisfies DeltaFile));
     writeHead(cacheDir, { version: SITE_CACHE_VERSION, dir: absolute, snapshot: snapshot.id, changes: id });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/model/load.ts';
 import { changedFiles, loadCachedSiteContent } from '../../src/site/content-cache.ts';
+import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
+import { PARALLEL_MIN_FILES } from '../../src/model/load-parallel.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 
 // The rebuild's content cache (src/site/content-cache.ts): a rebuild reads only the files it is told
@@ -77,6 +79,24 @@ describe('the site content cache', () => {
       cleanUp();
     }
   });
+
+  it('a full read of a large company (on worker threads) caches what a full read gives', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'planbook-site-cache-'));
+    try {
+      const content = path.join(work, 'content');
+      writeSyntheticCompany(content, { units: 2, perUnit: 101 });
+      const cache = path.join(work, 'cache');
+      const full = await loadCachedSiteContent(content, { PLANBOOK_SITE_CACHE: cache });
+      expect(full.fileCount).toBeGreaterThanOrEqual(PARALLEL_MIN_FILES);
+      const expected = shape(await loadContent(content));
+      expect(shape(full)).toEqual(expected);
+      writeFileSync(path.join(work, 'changed.txt'), '\n');
+      expect(shape(await loadCachedSiteContent(content, { PLANBOOK_SITE_CACHE: cache, PLANBOOK_CHANGED: path.join(work, 'changed.txt') }))).toEqual(expected);
+      expect(changedFiles()).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   for (const [part, spoil] of [
     ['the snapshot truncated', (cache: string) => writeFileSync(path.join(cache, 'content.v8'), readFileSync(path.join(cache, 'content.v8')).subarray(0, 100))],

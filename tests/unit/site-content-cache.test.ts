@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/model/load.ts';
 import { changedFiles, loadCachedSiteContent } from '../../src/site/content-cache.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { PARALLEL_MIN_FILES } from '../../src/model/load-parallel.ts';
-import { minimalWith } from './helpers/fixture-edits.ts';
+import { MINIMAL, minimalWith } from './helpers/fixture-edits.ts';
 
 // The rebuild's content cache (src/site/content-cache.ts): a rebuild reads only the files it is told
 // changed, and gets the LoadResult a full read gives; any part of the cache that is missing or
@@ -45,6 +45,12 @@ function company() {
 }
 
 describe('the site content cache', () => {
+  // The unit tests share one module graph: a load without the cache leaves no list of changes behind
+  // (src/site/affected.ts would otherwise select pages for another file's siteData()).
+  afterAll(async () => {
+    await loadCachedSiteContent(MINIMAL, {});
+  });
+
   it('a rebuild told of one edited file reads it again and gives what a full read gives, twice over (snapshot, then snapshot and changes)', async () => {
     const { content, cache, rebuild, edit, cleanUp } = company();
     try {

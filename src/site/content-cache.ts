@@ -102,8 +102,11 @@ function compact(index: FileIndex): Compact {
   return rest;
 }
 
+/** The problems of a document that has none: one array for all of them (FileIndex's readers never change it). */
+const NO_PROBLEMS: FileIndex['problems'] = Object.freeze([]) as unknown as FileIndex['problems'];
+
 function expand(relative: string, stored: Compact): FileIndex {
-  return 'kind' in stored ? { path: relative, ...stored } : { path: relative, kind: 'document', data: stored.data, invalid: false, problems: [], body: stored.body, bodyLine: stored.bodyLine };
+  return 'kind' in stored ? { path: relative, ...stored } : { path: relative, kind: 'document', data: stored.data, invalid: false, problems: NO_PROBLEMS, body: stored.body, bodyLine: stored.bodyLine };
 }
 
 /** A part of the cache, or undefined when it is missing, unreadable or not the part the head names. */
@@ -227,12 +230,20 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
   const snapshot = cache?.snapshot;
   const delta: Delta = cache?.delta ?? new Map();
   const paths = snapshot ? snapshot.paths.split('\n') : [];
-  const positions = new Map(paths.map((relative, position) => [relative, position]));
+  // The snapshot is in the listing's order, so a file is mostly where the walk is: the map of every
+  // path is made only once a file is elsewhere (one was added or removed).
+  let next = 0;
+  let positions: Map<string, number> | undefined;
+  const positionOf = (relative: string): number | undefined => {
+    if (paths[next] === relative) return next++;
+    positions ??= new Map(paths.map((path, position) => [path, position]));
+    return positions.get(relative);
+  };
   /** The cached entry of a file: the changes' if they have it, else the snapshot's. */
   const cachedEntry = (relative: string): [string, FileIndex] | undefined => {
     const changed = delta.get(relative);
     if (changed !== undefined) return changed ?? undefined;
-    const position = positions.get(relative);
+    const position = positionOf(relative);
     if (position === undefined || !snapshot) return undefined;
     const stored = snapshot.indexes[position];
     if (!stored) return undefined;

@@ -11,12 +11,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
-import { loadCachedSiteContent } from '../src/site/content-cache.ts';
 import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { indexFileOnDisk } from '../src/model/load.ts';
 import { textIn } from '../src/core/messages.ts';
-import { build } from './build.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
 
@@ -34,7 +32,7 @@ Environment: as npm run build (PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DI
 PLANBOOK_SITE_CACHE is the rebuild's cache (default .planbook-cache/site; safe to delete).`;
 
 /** The environment the pages are rendered with: a rebuild must use the same as the build it patches. */
-const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG'];
+const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG', 'PLANBOOK_REPO', 'PLANBOOK_CMS_AUTH_URL'];
 
 /** Files whose change is no change of the portal: the rest of the repository outside the content is code or the ledger. */
 const NOT_THE_PORTAL = /^(?:tests\/|[^/]+\.md$)/;
@@ -164,6 +162,8 @@ async function main(): Promise<number> {
   const full = async (reason: string) => {
     console.log(`▸ full build: ${reason}`);
     rmSync(stampFile, { force: true });
+    // Imported here: what a full build needs (the check, the schemas' reference) is most of this script's start-up otherwise.
+    const { build } = await import('./build.ts');
     const code = await build({ content, asOf, outDir: out });
     if (code === 0) {
       writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
@@ -178,6 +178,7 @@ async function main(): Promise<number> {
       return 2;
     }
     // Every file read with no list of changes: the cache is filled from scratch.
+    const { loadCachedSiteContent } = await import('../src/site/content-cache.ts');
     const load = await loadCachedSiteContent(content, { PLANBOOK_SITE_CACHE: cache });
     // A site built with --allow-invalid has a banner on every page naming the files; a rebuild would drop it.
     const invalid = invalidFiles(load);

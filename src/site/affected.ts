@@ -3,14 +3,16 @@ import { pendingApproval } from '../approvals/pending.ts';
 import { placementOf } from '../model/content-files.ts';
 import { changedFiles } from './content-cache.ts';
 import { personUnit } from './shard.ts';
-import type { SiteModel } from './site-model.ts';
+import type { SiteModel, YearView } from './site-model.ts';
 import { legacyDocumentRoute, personRoute, unitRoute } from './urls.ts';
 
 // Which pages a change of content files affects, for the one-document rebuild (issue 13,
 // scripts/rebuild.ts). The answer is in the route table's own terms (src/site/routes.ts): each
 // getStaticPaths family is keyed by the route of its first page, and selecting a key builds every
 // page of that family for those params, in both languages:
-//   ""                            the site's root pages (home, years, search, reference)
+//   ""                            the site's home and years pages
+//   "search/"                     the search page (units, people, the company's and units' documents)
+//   "reference/"                  the reference page (no content: only a full build changes it)
 //   "2026/"                       a year's pages (overview, units, people, documents, book, budget, versions, pace, feed)
 //   "2026/units/east/"            a unit's pages (the unit, its book, its feed)
 //   "2026/people/li-na/"          a person's page
@@ -40,13 +42,16 @@ export function wholeSiteReason(path: string): string | undefined {
 /**
  * The page families whose output depends on `changed` in `site` (the model after the change). A
  * document feeds, besides its own section on its person's, unit's or year's page: the figures of
- * its unit and of every year's pages and the root pages (overviews list what waits for approval in
+ * its unit and of every year's pages and the home pages (overviews list what waits for approval in
  * every year, and a year's finance compares with the year before), the 我的待办 of the people who
  * approve it (on their pages in every year), the page of whoever owes it, and its old URL's
- * redirect. Anything else (org.yaml, a new year) selects everything.
+ * redirect; the search page when it is the company's or a unit's document (listed there by title),
+ * or a person's first or last document of the year (the page lists who has documents). The
+ * reference page reads no content. Anything else (org.yaml, a new year) selects everything.
  */
 export function affectedPages(site: SiteModel, changed: readonly ChangedFile[]): PageSelection {
   const keys = new Set<string>(['', ...site.years.map((view) => `${view.year}/`)]);
+  const paths = new Set(changed.map((file) => file.path));
   for (const file of changed) {
     const reason = wholeSiteReason(file.path);
     if (reason) return { all: true, reason };
@@ -55,6 +60,7 @@ export function affectedPages(site: SiteModel, changed: readonly ChangedFile[]):
     if (!placement || placement.kind !== 'document' || !view) return { all: true, reason: `${file.path} is in a year the site does not have` };
     const { year, type, unit, person } = placement;
     keys.add(legacyDocumentRoute(file));
+    if (!person || !hasOtherDocuments(view, person, paths)) keys.add('search/');
     if (person) {
       keys.add(personRoute(year, person));
       const home = personUnit(view, person);
@@ -75,6 +81,15 @@ export function affectedPages(site: SiteModel, changed: readonly ChangedFile[]):
     for (const other of site.years) for (const id of approvers) keys.add(personRoute(other.year, id));
   }
   return { all: false, keys };
+}
+
+/**
+ * Whether `person` has a document in `view` that did not change: then they had one before the change
+ * and have one after, so the people listed with documents stay the same.
+ */
+function hasOtherDocuments(view: YearView, person: string, changed: ReadonlySet<string>): boolean {
+  const folder = `${view.year}/people/${person}/`;
+  return view.content.documents.some((document) => document.path.startsWith(folder) && !changed.has(document.path));
 }
 
 let memo: { site: SiteModel; keys: Set<string> | undefined } | undefined;

@@ -1,34 +1,77 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { CONTENT_EXTENSIONS, listFiles } from '../model/content-files.ts';
 import { loadContent, indexFile, textOf, unknownFile, unreadable, type FileIndex, type LoadResult } from '../model/load.ts';
-import { loadFromIndexes } from '../model/load-parallel.ts';
+import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import type { ChangedFile } from './affected.ts';
+import type { CacheWorkerInput } from './content-cache-worker.ts';
 
 // The portal's copy of the loaded, validated content, for the one-document rebuild (issue 13,
 // scripts/rebuild.ts): each content file's index (load.ts FileIndex: data, diagnostics, body) with its
-// Git blob id, in a snapshot under PLANBOOK_SITE_CACHE and a small file of what changed since. A rebuild re-reads only the files it is told
-// changed (PLANBOOK_CHANGED) and those the cache does not have, instead of all 250,000 files of a
-// 10,000-person company. Safe to delete (the next build reads everything again); never read by
-// another version of this format or for another content folder.
+// Git blob id. A rebuild re-reads only the files it is told changed (PLANBOOK_CHANGED) and those the
+// cache does not have, instead of all 250,000 files of a 10,000-person company. Safe to delete (the
+// next build reads everything again); never read by another version of this format or for another
+// content folder.
+//
+// Three parts under PLANBOOK_SITE_CACHE: a snapshot of every file (content.v8), the files changed
+// since (changes.v8, small, so a rebuild does not rewrite the snapshot), and a head (content.json)
+// naming the two by id. The head is written last: a part that is missing, unreadable or not the one
+// the head names makes the whole cache a miss, so a rebuild never builds from an older file.
 
 /** Bumped whenever FileIndex or this file's layout changes: an older cache is then ignored. */
-export const SITE_CACHE_VERSION = 2;
+export const SITE_CACHE_VERSION = 3;
 
+const HEAD_FILE = 'content.json';
 const SNAPSHOT_FILE = 'content.v8';
 const DELTA_FILE = 'changes.v8';
 
 /** Files changed since the snapshot beyond which a rebuild writes a new snapshot instead of the list of changes. */
 const COMPACT_AFTER = 2000;
 
-interface CacheFile {
+/** Old-generation heap of each full-read worker: the schemas and one batch. */
+const WORKER_HEAP_MB = 192;
+
+/** Characters of a Git blob id; a file that is not content has none (blanks in the snapshot). */
+const BLOB_LENGTH = 40;
+
+interface Head {
   version: number;
   /** The content folder, absolute. */
   dir: string;
-  /** Path inside the content folder → [Git blob id of the file's bytes, its index]. */
-  files: Map<string, [string, FileIndex]>;
+  snapshot: string;
+  /** The id of the changes since the snapshot, or null when there are none. */
+  changes: string | null;
+}
+
+/**
+ * Every file in columns, in the order of the content folder's listing: a Map of 250,000 [blob id,
+ * index] pairs took twice as long to deserialize (one object and one string fewer per file count).
+ */
+interface Snapshot {
+  version: number;
+  id: string;
+  /** Paths inside the content folder, one a line. */
+  paths: string;
+  /** Each file's Git blob id (BLOB_LENGTH characters each, blanks for none), back to back. */
+  blobs: string;
+  /** Each file's index without its path; a valid document without problems also without kind, invalid and problems. */
+  indexes: Compact[];
+}
+
+type Compact = Omit<FileIndex, 'path'> | Pick<FileIndex, 'data' | 'body' | 'bodyLine'>;
+
+/** Changes since the snapshot: path → [blob id, index], or null for a file gone. */
+type Delta = Map<string, [string, FileIndex] | null>;
+
+interface DeltaFile {
+  version: number;
+  id: string;
+  files: Delta;
 }
 
 /** Git's id of a blob with these bytes (`git hash-object`), so the cache can be checked against a Git tree. */
@@ -37,7 +80,7 @@ export function blobId(bytes: Buffer): string {
 }
 
 /** A content file's index (bodies kept: the portal renders them) and blob id, read from disk. */
-function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
+export function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
   // Not content: never read, like loadContent; it only warns.
   if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return ['', unknownFile(relative)];
   const bytes = readFileSync(path.join(dir, relative));
@@ -53,30 +96,101 @@ function indexFromDisk(dir: string, relative: string): [string, FileIndex] {
   return [blobId(bytes), index];
 }
 
-/** Changes since the snapshot: path → its entry, or null for a file gone. */
-type Delta = Map<string, [string, FileIndex] | null>;
+function compact(index: FileIndex): Compact {
+  const { path: _path, ...rest } = index;
+  if (index.kind === 'document' && !index.invalid && index.problems.length === 0) return { data: index.data, body: index.body, bodyLine: index.bodyLine };
+  return rest;
+}
 
-function readFile<T extends { version: number; dir: string }>(file: string, dir: string): T | undefined {
-  if (!existsSync(file)) return undefined;
+/** The problems of a document that has none: one array for all of them (FileIndex's readers never change it). */
+const NO_PROBLEMS: FileIndex['problems'] = Object.freeze([]) as unknown as FileIndex['problems'];
+
+function expand(relative: string, stored: Compact): FileIndex {
+  return 'kind' in stored ? { path: relative, ...stored } : { path: relative, kind: 'document', data: stored.data, invalid: false, problems: NO_PROBLEMS, body: stored.body, bodyLine: stored.bodyLine };
+}
+
+/** A part of the cache, or undefined when it is missing, unreadable or not the part the head names. */
+function readPart<T extends { version: number; id: string }>(file: string, id: string): T | undefined {
   try {
     const read = deserialize(readFileSync(file)) as T;
-    return read.version === SITE_CACHE_VERSION && read.dir === dir ? read : undefined;
+    return read.version === SITE_CACHE_VERSION && read.id === id ? read : undefined;
   } catch {
-    // A truncated or foreign file is no cache: the build reads everything instead.
     return undefined;
   }
 }
 
+/** The snapshot and the changes since, or undefined when any part the head names is not there as named (then everything is read). */
+function readCache(cacheDir: string, dir: string): { snapshot: Snapshot; delta: Delta } | undefined {
+  let head: Head;
+  try {
+    head = JSON.parse(readFileSync(path.join(cacheDir, HEAD_FILE), 'utf8')) as Head;
+  } catch {
+    return undefined;
+  }
+  if (head.version !== SITE_CACHE_VERSION || head.dir !== dir || typeof head.snapshot !== 'string') return undefined;
+  const snapshot = readPart<Snapshot>(path.join(cacheDir, SNAPSHOT_FILE), head.snapshot);
+  if (!snapshot || typeof snapshot.paths !== 'string' || typeof snapshot.blobs !== 'string' || !Array.isArray(snapshot.indexes)) return undefined;
+  if (head.changes === null) return { snapshot, delta: new Map() };
+  const delta = readPart<DeltaFile>(path.join(cacheDir, DELTA_FILE), head.changes);
+  return delta?.files instanceof Map ? { snapshot, delta: delta.files } : undefined;
+}
+
 /** Written beside, then renamed into place: a build stopped midway leaves the old file or none, never half a file. */
-function writeAtomically(file: string, value: unknown): void {
+function writeAtomically(file: string, bytes: Buffer | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, serialize(value));
+    writeFileSync(temporary, bytes);
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+function writeHead(cacheDir: string, head: Head): void {
+  writeAtomically(path.join(cacheDir, HEAD_FILE), JSON.stringify(head));
+}
+
+/** A new snapshot of `entries` (in the listing's order), named by a new head; the changes since the old one are gone with it. */
+function writeSnapshot(cacheDir: string, dir: string, entries: readonly [string, FileIndex][]): void {
+  const id = randomUUID();
+  const written: Snapshot = {
+    version: SITE_CACHE_VERSION,
+    id,
+    paths: entries.map(([, index]) => index.path).join('\n'),
+    blobs: entries.map(([blob]) => blob.padEnd(BLOB_LENGTH)).join(''),
+    indexes: entries.map(([, index]) => compact(index)),
+  };
+  writeAtomically(path.join(cacheDir, SNAPSHOT_FILE), serialize(written));
+  writeHead(cacheDir, { version: SITE_CACHE_VERSION, dir, snapshot: id, changes: null });
+  rmSync(path.join(cacheDir, DELTA_FILE), { force: true });
+}
+
+/**
+ * Every file's entry read on one worker thread per core (content-cache-worker.ts, a contiguous slice
+ * of `files` each), in the order of `files`; undefined when the worker's module is not found (then
+ * this thread reads them). Astro bundles this file, so the module is looked for beside it and then
+ * under the project root the build runs in, as src/site/load.ts does.
+ */
+async function readInWorkers(dir: string, files: readonly string[]): Promise<[string, FileIndex][] | undefined> {
+  const worker = [fileURLToPath(new URL('./content-cache-worker.ts', import.meta.url)), path.resolve('src/site/content-cache-worker.ts')].find((file) => existsSync(file));
+  if (!worker) return undefined;
+  const count = Math.min(availableParallelism(), files.length);
+  const size = Math.ceil(files.length / count);
+  const slices = Array.from({ length: count }, (_, at) => files.slice(at * size, (at + 1) * size));
+  const parts = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<[string, FileIndex][]>((resolve, reject) => {
+          const entries: [string, FileIndex][] = [];
+          const thread = new Worker(worker, { workerData: { dir, files: slice } satisfies CacheWorkerInput, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+          thread.on('message', (batch: [string, FileIndex][]) => entries.push(...batch));
+          thread.on('error', reject);
+          thread.on('exit', (code) => (code === 0 ? resolve(entries) : reject(new Error(`site content cache worker stopped with exit code ${code}`))));
+        }),
+    ),
+  );
+  return parts.flat();
 }
 
 /** What the last `loadCachedSiteContent` re-read because it changed: undefined when it read everything. */
@@ -94,16 +208,15 @@ const authorOf = (index: FileIndex | undefined) => (index?.kind === 'document' ?
  * same LoadResult put together from the cache in that folder: the files named in the file
  * PLANBOOK_CHANGED (paths inside the content folder, one a line), files the cache lacks and files
  * gone are read again or dropped, and `changedFiles()` then lists them with their authors before
- * and after; without PLANBOOK_CHANGED every file is read (a full build filling the cache). The cache
- * is updated whenever a file was read: a rebuild writes only what changed since its snapshot.
+ * and after; without PLANBOOK_CHANGED, or when a part of the cache is missing or unreadable, every
+ * file is read (a full build filling the cache). The cache is updated whenever a file was read: a
+ * rebuild writes only what changed since its snapshot.
  */
 export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadResult> {
   const cacheDir = env['PLANBOOK_SITE_CACHE'];
   lastChanges = undefined;
   if (!cacheDir) return loadContent(dir);
   const absolute = path.resolve(dir);
-  const snapshotFile = path.join(cacheDir, SNAPSHOT_FILE);
-  const deltaFile = path.join(cacheDir, DELTA_FILE);
   const listed = env['PLANBOOK_CHANGED'];
   const told = listed
     ? new Set(
@@ -113,42 +226,71 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
           .filter(Boolean),
       )
     : undefined;
-  const snapshot = told ? readFile<CacheFile>(snapshotFile, absolute) : undefined;
-  const delta: Delta = (snapshot && readFile<{ version: number; dir: string; files: Delta }>(deltaFile, absolute)?.files) || new Map();
-  const current = snapshot?.files ?? new Map<string, [string, FileIndex]>();
-  for (const [relative, entry] of delta) {
-    if (entry) current.set(relative, entry);
-    else current.delete(relative);
-  }
+  const cache = told ? readCache(cacheDir, absolute) : undefined;
+  const snapshot = cache?.snapshot;
+  const delta: Delta = cache?.delta ?? new Map();
+  const paths = snapshot ? snapshot.paths.split('\n') : [];
+  // The snapshot is in the listing's order, so a file is mostly where the walk is: the map of every
+  // path is made only once a file is elsewhere (one was added or removed).
+  let next = 0;
+  let positions: Map<string, number> | undefined;
+  const positionOf = (relative: string): number | undefined => {
+    if (paths[next] === relative) return next++;
+    positions ??= new Map(paths.map((path, position) => [path, position]));
+    return positions.get(relative);
+  };
+  /** The cached entry of a file: the changes' if they have it, else the snapshot's. */
+  const cachedEntry = (relative: string): [string, FileIndex] | undefined => {
+    const changed = delta.get(relative);
+    if (changed !== undefined) return changed ?? undefined;
+    const position = positionOf(relative);
+    if (position === undefined || !snapshot) return undefined;
+    const stored = snapshot.indexes[position];
+    if (!stored) return undefined;
+    const at = position * BLOB_LENGTH;
+    return [snapshot.blobs.slice(at, at + BLOB_LENGTH).trimEnd(), expand(relative, stored)];
+  };
+
   const files = await listFiles(dir);
+  const load = loadFromIndexes(dir, process.cwd());
+  if (!snapshot) {
+    // A full read (a build filling the cache, or a cache missing): every file, on a worker per core when there are many.
+    const entries = (files.length >= PARALLEL_MIN_FILES && (await readInWorkers(dir, files))) || files.map((relative) => indexFromDisk(dir, relative));
+    for (const [, index] of entries) load.add(index);
+    writeSnapshot(cacheDir, absolute, entries);
+    return load.finish();
+  }
   const changes: ChangedFile[] = [];
   for (const relative of files) {
-    const cached = current.get(relative);
-    if (cached && !told?.has(relative)) continue;
-    const entry = indexFromDisk(dir, relative);
-    if (cached?.[0] === entry[0]) continue;
-    current.set(relative, entry);
-    delta.set(relative, entry);
-    changes.push({ path: relative, authors: [...new Set([authorOf(cached?.[1]), authorOf(entry[1])].filter((id) => id !== undefined))] });
+    const cached = cachedEntry(relative);
+    let entry = cached;
+    if (!cached || told?.has(relative)) {
+      const read = indexFromDisk(dir, relative);
+      if (cached?.[0] !== read[0]) {
+        entry = read;
+        delta.set(relative, read);
+        changes.push({ path: relative, authors: [...new Set([authorOf(cached?.[1]), authorOf(read[1])].filter((id) => id !== undefined))] });
+      }
+    }
+    if (entry) load.add(entry[1]);
   }
   const present = new Set(files);
-  for (const [relative, [, index]] of current) {
-    if (present.has(relative)) continue;
-    current.delete(relative);
+  const gone = [...paths, ...delta.keys()].filter((relative) => !present.has(relative));
+  for (const relative of new Set(gone)) {
+    const cached = cachedEntry(relative);
+    if (!cached) continue;
     delta.set(relative, null);
-    changes.push({ path: relative, authors: [authorOf(index)].filter((id) => id !== undefined) });
+    changes.push({ path: relative, authors: [authorOf(cached[1])].filter((id) => id !== undefined) });
   }
-  if (snapshot) lastChanges = changes;
-  // A rebuild writes only what changed since the snapshot (the snapshot of a 10,000-person company
-  // is 200 MB); the snapshot is rewritten after a full read, or once the changes have grown large.
-  if (!snapshot || delta.size > COMPACT_AFTER) {
-    writeAtomically(snapshotFile, { version: SITE_CACHE_VERSION, dir: absolute, files: current } satisfies CacheFile);
-    rmSync(deltaFile, { force: true });
-  } else if (changes.length) writeAtomically(deltaFile, { version: SITE_CACHE_VERSION, dir: absolute, files: delta });
-  const load = loadFromIndexes(dir, process.cwd());
-  for (const relative of files) {
-    const entry = current.get(relative);
-    if (entry) load.add(entry[1]);
+  lastChanges = changes;
+
+  // A rebuild writes only what changed since the snapshot (90 MB at 10,000 people); the snapshot is
+  // rewritten once the changes have grown large.
+  if (delta.size > COMPACT_AFTER) writeSnapshot(cacheDir, absolute, files.map(cachedEntry).filter((entry) => entry !== undefined));
+  else if (changes.length) {
+    const id = randomUUID();
+    writeAtomically(path.join(cacheDir, DELTA_FILE), serialize({ version: SITE_CACHE_VERSION, id, files: delta } satisfies DeltaFile));
+    writeHead(cacheDir, { version: SITE_CACHE_VERSION, dir: absolute, snapshot: snapshot.id, changes: id });
   }
   return load.finish();
 }

@@ -43,6 +43,20 @@ export const langPaths = async () => {
   return inBothLanguages(filter.shared && filter.page('') ? [{ params: {}, props: {} }] : []);
 };
 
+/**
+ * The root pages that read less of the content than the others (src/site/affected.ts): the search
+ * page lists units, people and the company's and units' documents, the reference page none of it.
+ */
+export const searchPaths = async () => {
+  const { filter } = await selected();
+  return inBothLanguages(filter.shared && filter.page('search/') ? [{ params: {}, props: {} }] : []);
+};
+
+export const referencePaths = async () => {
+  const { filter } = await selected();
+  return inBothLanguages(filter.shared && filter.page('reference/') ? [{ params: {}, props: {} }] : []);
+};
+
 export const yearPaths = async () => {
   const { site, filter } = await selected();
   return inBothLanguages(filter.shared ? site.years.filter((view) => filter.page(`${view.year}/`)).map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })) : []);

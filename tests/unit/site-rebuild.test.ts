@@ -26,12 +26,24 @@ describe('the pages a change of the demo affects', async () => {
     expect(keys).toEqual(expect.arrayContaining(['2026/people/zhou-zhiqiang/', '2027/people/zhou-zhiqiang/']));
     expect(keys.filter((key) => /\/people\//.test(key) && !/li-na|zhou-zhiqiang/.test(key))).toEqual([]);
     expect(keys.filter((key) => /\/units\//.test(key) && !key.startsWith('2026/units/east/'))).toEqual([]);
+    // The search page lists the company's and units' documents, and li-na keeps other documents: not rebuilt; the reference page reads no content.
+    expect(keys).not.toContain('search/');
+    expect(keys).not.toContain('reference/');
+  });
+
+  it("a person's first or last document of a year: the search page too (it lists who has documents)", () => {
+    const all = site.documents.filter((document) => document.path.startsWith('2026/people/li-na/')).map((document) => ({ path: document.path, authors: ['li-na'] }));
+    expect(all.length).toBeGreaterThan(1);
+    expect(keysOf(affectedPages(site, all))).toContain('search/');
   });
 
   it("a unit's budget: the unit's pages and its manager's (who owes it), not its people's", () => {
     const keys = keysOf(affectedPages(site, [{ path: '2026/units/east/budget.mdx', authors: ['zhou-zhiqiang'] }]));
     expect(keys).toEqual(expect.arrayContaining(['', '2026/', '2026/units/east/', '2026/people/zhou-zhiqiang/']));
     expect(keys).not.toContain('2026/people/li-na/');
+    // Listed on the search page by title.
+    expect(keys).toContain('search/');
+    expect(keys).not.toContain('reference/');
   });
 
   it('org.yaml or a file out of place: every page', () => {
@@ -54,7 +66,7 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     return run.stdout;
   };
 
-  it("a report's revenue changed: the affected pages as a full build makes them, every other file untouched", () => {
+  it("a report's revenue, then a unit document's title changed: the affected pages as a full build makes them, every other file untouched", () => {
     writeSyntheticCompany(content, { units: 2, perUnit: 2 });
     const report = '2026/people/p-1-1/03.report.mdx';
     expect(rebuild('--files', report)).toMatch(/full build: no earlier build/);
@@ -68,17 +80,7 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     writeFileSync(file, text.replace(`revenue: ${revenue}`, `revenue: ${revenue + 1000}`).replace(`key-accounts: ${keyAccounts}`, `key-accounts: ${keyAccounts + 1000}`));
     expect(rebuild('--files', report)).toMatch(/✓ rebuilt \d+ page families for 2026\/people\/p-1-1\/03\.report\.mdx/);
 
-    const full = path.join(work, 'full');
-    const astro = spawnSync(bin('astro'), ['build', '--silent'], { cwd: ROOT, env: { ...env, PLANBOOK_OUT_DIR: full, PLANBOOK_CACHE_DIR: `${full}-cache`, PLANBOOK_SITE_CACHE: '' }, encoding: 'utf8' });
-    expect(astro.status, astro.stderr).toBe(0);
-
-    const files = siteFiles(full);
-    expect(siteFiles(dist).filter((name) => !name.startsWith('pagefind/'))).toEqual(files);
-    const differing = files.filter((name) => {
-      const [a, b] = [readFileSync(path.join(full, name)), readFileSync(path.join(dist, name))];
-      return !a.equals(b) && (!name.endsWith('.html') || renumberChartIds(a.toString('utf8')) !== renumberChartIds(b.toString('utf8')));
-    });
-    expect(differing).toEqual([]);
+    expect(differencesFromFullBuild('full')).toEqual([]);
 
     const replaced = siteFiles(dist).filter((name) => !before.get(name)?.bytes.equals(readFileSync(path.join(dist, name))));
     expect(replaced).toEqual(expect.arrayContaining(['2026/people/p-1-1/index.html', 'en/2026/people/p-1-1/index.html', '2026/units/unit-1/index.html', '2026/index.html']));
@@ -88,5 +90,25 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     expect(rewritten).toEqual([]);
 
     expect(rebuild('--files', '')).toMatch(/nothing in .* changed/);
+
+    // A unit's document retitled: the search page lists it by title, so it is rebuilt too.
+    const budget = path.join(content, '2026/units/unit-2/budget.mdx');
+    writeFileSync(budget, readFileSync(budget, 'utf8').replace('title: 预算', 'title: 预算（修订）'));
+    expect(rebuild('--files', '2026/units/unit-2/budget.mdx')).toMatch(/✓ rebuilt/);
+    expect(readFileSync(path.join(dist, 'search/index.html'), 'utf8')).toContain('预算（修订）');
+    expect(differencesFromFullBuild('full-2')).toEqual([]);
   }, 600_000);
+
+  /** The files of the rebuilt site that differ from a full build of the same content (apart from chart ids and the search index). */
+  function differencesFromFullBuild(name: string): string[] {
+    const full = path.join(work, name);
+    const astro = spawnSync(bin('astro'), ['build', '--silent'], { cwd: ROOT, env: { ...env, PLANBOOK_OUT_DIR: full, PLANBOOK_CACHE_DIR: `${full}-cache`, PLANBOOK_SITE_CACHE: '' }, encoding: 'utf8' });
+    expect(astro.status, astro.stderr).toBe(0);
+    const files = siteFiles(full);
+    expect(siteFiles(dist).filter((file) => !file.startsWith('pagefind/'))).toEqual(files);
+    return files.filter((file) => {
+      const [a, b] = [readFileSync(path.join(full, file)), readFileSync(path.join(dist, file))];
+      return !a.equals(b) && (!file.endsWith('.html') || renumberChartIds(a.toString('utf8')) !== renumberChartIds(b.toString('utf8')));
+    });
+  }
 });

@@ -88,8 +88,8 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
   writeFileSync(edited, original);
   rows.push(
     `${'start-up'.padEnd(24)}${seconds(startup)} plan check --help, ${seconds(small)} plan check of tests/fixtures/minimal (CPU ${startup.cpuSeconds.toFixed(2)} s, ${small.cpuSeconds.toFixed(2)} s)`,
-    `${'gray-matter floor'.padEnd(24)}${seconds(floor)} median of ${runs} (best ${floor.best.toFixed(2)} s), peak ${mb(floor.peakProcessKb)}`,
-    `${'plan check'.padEnd(24)}${seconds(check)} median of ${runs} (best ${check.best.toFixed(2)} s), peak ${mb(check.peakProcessKb)}; exit ${check.exitCode}`,
+    `${'gray-matter floor'.padEnd(24)}${seconds(floor)} median of ${runs} (best ${floor.best.toFixed(2)} s), ${cpu(floor)}, peak ${mb(floor.peakProcessKb)}`,
+    `${'plan check'.padEnd(24)}${seconds(check)} median of ${runs} (best ${check.best.toFixed(2)} s), ${cpu(check)}, peak ${mb(check.peakProcessKb)}; exit ${check.exitCode}`,
     `${'check ratio'.padEnd(24)}${(check.seconds / floor.seconds).toFixed(2)}× the floor${people >= 10_000 ? ' (target ≤ 6 s, ≤ 512 MB)' : ''}`,
     `${'--changed, cold cache'.padEnd(24)}${seconds(cold)}, ${cpu(cold)}, peak ${mb(cold.peakProcessKb)}`,
     `${'--changed, one file'.padEnd(24)}${seconds(incremental)} median of ${runs}, ${cpu(incremental)}, peak ${mb(incremental.peakProcessKb)}${people >= 10_000 ? ' (target ≤ 0.5 s)' : ''}`,

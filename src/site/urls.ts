@@ -68,4 +68,5 @@ export const bookRoute = (year: number, unit?: string) => `${year}/book/${unit =
 /** A year's budget execution, or (in a year summarised by unit, src/site/scale.ts) one unit's with its expense reports. */
 export const budgetRoute = (year: number, unit?: string) => `${year}/budget/${unit === undefined ? '' : `${unit}/`}`;
 export const versionsRoute = (year: number) => `${year}/versions/`;
-export const paceRoute = (year: number) => `${year}/pace/`;
+/** A year's pace, or (in a year summarised by unit, src/site/scale.ts) one unit's with its people. */
+export const paceRoute = (year: number, unit?: string) => `${year}/pace/${unit === undefined ? '' : `${unit}/`}`;

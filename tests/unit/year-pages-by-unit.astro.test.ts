@@ -25,8 +25,9 @@ function fen(text: string): number {
 /** The links of a page's content (its <main>: the header and footer are every page's). */
 const hrefs = (html: string) => [...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').matchAll(/href="([^"]*)"/g)].map((match) => match[1] ?? '');
 
-describe('a year’s budget page above YEAR_PAGE_PEOPLE_MAX people is summarised by unit', { timeout: 180_000 }, () => {
+describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are summarised by unit', { timeout: 180_000 }, () => {
   let render: (props: { lang: 'en' | 'zh-CN'; year: number; unit?: string }) => Promise<string>;
+  let renderPace: typeof render;
   let routes: typeof import('../../src/site/routes.ts');
   let site: Awaited<ReturnType<(typeof import('../../src/site/data.ts'))['siteData']>>;
 
@@ -34,11 +35,16 @@ describe('a year’s budget page above YEAR_PAGE_PEOPLE_MAX people is summarised
     writeSyntheticCompany(path.join(dir, 'content'), { units, perUnit });
     process.env['PLANBOOK_CONTENT'] = path.join(dir, 'content');
     process.env['PLANBOOK_AS_OF'] = '2026-11-30';
-    const [{ default: BudgetExecutionPage }, data] = await Promise.all([import('../../src/components/pages/BudgetExecutionPage.astro'), import('../../src/site/data.ts')]);
+    const [{ default: BudgetExecutionPage }, { default: PacePage }, data] = await Promise.all([
+      import('../../src/components/pages/BudgetExecutionPage.astro'),
+      import('../../src/components/pages/PacePage.astro'),
+      import('../../src/site/data.ts'),
+    ]);
     routes = await import('../../src/site/routes.ts');
     site = await data.siteData();
     const container = await AstroContainer.create();
     render = (props) => container.renderToString(BudgetExecutionPage, { props });
+    renderPace = (props) => container.renderToString(PacePage, { props });
   }, 180_000);
 
   afterAll(() => {
@@ -56,7 +62,7 @@ describe('a year’s budget page above YEAR_PAGE_PEOPLE_MAX people is summarised
   it('each unit has a budget page in both languages, in the unit’s family and the sitemap', async () => {
     const paths = await routes.summarisedUnitPaths();
     expect(paths.map((entry) => `${entry.props.lang} ${entry.props.unit}`).sort()).toEqual(['unit-1', 'unit-2', 'unit-3'].flatMap((unit) => [`en ${unit}`, `zh-CN ${unit}`]).sort());
-    expect(routes.allRoutes(site)).toEqual(expect.arrayContaining(['/2026/budget/unit-1/', '/en/2026/budget/unit-3/']));
+    expect(routes.allRoutes(site)).toEqual(expect.arrayContaining(['/2026/budget/unit-1/', '/en/2026/budget/unit-3/', '/2026/pace/unit-2/', '/en/2026/pace/unit-1/']));
   });
 
   it('the year’s page has one line per unit, whose figures are the sum of the unit page’s lines and reports', async () => {
@@ -99,6 +105,31 @@ describe('a year’s budget page above YEAR_PAGE_PEOPLE_MAX people is summarised
     }
   });
 
+  it('the year’s pace page has the company and a row per unit linking the unit’s pace page, which has the unit’s people', async () => {
+    const rowIds = (html: string, level: string) => [...html.matchAll(new RegExp(`<tr class="level-${level}"[^>]*data-id="([^"]+)"`, 'g'))].map((match) => match[1]);
+    const year = await renderPace({ lang: 'en', year: 2026 });
+    expect(year).toContain('data-summarised');
+    expect(rowIds(year, 'company')).toHaveLength(1);
+    expect(rowIds(year, 'unit')).toEqual(['unit-1', 'unit-2', 'unit-3']);
+    expect(rowIds(year, 'person')).toEqual([]);
+    const { financeView } = await import('../../src/site/finance.ts');
+    const view = site.years[0];
+    if (!view) throw new Error('no year');
+    const { pace } = financeView(site, view);
+    for (const unit of pace.units) {
+      expect(year).toContain(`<a href="/en/2026/pace/${unit.id}/"`);
+      const page = await renderPace({ lang: 'en', year: 2026, unit: unit.id });
+      expect(rowIds(page, 'company')).toEqual([]);
+      expect(rowIds(page, 'unit')).toEqual([unit.id]);
+      const people = rowIds(page, 'person');
+      expect(people).toHaveLength(perUnit);
+      expect(people).toEqual(unit.people.map((person) => person.id));
+      // The unit's row is its people's rows added up (exact 分, the roll-up's figures).
+      expect(unit.target).toBe(unit.people.reduce((sum, person) => sum + person.target, 0));
+      expect(unit.actual).toBe(unit.people.reduce((sum, person) => sum + person.actual, 0));
+    }
+  });
+
   it('every link of the year’s page and the units’ pages resolves to a page of the site and, for a report, to its section', async () => {
     const pages = new Set(routes.allRoutes(site));
     const documents = new Set(site.documents.map((document) => document.path));
@@ -106,8 +137,8 @@ describe('a year’s budget page above YEAR_PAGE_PEOPLE_MAX people is summarised
     const anchors = new Set([...documents].map((file) => route('en', documentRoute({ path: file }))));
     let checked = 0;
     for (const props of [{ lang: 'en' as const, year: 2026 }, ...['unit-1', 'unit-2', 'unit-3'].map((unit) => ({ lang: 'en' as const, year: 2026, unit }))]) {
-      const html = await render(props);
-      for (const href of hrefs(html).filter((url) => url.startsWith('/'))) {
+      const links = [...hrefs(await render(props)), ...hrefs(await renderPace(props))];
+      for (const href of links.filter((url) => url.startsWith('/'))) {
         checked++;
         const [page = '', fragment] = href.split('#');
         expect(pages.has(page), `${href} on ${JSON.stringify(props)}`).toBe(true);

@@ -120,7 +120,7 @@ export function allRoutes(site: SiteModel): string[] {
   const inside: string[] = ['', 'years/', 'search/', 'reference/'];
   for (const view of site.years) {
     inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year), budgetRoute(view.year), versionsRoute(view.year), paceRoute(view.year));
-    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id), ...(summarisedByUnit(view.rollup) ? [budgetRoute(view.year, unit.id), paceRoute(view.year, unit.id)] : []));
+    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id), ...(summarisedByUnit(view.rollup) ? [budgetRoute(view.year, unit.id), paceRoute(view.year, unit.id), versionsRoute(view.year, unit.id)] : []));
     for (const person of personIds(view)) inside.push(personRoute(view.year, person));
   }
   return LANGS.flatMap((lang) => inside.map((path) => route(lang, path)));

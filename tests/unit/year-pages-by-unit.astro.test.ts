@@ -25,9 +25,10 @@ function fen(text: string): number {
 /** The links of a page's content (its <main>: the header and footer are every page's). */
 const hrefs = (html: string) => [...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').matchAll(/href="([^"]*)"/g)].map((match) => match[1] ?? '');
 
-describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are summarised by unit', { timeout: 180_000 }, () => {
+describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX people are summarised by unit', { timeout: 180_000 }, () => {
   let render: (props: { lang: 'en' | 'zh-CN'; year: number; unit?: string }) => Promise<string>;
   let renderPace: typeof render;
+  let renderVersions: typeof render;
   let routes: typeof import('../../src/site/routes.ts');
   let site: Awaited<ReturnType<(typeof import('../../src/site/data.ts'))['siteData']>>;
 
@@ -35,9 +36,10 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
     writeSyntheticCompany(path.join(dir, 'content'), { units, perUnit });
     process.env['PLANBOOK_CONTENT'] = path.join(dir, 'content');
     process.env['PLANBOOK_AS_OF'] = '2026-11-30';
-    const [{ default: BudgetExecutionPage }, { default: PacePage }, data] = await Promise.all([
+    const [{ default: BudgetExecutionPage }, { default: PacePage }, { default: VersionsPage }, data] = await Promise.all([
       import('../../src/components/pages/BudgetExecutionPage.astro'),
       import('../../src/components/pages/PacePage.astro'),
+      import('../../src/components/pages/VersionsPage.astro'),
       import('../../src/site/data.ts'),
     ]);
     routes = await import('../../src/site/routes.ts');
@@ -45,6 +47,7 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
     const container = await AstroContainer.create();
     render = (props) => container.renderToString(BudgetExecutionPage, { props });
     renderPace = (props) => container.renderToString(PacePage, { props });
+    renderVersions = (props) => container.renderToString(VersionsPage, { props });
   }, 180_000);
 
   afterAll(() => {
@@ -62,7 +65,7 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
   it('each unit has a budget page in both languages, in the unit’s family and the sitemap', async () => {
     const paths = await routes.summarisedUnitPaths();
     expect(paths.map((entry) => `${entry.props.lang} ${entry.props.unit}`).sort()).toEqual(['unit-1', 'unit-2', 'unit-3'].flatMap((unit) => [`en ${unit}`, `zh-CN ${unit}`]).sort());
-    expect(routes.allRoutes(site)).toEqual(expect.arrayContaining(['/2026/budget/unit-1/', '/en/2026/budget/unit-3/', '/2026/pace/unit-2/', '/en/2026/pace/unit-1/']));
+    expect(routes.allRoutes(site)).toEqual(expect.arrayContaining(['/2026/budget/unit-1/', '/en/2026/budget/unit-3/', '/2026/pace/unit-2/', '/en/2026/pace/unit-1/', '/en/2026/versions/unit-3/']));
   });
 
   it('the year’s page has one line per unit, whose figures are the sum of the unit page’s lines and reports', async () => {
@@ -105,9 +108,10 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
     }
   });
 
-  it('the year’s pace page has the company and a row per unit linking the unit’s pace page, which has the unit’s people', async () => {
+  it.each(['pace', 'versions'] as const)('the year’s %s page has the company and a row per unit linking the unit’s page, which has the unit’s people', async (kind) => {
     const rowIds = (html: string, level: string) => [...html.matchAll(new RegExp(`<tr class="level-${level}"[^>]*data-id="([^"]+)"`, 'g'))].map((match) => match[1]);
-    const year = await renderPace({ lang: 'en', year: 2026 });
+    const renderKind = kind === 'pace' ? renderPace : renderVersions;
+    const year = await renderKind({ lang: 'en', year: 2026 });
     expect(year).toContain('data-summarised');
     expect(rowIds(year, 'company')).toHaveLength(1);
     expect(rowIds(year, 'unit')).toEqual(['unit-1', 'unit-2', 'unit-3']);
@@ -117,8 +121,8 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
     if (!view) throw new Error('no year');
     const { pace } = financeView(site, view);
     for (const unit of pace.units) {
-      expect(year).toContain(`<a href="/en/2026/pace/${unit.id}/"`);
-      const page = await renderPace({ lang: 'en', year: 2026, unit: unit.id });
+      expect(year).toContain(`<a href="/en/2026/${kind}/${unit.id}/"`);
+      const page = await renderKind({ lang: 'en', year: 2026, unit: unit.id });
       expect(rowIds(page, 'company')).toEqual([]);
       expect(rowIds(page, 'unit')).toEqual([unit.id]);
       const people = rowIds(page, 'person');
@@ -137,7 +141,7 @@ describe('a year’s budget and pace pages above YEAR_PAGE_PEOPLE_MAX people are
     const anchors = new Set([...documents].map((file) => route('en', documentRoute({ path: file }))));
     let checked = 0;
     for (const props of [{ lang: 'en' as const, year: 2026 }, ...['unit-1', 'unit-2', 'unit-3'].map((unit) => ({ lang: 'en' as const, year: 2026, unit }))]) {
-      const links = [...hrefs(await render(props)), ...hrefs(await renderPace(props))];
+      const links = [...hrefs(await render(props)), ...hrefs(await renderPace(props)), ...hrefs(await renderVersions(props))];
       for (const href of links.filter((url) => url.startsWith('/'))) {
         checked++;
         const [page = '', fragment] = href.split('#');

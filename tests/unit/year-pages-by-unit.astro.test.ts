@@ -25,10 +25,12 @@ function fen(text: string): number {
 /** The links of a page's content (its <main>: the header and footer are every page's). */
 const hrefs = (html: string) => [...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').matchAll(/href="([^"]*)"/g)].map((match) => match[1] ?? '');
 
-describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX people are summarised by unit', { timeout: 180_000 }, () => {
+describe('a year’s budget, pace, versions and people pages above YEAR_PAGE_PEOPLE_MAX people are summarised by unit', { timeout: 180_000 }, () => {
   let render: (props: { lang: 'en' | 'zh-CN'; year: number; unit?: string }) => Promise<string>;
   let renderPace: typeof render;
   let renderVersions: typeof render;
+  let renderPeople: () => Promise<string>;
+  let renderUnit: (unit: string) => Promise<string>;
   let routes: typeof import('../../src/site/routes.ts');
   let site: Awaited<ReturnType<(typeof import('../../src/site/data.ts'))['siteData']>>;
 
@@ -36,10 +38,12 @@ describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX 
     writeSyntheticCompany(path.join(dir, 'content'), { units, perUnit });
     process.env['PLANBOOK_CONTENT'] = path.join(dir, 'content');
     process.env['PLANBOOK_AS_OF'] = '2026-11-30';
-    const [{ default: BudgetExecutionPage }, { default: PacePage }, { default: VersionsPage }, data] = await Promise.all([
+    const [{ default: BudgetExecutionPage }, { default: PacePage }, { default: VersionsPage }, { default: UnitsPage }, { default: UnitPage }, data] = await Promise.all([
       import('../../src/components/pages/BudgetExecutionPage.astro'),
       import('../../src/components/pages/PacePage.astro'),
       import('../../src/components/pages/VersionsPage.astro'),
+      import('../../src/components/pages/UnitsPage.astro'),
+      import('../../src/components/pages/UnitPage.astro'),
       import('../../src/site/data.ts'),
     ]);
     routes = await import('../../src/site/routes.ts');
@@ -48,6 +52,8 @@ describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX 
     render = (props) => container.renderToString(BudgetExecutionPage, { props });
     renderPace = (props) => container.renderToString(PacePage, { props });
     renderVersions = (props) => container.renderToString(VersionsPage, { props });
+    renderPeople = () => container.renderToString(UnitsPage, { props: { lang: 'en', year: 2026, people: true } });
+    renderUnit = (unit) => container.renderToString(UnitPage, { props: { lang: 'en', year: 2026, unit } });
   }, 180_000);
 
   afterAll(() => {
@@ -134,6 +140,21 @@ describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX 
     }
   });
 
+  it('the year’s people page has a line per unit with its number of people, linking the unit’s page, which lists them', async () => {
+    const year = await renderPeople();
+    expect(year).toContain('data-summarised');
+    expect(year).not.toMatch(/\/2026\/people\/p-/);
+    for (let index = 1; index <= units; index++) {
+      const row = new RegExp(`<tr[^>]*>\\s*<th scope="row"[^>]*><a href="/en/2026/units/unit-${index}/"[^>]*>[\\s\\S]*?</tr>`).exec(year)?.[0] ?? '';
+      expect(row).not.toBe('');
+      expect(/<td class="num"[^>]*>(\d+)<\/td>/.exec(row)?.[1]).toBe(String(perUnit));
+      const page = await renderUnit(`unit-${index}`);
+      const people = new Set([...page.matchAll(/\/en\/2026\/people\/(p-\d+-\d+)\//g)].map((match) => match[1]));
+      expect(people.size).toBe(perUnit);
+      expect([...people].every((person) => person?.startsWith(`p-${index}-`))).toBe(true);
+    }
+  });
+
   it('every link of the year’s page and the units’ pages resolves to a page of the site and, for a report, to its section', async () => {
     const pages = new Set(routes.allRoutes(site));
     const documents = new Set(site.documents.map((document) => document.path));
@@ -141,7 +162,7 @@ describe('a year’s budget, pace and versions pages above YEAR_PAGE_PEOPLE_MAX 
     const anchors = new Set([...documents].map((file) => route('en', documentRoute({ path: file }))));
     let checked = 0;
     for (const props of [{ lang: 'en' as const, year: 2026 }, ...['unit-1', 'unit-2', 'unit-3'].map((unit) => ({ lang: 'en' as const, year: 2026, unit }))]) {
-      const links = [...hrefs(await render(props)), ...hrefs(await renderPace(props)), ...hrefs(await renderVersions(props))];
+      const links = [...hrefs(await render(props)), ...hrefs(await renderPace(props)), ...hrefs(await renderVersions(props)), ...hrefs('unit' in props ? '' : await renderPeople())];
       for (const href of links.filter((url) => url.startsWith('/'))) {
         checked++;
         const [page = '', fragment] = href.split('#');

@@ -14,7 +14,7 @@ import { legacyDocumentRoute, personRoute, unitRoute } from './urls.ts';
 //   "search/"                     the search page (units, people, the company's and units' documents)
 //   "reference/"                  the reference page (no content: only a full build changes it)
 //   "2026/"                       a year's pages (overview, units, people, documents, book, budget, versions, pace, feed)
-//   "2026/units/east/"            a unit's pages (the unit, its book, its feed)
+//   "2026/units/east/"            a unit's pages (the unit, its book, its feed; its budget, pace and versions pages in a year summarised by unit)
 //   "2026/people/li-na/"          a person's page
 //   "2026/docs/people/li-na/03.report/"  a document's old URL (a redirect, only when the site has them)
 

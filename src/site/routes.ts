@@ -1,6 +1,7 @@
 import { LANGS } from '../i18n/index.ts';
 import { affectedKeys } from './affected.ts';
 import { shard, siteData } from './data.ts';
+import { summarisedByUnit } from './scale.ts';
 import { personUnit, shardFilter } from './shard.ts';
 import type { SiteModel, YearView } from './site-model.ts';
 import { bookRoute, budgetRoute, legacyDocumentRoute, paceRoute, personRoute, route, unitRoute, versionsRoute } from './urls.ts';
@@ -62,10 +63,20 @@ export const yearPaths = async () => {
   return inBothLanguages(filter.shared ? site.years.filter((view) => filter.page(`${view.year}/`)).map((view) => ({ params: { year: String(view.year) }, props: { year: view.year } })) : []);
 };
 
-export const unitPaths = async () => {
+/** Each unit's pages, in the unit's family (src/site/affected.ts) and shard: of every year, or only of the years summarised by unit. */
+async function unitPathsOf(years: (view: YearView) => boolean) {
   const { site, filter } = await selected();
-  return inBothLanguages(site.years.flatMap((view) => view.rollup.units.filter((unit) => filter.unit(unit.id) && filter.page(unitRoute(view.year, unit.id))).map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))));
-};
+  return inBothLanguages(
+    site.years
+      .filter(years)
+      .flatMap((view) => view.rollup.units.filter((unit) => filter.unit(unit.id) && filter.page(unitRoute(view.year, unit.id))).map((unit) => ({ params: { year: String(view.year), unit: unit.id }, props: { year: view.year, unit: unit.id } }))),
+  );
+}
+
+export const unitPaths = () => unitPathsOf(() => true);
+
+/** A unit's share of a year page that lists every person (src/site/scale.ts), only in the years too large for one page. */
+export const summarisedUnitPaths = () => unitPathsOf((view) => summarisedByUnit(view.rollup));
 
 /**
  * Everyone with a page in a year: each person of org.yaml (approvers who own no plan included, so
@@ -109,7 +120,7 @@ export function allRoutes(site: SiteModel): string[] {
   const inside: string[] = ['', 'years/', 'search/', 'reference/'];
   for (const view of site.years) {
     inside.push(`${view.year}/`, `${view.year}/units/`, `${view.year}/people/`, `${view.year}/docs/`, bookRoute(view.year), budgetRoute(view.year), versionsRoute(view.year), paceRoute(view.year));
-    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id));
+    for (const unit of view.rollup.units) inside.push(unitRoute(view.year, unit.id), bookRoute(view.year, unit.id), ...(summarisedByUnit(view.rollup) ? [budgetRoute(view.year, unit.id), paceRoute(view.year, unit.id), versionsRoute(view.year, unit.id)] : []));
     for (const person of personIds(view)) inside.push(personRoute(view.year, person));
   }
   return LANGS.flatMap((lang) => inside.map((path) => route(lang, path)));

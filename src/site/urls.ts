@@ -65,6 +65,9 @@ export const personRoute = (year: number, person: string) => `${year}/people/${p
 
 /** The printable plan book of a year, or of one unit (`plan book`). */
 export const bookRoute = (year: number, unit?: string) => `${year}/book/${unit === undefined ? '' : `${unit}/`}`;
-export const budgetRoute = (year: number) => `${year}/budget/`;
-export const versionsRoute = (year: number) => `${year}/versions/`;
-export const paceRoute = (year: number) => `${year}/pace/`;
+/** A year's budget execution, or (in a year summarised by unit, src/site/scale.ts) one unit's with its expense reports. */
+export const budgetRoute = (year: number, unit?: string) => `${year}/budget/${unit === undefined ? '' : `${unit}/`}`;
+/** A year's plan versions, or (in a year summarised by unit, src/site/scale.ts) one unit's with its people. */
+export const versionsRoute = (year: number, unit?: string) => `${year}/versions/${unit === undefined ? '' : `${unit}/`}`;
+/** A year's pace, or (in a year summarised by unit, src/site/scale.ts) one unit's with its people. */
+export const paceRoute = (year: number, unit?: string) => `${year}/pace/${unit === undefined ? '' : `${unit}/`}`;

@@ -8,6 +8,7 @@ import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { affectedPages, type PageSelection } from '../../src/site/affected.ts';
+import { summarisedByUnit, YEAR_PAGE_PEOPLE_MAX } from '../../src/site/scale.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { renumberChartIds } from './helpers/chart-ids.ts';
 
@@ -53,6 +54,23 @@ describe('the pages a change of the demo affects', async () => {
   });
 });
 
+
+describe('the pages a change affects in a year summarised by unit (more than YEAR_PAGE_PEOPLE_MAX people)', async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'planbook-summarised-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const perUnit = Math.floor(YEAR_PAGE_PEOPLE_MAX / 3) + 1;
+  writeSyntheticCompany(work, { units: 3, perUnit });
+  const site = buildSiteModel(await loadContent(work), '2026-11-30');
+
+  it("a person's report: their unit's family, which has the unit's budget page with the report; no other unit's", () => {
+    const view = site.years[0];
+    expect(view && summarisedByUnit(view.rollup)).toBe(true);
+    const keys = keysOf(affectedPages(site, [{ path: '2026/people/p-2-5/03.report.mdx', authors: ['p-2-5'] }]));
+    // routes.ts summarisedUnitPaths keys 2026/budget/unit-2/ by its unit's route, as the unit's book and feed.
+    expect(keys).toEqual(expect.arrayContaining(['2026/', '2026/units/unit-2/', '2026/people/p-2-5/']));
+    expect(keys.filter((key) => /\/units\//.test(key) && key !== '2026/units/unit-2/')).toEqual([]);
+  });
+});
 
 describe('a one-document rebuild gives the site a full build gives', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'planbook-rebuild-'));

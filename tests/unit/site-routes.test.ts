@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteData } from '../../src/site/data.ts';
-import { allRoutes, documentPaths, langPaths, personPaths, unitPaths, yearPaths } from '../../src/site/routes.ts';
+import { allRoutes, documentPaths, langPaths, personPaths, summarisedUnitPaths, unitPaths, yearPaths } from '../../src/site/routes.ts';
 import { documentRoute, legacyDocumentRoute, legacyDocumentTarget, route } from '../../src/site/urls.ts';
 
 /** The URL Astro makes of a route file under src/pages/[...lang]/ and one of its static paths. */
@@ -9,11 +9,12 @@ const url = (pattern: string, { params }: { params: Record<string, string | unde
 
 describe('one route tree serves both languages', () => {
   it('builds exactly the pages of the sitemap, each once in Chinese at / and once in English under /en/', async () => {
-    const [langs, years, units, people] = await Promise.all([langPaths(), yearPaths(), unitPaths(), personPaths()]);
+    const [langs, years, units, summarised, people] = await Promise.all([langPaths(), yearPaths(), unitPaths(), summarisedUnitPaths(), personPaths()]);
     const built = [
       ...['', 'years/', 'search/', 'reference/'].flatMap((page) => langs.map((path) => url(page, path))),
       ...['[year]/', '[year]/units/', '[year]/people/', '[year]/docs/', '[year]/book/', '[year]/budget/', '[year]/versions/', '[year]/pace/'].flatMap((page) => years.map((path) => url(page, path))),
       ...units.flatMap((path) => [url('[year]/units/[unit]/', path), url('[year]/book/[unit]/', path)]),
+      ...summarised.flatMap((path) => [url('[year]/budget/[unit]/', path), url('[year]/pace/[unit]/', path), url('[year]/versions/[unit]/', path)]),
       ...people.map((path) => url('[year]/people/[person]/', path)),
     ];
     const sitemap = allRoutes(await siteData());

@@ -41,7 +41,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range });
     result = changed.report;
     const { stats } = changed;
-    changedNote = say('check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });
+    changedNote = say(stats.parsed.length === stats.files ? 'check.changed-all' : 'check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });
     if (stats.unwritable !== undefined) io.err(textIn(say('check.cache-unwritable', { cache: CACHE_DIR, reason: stats.unwritable }), langOf(io)));
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);

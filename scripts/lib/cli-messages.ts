@@ -232,5 +232,10 @@ export const say = messages({
     en: 'Since {base}: {count} files changed; {parsed} of {files} read and parsed, the others from {cache}',
     enOne: 'Since {base}: {count} file changed; {parsed} of {files} read and parsed, the others from {cache}',
   },
+  'check.changed-all': {
+    zh: '自 {base} 以来有 {count} 个文件改动；{files} 个文件全部读取并解析，没有取自 {cache}',
+    en: 'Since {base}: {count} files changed; all {files} read and parsed, none from {cache}',
+    enOne: 'Since {base}: {count} file changed; all {files} read and parsed, none from {cache}',
+  },
   'check.changed-outside': { zh: '--changed 要求内容目录在 {root} 的仓库之内，实际在仓库之外：把内容目录放进仓库', en: 'Unexpected --changed with a content folder outside the repository at {root}, expected the folder inside it' },
 });

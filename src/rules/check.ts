@@ -96,7 +96,10 @@ export interface ChangedStats extends IncrementalStats {
 export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
   const head = range.head === undefined ? undefined : await commitOf(tree, range.head);
-  if (head !== undefined && head !== tree.head) throw new ChangedBaseError(`Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`);
+  if (head !== undefined && head !== tree.head) throw new ChangedBaseError({
+      zh: `--changed ${base}..${range.head} 无效：${range.head} 不是 ${tree.top} 中当前检出的提交；请先检出它（或用 --changed ${base} 比较工作区）`,
+      en: `Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`,
+    });
   // Git is asked in other processes while the cache is read: `git status` (the longest) only for the working tree.
   let dirty = head === undefined ? dirtyPaths(tree) : undefined;
   const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));

@@ -40,7 +40,10 @@ export function parseChangedRange(value: string): ChangedRange {
   const at = value.indexOf('..');
   if (at < 0) return { base: value };
   const [base, head] = [value.slice(0, at), value.slice(at + 2) || 'HEAD'];
-  if (base === '' || head.startsWith('.')) throw new ChangedBaseError(`Unexpected --changed "${value}": expected BASE (the working tree against BASE) or BASE..HEAD (the commit checked out against BASE)`);
+  if (base === '' || head.startsWith('.')) throw new ChangedBaseError({
+      zh: `--changed "${value}" 无效：应为 BASE（工作区与 BASE 比较）或 BASE..HEAD（当前检出的提交与 BASE 比较）`,
+      en: `Unexpected --changed "${value}": expected BASE (the working tree against BASE) or BASE..HEAD (the commit checked out against BASE)`,
+    });
   return { base, head };
 }
 
@@ -88,7 +91,10 @@ export async function workingTreeOf(dir: string): Promise<WorkingTree | undefine
 /** The commit `ref` names; ChangedBaseError when none. */
 export async function commitOf(tree: WorkingTree, ref: string): Promise<string> {
   const commit = (await gitMaybe(tree.top, ['rev-parse', '--verify', '-q', `${ref}^{commit}`]))?.trim();
-  if (!commit) throw new ChangedBaseError(`Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${tree.top} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+  if (!commit) throw new ChangedBaseError({
+      zh: `引用 "${ref}" 无效：仓库 ${tree.top} 中没有这个名字的分支、标签或提交（先获取它，例如 actions/checkout 设 fetch-depth: 0）`,
+      en: `Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${tree.top} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`,
+    });
   return commit;
 }
 
@@ -199,7 +205,10 @@ function blobOnDisk(full: string): string | null {
  * (`changedBetween`), `dirty` HEAD→working tree; a file in both is compared by blob id.
  */
 export function changedSinceBase(tree: WorkingTree, committed: ReadonlyMap<string, string | null> | undefined, dirty: ReadonlySet<string>, base: string): string[] {
-  if (!committed) throw new ChangedBaseError(`Unexpected ref "${base}": not comparable with the checked-out commit in the repository at ${tree.top}`);
+  if (!committed) throw new ChangedBaseError({
+      zh: `引用 "${base}" 无效：无法与仓库 ${tree.top} 中当前检出的提交比较`,
+      en: `Unexpected ref "${base}": not comparable with the checked-out commit in the repository at ${tree.top}`,
+    });
   const changed = new Set([...committed.keys()].filter((file) => !dirty.has(file)));
   const folder = path.join(tree.top, tree.prefix);
   for (const file of dirty) {

@@ -137,7 +137,7 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
         const repo = await syntheticRepo();
         // The base's check fills the cache, as a check of main would before a pull request; its note is in the reader's language.
         const base = await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir);
-        expect(base.stdout).toMatch(/^自 main 以来有 0 个文件改动；\d+ 个文件中读取并解析了 \d+ 个，其余取自 \.planbook-cache/m);
+        expect(base.stdout).toMatch(/^自 main 以来有 0 个文件改动；\d+ 个文件全部读取并解析，没有取自 \.planbook-cache/m);
         for (const change of edits) {
           await apply(repo, change);
           const full = await runPlan(['check', '--lang', 'en', '--as-of', AS_OF], repo.dir);
@@ -238,7 +238,8 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
       const changed = await runPlan([...args, '--changed', 'base..HEAD'], repo.dir);
       expect({ code: changed.code, stdout: changed.stdout.replace(SINCE_BASE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: head.code, stdout: head.stdout.trimEnd(), stderr: head.stderr });
       // What changed is the commit's one file; the note counts the commit only.
-      expect(changed.stdout).toMatch(/^Since base\.\.HEAD: 1 file changed; \d+ of \d+ read and parsed/m);
+      // With the cache, only what changed is read; without it every file (and the note says none came from the cache).
+      expect(changed.stdout).toMatch(cache === 'kept' ? /^Since base\.\.HEAD: 1 file changed; \d+ of \d+ read and parsed, the others from/m : /^Since base\.\.HEAD: 1 file changed; all \d+ read and parsed, none from/m);
     }
     const changedWorkingTree = await runPlan([...args, '--changed', 'base'], repo.dir);
     expect({ code: changedWorkingTree.code, stdout: changedWorkingTree.stdout.replace(/^Since base: .*$/m, '').trimEnd() }).toEqual({ code: 0, stdout: workingTree.stdout.trimEnd() });
@@ -256,6 +257,11 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     const symmetric = await runPlan(['check', '--lang', 'en', '--changed', 'base...HEAD', '--as-of', AS_OF], repo.dir);
     expect(symmetric.code).toBe(2);
     expect(symmetric.stderr).toContain('Unexpected --changed "base...HEAD": expected BASE');
+    // In Chinese by default, as every other usage error of plan check.
+    const zh = await runPlan(['check', '--changed', 'HEAD..base', '--as-of', AS_OF], repo.dir);
+    expect({ code: zh.code, stderr: zh.stderr }).toEqual({ code: 2, stderr: expect.stringContaining('--changed HEAD..base 无效：base 不是') });
+    const missing = await runPlan(['check', '--changed', 'no-such-base..HEAD', '--as-of', AS_OF], repo.dir);
+    expect({ code: missing.code, stderr: missing.stderr }).toEqual({ code: 2, stderr: expect.stringContaining('引用 "no-such-base" 无效：仓库') });
   });
 
   it('puts every rule in exactly one scope', () => {

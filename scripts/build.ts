@@ -3,6 +3,7 @@
 // duration (scripts/lib/progress.ts), and the run ends with a summary.
 // `npm run build -- --allow-invalid` (or PLANBOOK_ALLOW_INVALID=1) builds although files are invalid,
 // as long as nothing else is wrong; every page then carries a banner naming them.
+import path from 'node:path';
 import { checkContent } from '../src/rules/check.ts';
 import { today } from '../src/core/dates.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
@@ -39,6 +40,23 @@ export interface BuildOptions {
   stream?: ProgressStream;
 }
 
+/**
+ * Why Astro cannot build into `outDir`, or undefined. Astro takes an output folder for inside the
+ * project when its path merely begins with the project's (`/work/site-dist` for `/work/site`), puts
+ * its prerendering code there, and that code then cannot find the project's packages.
+ */
+export function outDirBesideRoot(outDir: string, projectRoot: string = root): { zh: string; en: string } | undefined {
+  const full = path.resolve(projectRoot, outDir);
+  const relative = path.relative(projectRoot, full);
+  const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  if (inside || !full.startsWith(projectRoot)) return undefined;
+  const other = path.join(projectRoot, 'dist-site');
+  return {
+    zh: `PLANBOOK_OUT_DIR ${full} 无效：路径以项目路径 ${projectRoot} 开头却不在项目内，Astro 无法构建到这里；请换一个名字（如 ${other}，或其他位置的目录）`,
+    en: `Unexpected PLANBOOK_OUT_DIR ${full}: its path begins with the project's (${projectRoot}) without being inside it, which Astro cannot build into; expected another name (e.g. ${other}, or a folder elsewhere)`,
+  };
+}
+
 /** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
 export async function build({
   content = process.env['PLANBOOK_CONTENT'] || 'content',
@@ -53,6 +71,12 @@ export async function build({
     parseShard(shard);
   } catch (error) {
     console.error(`planbook build: ${(error as Error).message}`);
+    return 2;
+  }
+  const besideRoot = outDirBesideRoot(outDir);
+  if (besideRoot) {
+    const lang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
+    console.error(`planbook build: ${lang === 'en' ? besideRoot.en : besideRoot.zh}`);
     return 2;
   }
   const progress = createProgress({ stream });

@@ -1,5 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { indexFromDisk } from './content-cache.ts';
+import { postInBatches } from './post-in-batches.ts';
 
 /**
  * One worker of the site content cache's full read (src/site/content-cache.ts): each file of its
@@ -14,12 +15,4 @@ export interface CacheWorkerInput {
 const BATCH = 1000;
 
 const { dir, files } = workerData as CacheWorkerInput;
-let batch: ReturnType<typeof indexFromDisk>[] = [];
-for (const relative of files) {
-  batch.push(indexFromDisk(dir, relative));
-  if (batch.length === BATCH) {
-    parentPort?.postMessage(batch);
-    batch = [];
-  }
-}
-parentPort?.postMessage(batch);
+postInBatches(files, (relative) => indexFromDisk(dir, relative), BATCH);

@@ -1,6 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { renderFigureFreeBody } from '../mdx/render.ts';
 import { indexFileOnDisk, type FileIndex } from '../model/load.ts';
+import { postInBatches } from './post-in-batches.ts';
 
 /**
  * One worker of the portal's loader (src/site/load.ts): reads, parses and validates its slice of the
@@ -51,12 +52,4 @@ function indexOne(dir: string, relative: string): SiteFileIndex {
 }
 
 const { dir, files } = workerData as SiteWorkerInput;
-let batch: SiteFileIndex[] = [];
-for (const relative of files) {
-  batch.push(indexOne(dir, relative));
-  if (batch.length === BATCH) {
-    parentPort?.postMessage(batch);
-    batch = [];
-  }
-}
-parentPort?.postMessage(batch);
+postInBatches(files, (relative) => indexOne(dir, relative), BATCH);

@@ -17,6 +17,8 @@ if (import.meta.main) {
   module.enableCompileCache?.();
   // The JavaScript of each TypeScript module, beside it (strip-cache.ts).
   cacheTypeStripping();
+  // Both caches in the worker threads too (thread-setup.ts).
+  (await import('../src/core/worker-setup.ts')).addWorkerSetup(new URL('./lib/thread-setup.ts', import.meta.url).href);
   // `plan check | head` closes the pipe early; that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -7,6 +7,7 @@ import { parseMoney } from '../../src/core/money.ts';
 import { NumberText } from '../../src/core/yaml.ts';
 import { listFiles } from '../../src/model/content-files.ts';
 import { sourceOf } from '../../src/model/load.ts';
+import { folderOf } from '../../src/rules/check-scopes.ts';
 import { isCalendarDay } from '../../src/schemas/common.ts';
 import { documentSchemas, isDocumentType, orgSchema } from '../../src/schemas/index.ts';
 import { ROOT } from './helpers/run-plan.ts';
@@ -132,5 +133,28 @@ describe('schemas compiled by zod (z.compile, as the load validates) answer as t
       { numRuns: 3000 },
     );
     expect(failed).toBeGreaterThan(1000);
+  });
+});
+
+/** How folderOf read a path before it was scanned by hand. */
+function folderByPattern(relative: string): string {
+  const inside = /^(\d{4})\/(people|units)\/([^/]+)\//.exec(relative);
+  if (inside) return `${inside[1]}/${inside[2]}/${inside[3]}`;
+  return /^(\d{4})\//.exec(relative)?.[1] ?? '';
+}
+
+describe('the folder of a content path', () => {
+  it('is what the regular expressions made of it, for paths built of the parts that matter', () => {
+    const part = fc.constantFrom('2026', '202', '20261', '２０２６', 'people', 'units', 'peoples', 'unit', 'p-1', 'east', '', 'plan.mdx', '/', '\n', 'a/b');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), fc.boolean(), (parts, slash) => {
+        const relative = parts.join('/') + (slash ? '/' : '');
+        expect(folderOf(relative), JSON.stringify(relative)).toBe(folderByPattern(relative));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const relative of ['2026/people/p-1/plan.mdx', '2026/units/east/budget.mdx', '2026/org.yaml', '2026/people/p-1', '2026/people//x', 'x2026/people/p-1/a', '2026', '2026/', '']) {
+      expect(folderOf(relative), relative).toBe(folderByPattern(relative));
+    }
   });
 });

@@ -72,6 +72,16 @@ function post(message: CheckWorkerMessage): void {
 /** The years' org files (org and partial-org indexes), sent by the main thread once it has read them. */
 const orgFiles = new Promise<FileIndex[]>((resolve) => parentPort?.once('message', (message: { orgs: FileIndex[] }) => resolve(message.orgs)));
 
+/** Whether `orgFiles` is in: until then the first group grows rather than wait (`run`). */
+let orgsIn = false;
+void orgFiles.then(() => (orgsIn = true));
+
+/** Whether the org files are in, after letting their message be taken in. */
+async function orgsArrived(): Promise<boolean> {
+  if (!orgsIn) await new Promise((resolve) => setImmediate(resolve));
+  return orgsIn;
+}
+
 /** The org files of one year. */
 async function orgsOf(year: number): Promise<FileIndex[]> {
   return (await orgFiles).filter((index) => folderOf(index.path) === String(year));
@@ -128,8 +138,10 @@ async function run(): Promise<void> {
     const folder = folderOf(relative);
     if (folder !== previous) {
       const { year } = folderParts(folder);
-      // A group holds whole folders of one year.
-      if (groupFiles >= GROUP_FILES || (group.size > 0 && year !== groupYear)) await flush();
+      // A group holds whole folders of one year. While the main thread is still reading org.yaml
+      // (at 10,000 people, after a worker has read its first group), the group grows: the worker
+      // reads on instead of waiting for it.
+      if ((groupFiles >= GROUP_FILES && (await orgsArrived())) || (group.size > 0 && year !== groupYear)) await flush();
       previous = folder;
       groupYear = year;
     }

@@ -31,7 +31,9 @@ export interface PersonContent {
  * are actuals (see `DOCUMENT_STATES`).
  */
 export function submittedReports(person: PersonContent): Map<number, Loaded<MonthlyReport>> {
-  return new Map([...person.reports].filter(([, report]) => isSubmitted(report.data.status)));
+  const submitted = new Map<number, Loaded<MonthlyReport>>();
+  for (const [month, report] of person.reports) if (isSubmitted(report.data.status)) submitted.set(month, report);
+  return submitted;
 }
 
 /** Everything of one fiscal year, indexed by what the frontmatter says (not by path). */

@@ -138,10 +138,13 @@ function rollupPerson(content: YearContent, person: PersonContent, groupIds: str
     const due = late[index] === true;
     return { month, target, actual: report ? report.data.actual.revenue : null, targetDue: report || due ? target : 0, missing: !report && due && plan ? 1 : 0 };
   });
+  // Listed once, not once per customer group: this runs for each of 10,000 people after the workers are done.
+  const monthlyPlans = [...person.monthlyPlans.values()];
+  const submitted = [...reports.values()];
   const groups = groupIds.map((id) => ({
     id,
-    target: sumFen([...person.monthlyPlans.values()].map((monthly) => monthly.data.groups[id] ?? 0)),
-    actual: sumFen([...reports.values()].map((report) => report.data.groups?.[id] ?? 0)),
+    target: sumFen(monthlyPlans.map((monthly) => monthly.data.groups[id] ?? 0)),
+    actual: sumFen(submitted.map((report) => report.data.groups?.[id] ?? 0)),
   }));
   const org = content.org ? orgIndex(content.org.data).people.get(person.id) : undefined;
   return { id: person.id, name: org?.name ?? person.id, unit: plan?.unit ?? org?.unit ?? '', groups, ...figures(months, plan?.target.revenue ?? 0) };

@@ -16,7 +16,10 @@ export const midyearFigures: Rule<keyof typeof codes | SkippedCode> = ({ content
     if (!midyearReview) return [];
     const people = [...content.people.values()].filter((person) => person.plan?.data.unit === id);
     const target = sumFen(people.flatMap((person) => person.plan?.data.months.slice(0, 6) ?? []));
-    const actual = sumFen(people.flatMap((person) => [1, 2, 3, 4, 5, 6].map((month) => submittedReports(person).get(month)?.data.actual.revenue ?? 0)));
+    const actual = sumFen(people.flatMap((person) => {
+      const reports = submittedReports(person);
+      return [1, 2, 3, 4, 5, 6].map((month) => reports.get(month)?.data.actual.revenue ?? 0);
+    }));
     const out: Diagnostic<keyof typeof codes | SkippedCode>[] = [];
     const { h1 } = midyearReview.data;
     // Without a person's annual plan their reports drop out too (the unit comes from the plan).

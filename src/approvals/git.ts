@@ -3,6 +3,7 @@ import type { WalkerEntry } from 'isomorphic-git';
 import git, { TREE } from '../core/isomorphic-git.ts';
 import { PlanbookError } from '../core/errors.ts';
 import { gitLocationAt, worktreeFs } from '../core/git-dir.ts';
+import { say } from './approval-messages.ts';
 
 /** What every Git read takes: isomorphic-git's options object, with one cache shared across calls. */
 export interface GitRepo {
@@ -44,7 +45,7 @@ export async function resolveCommit(repo: GitRepo, ref: string): Promise<string>
       const parentIndex = kind === '^' ? Number(count || 1) - 1 : 0;
       for (let step = 0; step < steps; step++) {
         const parent = commit.parent[step === 0 ? parentIndex : 0];
-        if (!parent) throw new GitRefError(`Unexpected ref "${ref}": ${oid.slice(0, 7)} has no such parent`);
+        if (!parent) throw new GitRefError(say('error.no-parent', { ref, commit: oid.slice(0, 7) }));
         oid = parent;
         ({ commit } = await git.readCommit({ ...options, oid }));
       }
@@ -53,8 +54,8 @@ export async function resolveCommit(repo: GitRepo, ref: string): Promise<string>
   } catch (error) {
     if (error instanceof GitRefError) throw error;
     if (error instanceof Error && 'code' in error) {
-      if (/^[0-9a-f]{40}$/i.test(ref)) throw new GitRefError(`Unexpected commit "${ref}": not found in the repository at ${dir} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new GitRefError(`Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${dir}`);
+      if (/^[0-9a-f]{40}$/i.test(ref)) throw new GitRefError(say('error.unknown-commit', { ref, dir }));
+      throw new GitRefError(say('error.unknown-ref', { ref, dir }));
     }
     throw error;
   }

@@ -52,10 +52,12 @@ describe('plan version: named versions are Git tags', () => {
     expect((await runPlan(['version', 'tag', 'v1', '--repo', repo.dir])).code).toBe(0);
     const again = await runPlan(['version', 'tag', 'v1', '--repo', repo.dir]);
     expect(again).toMatchObject({ code: 1, stdout: '' });
-    expect(again.stderr).toContain('Version "v1" already exists');
+    expect(again.stderr).toContain('版本 "v1" 已存在；请换一个名字');
+    expect((await runPlan(['version', 'tag', 'v1', '--repo', repo.dir, '--lang', 'en'])).stderr).toContain('Version "v1" already exists');
     const bad = await runPlan(['version', 'tag', 'FY2026..approved', '--repo', repo.dir]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('Unexpected version name "FY2026..approved"');
+    expect(bad.stderr).toContain('版本名 "FY2026..approved" 无效');
+    expect((await runPlan(['version', 'tag', 'FY2026..approved', '--repo', repo.dir, '--lang', 'en'])).stderr).toContain('Unexpected version name "FY2026..approved"');
     expect(await git.listTags({ fs, dir: repo.dir })).toEqual(['v1']);
   });
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { PlanbookError } from '../../src/core/errors.ts';
 import { commands } from '../commands/index.ts';
 import { say } from './cli-messages.ts';
+import { isParseArgsError, parseArgsText } from './parse-args-messages.ts';
 import { EXIT, processIo, resolveLang, textFor, type Io } from './cli.ts';
 
 function mainHelp(io: Io): string {
@@ -89,7 +90,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 function exitCodeOf(error: unknown, name: string, io: Io): number {
   const usage = textFor(io, say('error.usage-hint', { name }));
   if (isParseArgsError(error)) {
-    io.err(`plan ${name}: ${(error as Error).message}\n${usage}`);
+    io.err(`plan ${name}: ${textFor(io, parseArgsText(error))}\n${usage}`);
     return EXIT.usage;
   }
   if (error instanceof PlanbookError) {
@@ -110,9 +111,4 @@ function exitCodeOf(error: unknown, name: string, io: Io): number {
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -10,6 +10,7 @@ import { say as ruleSay } from '../../src/rules/rule-messages.ts';
 import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
 import { say as cliSay } from '../../scripts/lib/cli-messages.ts';
+import { say as parseArgsSay } from '../../scripts/lib/parse-args-messages.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
@@ -20,6 +21,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/approvals/diff-messages.ts': diffSay.catalogue,
   'src/approvals/approval-messages.ts': approvalSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
+  'scripts/lib/parse-args-messages.ts': parseArgsSay.catalogue,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -137,6 +139,14 @@ describe('every command speaks the reader’s language', () => {
     expect(chineseOutsideTerms(en.stdout)).toEqual([]);
   });
 
+  it.each(Object.keys(commands))('plan %s --no-such-option: refused in the reader’s language with the usage hint, exit 2', async (name) => {
+    const zh = await runPlan([name, '--no-such-option']);
+    expect(zh).toEqual({ code: 2, stdout: '', stderr: `plan ${name}: 未知选项 "--no-such-option"（以 "-" 开头的参数请放在 -- 之后，例如 -- "--no-such-option"）\n运行 plan ${name} --help 查看用法。\n` });
+    const en = await runPlan([name, '--no-such-option', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`plan ${name}: Unknown option "--no-such-option" (an argument that starts with "-" goes after --, as in -- "--no-such-option")\nRun plan ${name} --help for usage.\n`);
+  });
+
   it('plan --help lists every command with a Chinese summary, and an English one with --lang en', async () => {
     const zh = (await runPlan(['--help'])).stdout.split('\n');
     const en = (await runPlan(['--help', '--lang', 'en'])).stdout.split('\n');
@@ -167,6 +177,12 @@ describe('every command speaks the reader’s language', () => {
     [['cms', 'extra'], 'plan cms: 多余的参数 "extra"', 'plan cms: Unexpected argument "extra"'],
     [['split', 'person', '2026', 'li-na', '--round', '0元'], 'plan split: --round "0元" 无效，应为大于零的步长', 'plan split: Unexpected --round "0元", expected a step above zero'],
     [['status', '--person', 'nobody', '--content', 'tests/fixtures/minimal'], 'plan status: 未知人员 "nobody"：不在任何 org.yaml 中', 'plan status: Unknown person "nobody": not in any org.yaml'],
+    // The option errors of node:util parseArgs, English-only as Node writes them.
+    [['check', '--as_of', '2026-11-30'], 'plan check: 未知选项 "--as_of"', 'plan check: Unknown option "--as_of"'],
+    [['rollup', '--format'], 'plan rollup: 缺少 --format 的值', 'plan rollup: Missing the value of --format'],
+    [['export', '--help=yes'], 'plan export: --help 是开关，不带值', 'plan export: Unexpected value for --help: it is a switch and takes none'],
+    [['status', '--as-of', '--format', 'json'], 'plan status: 缺少 --as-of 的值：其后的参数以 "-" 开头', 'plan status: Missing the value of --as-of: the argument after it starts with "-"'],
+    [['split', 'person', '2026', 'li-na', '--write=yes'], 'plan split: --write 是开关，不带值', 'plan split: Unexpected value for --write: it is a switch and takes none'],
   ])('a usage error of plan %j, in both languages, exit 2', async (args, zh, en) => {
     const chinese = await runPlan(args);
     expect(chinese.code).toBe(2);

@@ -57,6 +57,15 @@ export const say = messages({
   'command.merged-differs': { zh: '{path}：合并的版本与审批的版本不同（审批 {reviewed}，合并 {merged}）；记为批准后已修改', en: '{path}: merged version differs from reviewed version (reviewed {reviewed}, merged {merged}); recorded as changed after approval' },
   'command.deleted': { zh: '已删除', en: 'deleted' },
   // The user errors of the approvals engine (a ref, a payload, the ledger, a version name, a folder CODEOWNERS cannot name).
+  'error.repo-missing': { zh: '仓库目录 {dir} 不存在；--repo 应为 Git 仓库的顶层目录（含 .git 的目录）', en: 'No folder {dir}: --repo expects the top folder of a Git repository (the one holding .git)' },
+  'error.repo-file': { zh: '{dir} 是文件，不是目录；--repo 应为 Git 仓库的顶层目录（含 .git 的目录）', en: 'Unexpected file {dir}: --repo expects the top folder of a Git repository (the one holding .git)' },
+  'error.not-a-repo': { zh: '{dir} 不是 Git 仓库（其中及其上级目录都没有 .git）；--repo 应为 Git 仓库的顶层目录', en: 'Not a Git repository: {dir} (no .git in it or any folder above); --repo expects the top folder of a Git repository' },
+  'error.repo-inside': { zh: '{dir} 不是 Git 仓库的顶层目录；它所在的仓库位于 {top}：请用 --repo {top}', en: '{dir} is not the top folder of a Git repository; the repository it is in is at {top}: use --repo {top}' },
+  'error.content-outside': { zh: '内容目录 "{folder}" 不在仓库 {dir} 之内；--content 应为仓库中的目录，例如 content', en: 'Unexpected content folder "{folder}": not inside the repository at {dir}; --content names a folder in the repository, e.g. content' },
+  'error.content-missing': {
+    zh: '仓库 {dir} 的提交 {commits} 中都没有内容目录 "{folder}"；--content 应为仓库中的目录，例如 content',
+    en: 'No content folder "{folder}" in commit {commits} of the repository at {dir}; --content names a folder in the repository, e.g. content',
+  },
   'error.no-parent': { zh: '引用 "{ref}" 无效：{commit} 没有这样的父提交', en: 'Unexpected ref "{ref}": {commit} has no such parent' },
   'error.unknown-commit': {
     zh: '提交 "{ref}" 无效：仓库 {dir} 中没有这个提交（先获取它，例如 actions/checkout 设 fetch-depth: 0）',

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { PlanbookError } from '../../src/core/errors.ts';
+import { say as sayReading } from '../../src/core/reading-messages.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { UsageError, textFor, type Io } from '../lib/cli.ts';
@@ -88,6 +89,8 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
+  // Refused first, as by every command reading content, rather than once a build has started.
+  if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) throw new UsageError(sayReading('load.no-dir', { dir: path.relative(root, contentDir) }));
   if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: path.relative(root, file) }));
   const chromium = await findChromium();
   if (!chromium) throw new BookError(say('book.no-chromium', { path: SYSTEM_CHROMIUM }));

@@ -30,7 +30,16 @@ export const text = {
     zh: `没有工作表“${sheet}”；工作簿中有：${names.join('、') || '（无）'}`,
     en: `no worksheet "${sheet}"; the workbook has: ${names.join(', ') || '(none)'}`,
   }),
-  unknownFormat: (file: string): Text => ({ zh: `无法识别 ${file} 的格式；应为 .xlsx 或 .csv`, en: `unknown format of ${file}; expected .xlsx or .csv` }),
+  unknownFormat: (file: string): Text => ({
+    zh: `无法识别 ${file} 的格式；应为 .xlsx 工作簿，或以逗号、分号或制表符分隔的 .csv、.tsv、.txt 文本`,
+    en: `unknown format of ${file}; expected an .xlsx workbook, or .csv, .tsv or .txt text separated by commas, semicolons or tabs`,
+  }),
+  legacyXls: (file: string): Text => ({ zh: `${file} 是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或 .csv 后再导入`, en: `${file} is an Excel 97–2003 workbook (.xls); save it as .xlsx or .csv in Excel, then import that` }),
+  notText: (file: string): Text => ({ zh: `${file} 不是文本文件（含二进制内容）；应为以逗号、分号或制表符分隔的文本，或 .xlsx 工作簿`, en: `${file} is not a text file (it holds binary data); expected text separated by commas, semicolons or tabs, or an .xlsx workbook` }),
+  noDelimiter: (file: string): Text => ({
+    zh: `${file} 的前 50 行中没有逗号、分号或制表符：不是分隔的表格；应为销售系统导出的 CSV 或制表符分隔文本`,
+    en: `${file} has no comma, semicolon or tab on its first 50 lines (where the header must be): not a separated table; expected a CSV or tab-separated export of the sales system`,
+  }),
   badMap: (entry: string, fields: readonly string[]): Text => ({
     zh: `--map “${entry}” 无法识别；应为 列名=字段 或 列字母=字段（如 业务员=salesperson、F=amount），字段为 ${fields.join(', ')}`,
     en: `unexpected --map "${entry}", expected COLUMN=field or LETTER=field (业务员=salesperson, F=amount) with field one of ${fields.join(', ')}`,
@@ -94,7 +103,7 @@ export const labels = {
   zh: {
     reading: (file: string, where: string, headerRow: number) => `读取 ${file}（${where}，表头在第 ${headerRow} 行）`,
     sheet: (name: string) => `工作表“${name}”`,
-    encoding: (name: string) => `CSV，编码 ${name}`,
+    encoding: (name: string, delimiter: string) => `${delimiter === ',' ? 'CSV' : `文本（${delimiter === '\t' ? '制表符' : '分号'}分隔）`}，编码 ${name}`,
     columns: '列',
     counted: (rows: number, used: number) => `明细 ${rows} 行，可用 ${used} 行`,
     skipped: (blank: number, header: number, subtotal: number, note: number) => `跳过：空行 ${blank}、重复表头 ${header}、小计 ${subtotal}、备注 ${note}`,
@@ -122,7 +131,7 @@ export const labels = {
   en: {
     reading: (file: string, where: string, headerRow: number) => `reading ${file} (${where}, header on row ${headerRow})`,
     sheet: (name: string) => `sheet "${name}"`,
-    encoding: (name: string) => `CSV, encoding ${name}`,
+    encoding: (name: string, delimiter: string) => `${delimiter === ',' ? 'CSV' : `text (${delimiter === '\t' ? 'tab' : 'semicolon'}-separated)`}, encoding ${name}`,
     columns: 'columns',
     counted: (rows: number, used: number) => `${rows} lines, ${used} usable`,
     skipped: (blank: number, header: number, subtotal: number, note: number) => `skipped: ${blank} blank, ${header} repeated header, ${subtotal} subtotal, ${note} note rows`,

@@ -9,7 +9,8 @@ export const importHelp: Text = {
                           [--format text|json] [--lang zh-CN|en] [--content DIR]
 
   --from FILE        导出文件：.xlsx（第一个工作表，或 --sheet）或 .csv（UTF-8，或旧系统的
-                     GBK/GB18030：自动识别，预览中会注明）
+                     GBK/GB18030：自动识别，预览中会注明）；.txt、.tsv 按分隔文本读取（逗号、分号或
+                     制表符，预览中会注明）。旧版 .xls 和其他格式会被拒绝
   --month YYYY-MM    只导入该月；日期不在该月的行不能使用
   --sheet NAME       要读取的工作表（xlsx）
   --map 列=字段      表头未以已知方式命名的列，按表头文字或列字母指定：
@@ -40,7 +41,9 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
                            [--format text|json] [--lang zh-CN|en] [--content DIR]
 
   --from FILE        the export: .xlsx (first sheet, or --sheet) or .csv (UTF-8, or GBK/GB18030
-                     from older systems: detected, and the preview says which)
+                     from older systems: detected, and the preview says which); .txt and .tsv are
+                     read as separated text (comma, semicolon or tab, named in the preview). An old
+                     .xls and other formats are refused
   --month YYYY-MM    import this month only; lines dated outside it cannot be used
   --sheet NAME       the worksheet to read (xlsx)
   --map COLUMN=field a column the header does not name in a known way, by its header text or

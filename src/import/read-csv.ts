@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { decodeExport } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { text as say } from './messages.ts';
+import { text } from './messages.ts';
 import type { Delimiter, Row, Table } from './table.ts';
 
 /**
@@ -12,12 +12,12 @@ import type { Delimiter, Row, Table } from './table.ts';
  * those lines, rather than reading it as one column. `file` is the name the messages give.
  */
 export function readCsv(bytes: Uint8Array, file = 'export'): Table {
-  const { text, encoding } = decodeExport(bytes);
+  const { text: decoded, encoding } = decodeExport(bytes);
   // A NUL is never in a text export (UTF-16 is decoded already): a binary file, e.g. a PDF or an old .xls.
-  if (text.slice(0, 4096).includes('\u0000')) throw new ImportError(say.notText(file), 2);
-  const delimiter = delimiterOf(text);
-  if (delimiter === undefined) throw new ImportError(say.noDelimiter(file), 2);
-  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  if (decoded.slice(0, 4096).includes('\u0000')) throw new ImportError(text.notText(file), 2);
+  const delimiter = delimiterOf(decoded);
+  if (delimiter === undefined) throw new ImportError(text.noDelimiter(file), 2);
+  const records = parse(decoded, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   const rows: Row[] = records.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => (cell === '' ? null : cell)), mergedFrom: new Map() }));
   return { rows, kind: 'csv', encoding, delimiter };
 }

@@ -6,6 +6,7 @@ import { say as readingSay } from '../../src/core/reading-messages.ts';
 import { say as approvalSay } from '../../src/approvals/approval-messages.ts';
 import { say as diffSay } from '../../src/approvals/diff-messages.ts';
 import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
+import { say as importSay } from '../../src/import/messages.ts';
 import { say as ruleSay } from '../../src/rules/rule-messages.ts';
 import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
@@ -20,6 +21,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/cycle/cycle-messages.ts': cycleSay.catalogue,
   'src/approvals/diff-messages.ts': diffSay.catalogue,
   'src/approvals/approval-messages.ts': approvalSay.catalogue,
+  'src/import/messages.ts': importSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
   'scripts/lib/parse-args-messages.ts': parseArgsSay.catalogue,
 };

@@ -93,7 +93,7 @@ describe('plan import actuals: messy exports', { timeout: 60_000 }, () => {
     const { code, json } = await preview(file, minimalWith());
     expect(figure(json, 'zhang-wei', 'actual.revenue')).toBe(12_500_000);
     expect(figure(json, 'li-na', 'actual.revenue')).toBe(700_000);
-    expect(json.unusable).toEqual([{ row: 6, reasons: [{ code: 'merged-amount', message: '金额单元格与第 5 行合并，只在第 5 行计一次', messageEn: 'the amount cell is merged with row 5 and counts once, there' }] }]);
+    expect(json.unusable).toEqual([{ row: 6, reasons: [{ code: 'merged-amount', message: '金额单元格与第 5 行合并，只在第 5 行计一次', messageEn: 'the amount cell is merged with row 5 and counts once, on row 5' }] }]);
     expect(code).toBe(1);
   });
 

@@ -171,6 +171,19 @@ describe('every command speaks the reader’s language', () => {
   });
 
   it.each([
+    [['split', 'unit', '2026', 'nosuch'], 'plan split: 2026/org.yaml 中没有单位 "nosuch"，应为 east, south, north', 'plan split: Unknown unit "nosuch" in 2026/org.yaml, expected one of east, south, north'],
+    [['split', 'person', '2026', 'li-na', '--by', 'weights', '--weights', '1=0,2=0,3=0,4=0,5=0,6=0,7=0,8=0,9=0,10=0,11=0,12=0'], 'plan split: 所有权重都为零，无法按比例分解', 'plan split: every weight is zero, so there is no share to split by'],
+    [['new', 'monthly-report', '2026', 'nobody', '03'], 'plan new: 2026/org.yaml 中没有人员 "nobody"；请先用 plan new person 2026 nobody', 'plan new: Unknown person "nobody" in 2026/org.yaml; add them first with plan new person 2026 nobody'],
+  ])('what the content does not allow, plan %j: in both languages, exit 1', async (args, zh, en) => {
+    const chinese = await runPlan(args);
+    expect(chinese).toMatchObject({ code: 1, stdout: '' });
+    expect(chinese.stderr).toContain(zh);
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(en);
+  });
+
+  it.each([
     [['budget', '--year', 'x'], 'plan budget: --year "x" 无效，应为 2026 这样的年份', 'plan budget: Unexpected --year "x", expected a year like 2026'],
     [['pace', '--year', '20x6'], 'plan pace: --year "20x6" 无效，应为 2026 这样的年份', 'plan pace: Unexpected --year "20x6", expected a year like 2026'],
     [['version', 'rename'], 'plan version: 操作 "rename" 无效，应为 tag 或 list', 'plan version: Unexpected action "rename", expected tag or list'],

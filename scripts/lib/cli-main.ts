@@ -5,6 +5,7 @@ import { PlanbookError } from '../../src/core/errors.ts';
 import { commands } from '../commands/index.ts';
 import { say } from './cli-messages.ts';
 import { isParseArgsError, parseArgsText } from './parse-args-messages.ts';
+import { systemErrorText } from './system-error-messages.ts';
 import { EXIT, processIo, resolveLang, textFor, type Io } from './cli.ts';
 
 function mainHelp(io: Io): string {
@@ -100,7 +101,7 @@ function exitCodeOf(error: unknown, name: string, io: Io): number {
   }
   if (isSystemError(error)) {
     // A file or folder the system refused (ENOENT, EACCES, EISDIR…): the path named is the user's to fix.
-    io.err(`plan ${name}: ${error.message}`);
+    io.err(`plan ${name}: ${textFor(io, systemErrorText(error))}`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/core/messages.ts';
@@ -12,6 +13,7 @@ import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
 import { say as cliSay } from '../../scripts/lib/cli-messages.ts';
 import { say as parseArgsSay } from '../../scripts/lib/parse-args-messages.ts';
+import { say as systemSay, systemErrorText } from '../../scripts/lib/system-error-messages.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
@@ -24,6 +26,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/import/messages.ts': importSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
   'scripts/lib/parse-args-messages.ts': parseArgsSay.catalogue,
+  'scripts/lib/system-error-messages.ts': systemSay.catalogue,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -38,6 +41,29 @@ describe('the message catalogues', () => {
       if (template.enOne !== undefined) expect(placeholders(template.enOne), id).toEqual(placeholders(template.en));
       // Chinese text is written in Chinese: at least one CJK character or a full-width sign, unless it is only a placeholder.
       if (template.zh.replace(/\{\w+\}/g, '').trim() !== '') expect(template.zh, id).toMatch(/[\u4e00-\u9fff：，（）；？。“”]/u);
+    }
+  });
+});
+
+describe('system errors (a path the system refuses)', () => {
+  const refusal = (read: () => unknown): NodeJS.ErrnoException => {
+    try {
+      read();
+    } catch (error) {
+      return error as NodeJS.ErrnoException;
+    }
+    throw new Error('expected the system to refuse');
+  };
+
+  it('name the path in the reader’s language, with the system’s code', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-system-'));
+    try {
+      writeFileSync(path.join(dir, 'a-file'), '');
+      expect(systemErrorText(refusal(() => readFileSync(path.join(dir, 'missing.csv'))))).toEqual({ zh: `${path.join(dir, 'missing.csv')} 不存在（ENOENT）`, en: `No such file or folder: ${path.join(dir, 'missing.csv')} (ENOENT)` });
+      expect(systemErrorText(refusal(() => writeFileSync(dir, '')))).toEqual({ zh: `${dir} 是目录，应为文件（EISDIR）`, en: `Unexpected folder ${dir}, expected a file (EISDIR)` });
+      expect(systemErrorText(refusal(() => readFileSync(path.join(dir, 'a-file', 'x'))))).toEqual({ zh: `${path.join(dir, 'a-file', 'x')} 的上级路径中有一项是文件而不是目录（ENOTDIR）`, en: `Part of ${path.join(dir, 'a-file', 'x')} is a file, not a folder (ENOTDIR)` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -151,7 +151,7 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     const file = path.join(outDir(), 'no-such-folder', 'finance.xlsx');
     const { code, stderr } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`plan export: cannot write ${file}: its folder does not exist (ENOENT)\n`);
+    expect(stderr).toBe(`plan export: 无法写入 ${file}：所在目录不存在（ENOENT）\n`);
   });
 });
 

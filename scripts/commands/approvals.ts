@@ -4,7 +4,7 @@ import path from 'node:path';
 import git from '../../src/core/isomorphic-git.ts';
 import { say as sayApproval } from '../../src/approvals/approval-messages.ts';
 import { evaluateApprovals } from '../../src/approvals/evaluate.ts';
-import { blobAt, gitOptions, resolveCommit, type GitRepo } from '../../src/approvals/git.ts';
+import { blobAt, contentFolderIn, gitOptions, repositoryAt, resolveCommit } from '../../src/approvals/git.ts';
 import { fetchPullRequest, fetchReviews } from '../../src/approvals/github-api.ts';
 import { appendLedger, LEDGER_PATH, recordsFor } from '../../src/approvals/ledger.ts';
 import { gatherPullRequest } from '../../src/approvals/pull-request.ts';
@@ -84,18 +84,20 @@ async function inputs(options: ApprovalsOptions, io: Io) {
 
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {
   const format = formatOption(options.format, ['text', 'json', 'markdown', 'github'] as const, 'text');
+  const repo = repositoryAt(path.resolve(io.cwd, options.repo ?? '.'));
   const { facts, reviews } = await inputs(options, io);
   const author = options.author ?? facts.author ?? (options.explain ? '' : undefined);
   const baseRef = options.base ?? facts.base ?? (options.explain ? 'main' : undefined);
   const headRef = options.head ?? facts.head ?? (options.explain ? 'HEAD' : undefined);
   if (author === undefined) throw new UsageError(say('approvals.author'));
   if (!baseRef || !headRef) throw new UsageError(say('approvals.refs'));
-  const repo: GitRepo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
   const [tip, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
   if (options.github && facts.head && facts.head !== head) io.err(textFor(io, sayApproval('command.head-moved', { now: facts.head, head })));
   // The pull request's own changes start at the merge base; a base branch that moved on since is not its change.
   const [base = tip] = await git.findMergeBase({ ...gitOptions(repo), oids: [tip, head] });
-  const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir: options.content ?? 'content', rolesAt: tip });
+  // A folder named on purpose must exist; without plans (the default folder absent) every file is the repository's.
+  const contentDir = options.content === undefined ? 'content' : await contentFolderIn(repo, options.content, [tip, base, head]);
+  const gathered = await gatherPullRequest(repo, { base, head, author, reviews, contentDir, rolesAt: tip });
   const results = evaluateApprovals(gathered);
   const meta = { base, head, author, unmatchedAuthors: gathered.unmatchedAuthors };
 

@@ -6,10 +6,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { PlanbookError } from '../../src/core/errors.ts';
+import { say as sayReading } from '../../src/core/reading-messages.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { UsageError, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
+import { outFile } from '../lib/out-file.ts';
+import { writeAtomic } from '../../src/edit/atomic-write.ts';
 
 /** A user-side failure of `plan book`: no browser, nothing to print. Exit code 1. */
 class BookError extends PlanbookError {
@@ -84,10 +87,13 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const root = io.cwd;
   const distDir = path.resolve(root, dist ?? 'dist');
   const contentDir = path.resolve(root, content);
-  const file = path.resolve(root, out ?? `plan-book-${year}${unit ? `-${unit}` : ''}${lang === 'en' ? '-en' : ''}.pdf`);
+  const defaultName = `plan-book-${year}${unit ? `-${unit}` : ''}${lang === 'en' ? '-en' : ''}.pdf`;
+  const file = out === undefined ? path.resolve(root, defaultName) : outFile(root, out, defaultName).file;
   const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
+  // Refused first, as by every command reading content, rather than once a build has started.
+  if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) throw new UsageError(sayReading('load.no-dir', { dir: path.relative(root, contentDir) }));
   if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: path.relative(root, file) }));
   const chromium = await findChromium();
   if (!chromium) throw new BookError(say('book.no-chromium', { path: SYSTEM_CHROMIUM }));
@@ -110,7 +116,8 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
     const response = await tab.goto(`${origin}${base}${page}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new BookError(say('book.answered', { url: `${base}${page}`, status: response?.status() ?? say('nothing'), dist: path.relative(root, distDir) }));
     // The page's @page rule sets A4 and the running head (period, data date, page numbers).
-    await tab.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    // Written whole or not at all: never half a PDF where an older one was.
+    writeAtomic(file, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
   } finally {
     await browser.close();
     server.close();

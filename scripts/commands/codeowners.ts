@@ -16,7 +16,7 @@ function stateOrRefusal(...args: Parameters<typeof codeownersState>): Codeowners
   try {
     return codeownersState(...args);
   } catch (error) {
-    if (error instanceof CodeownersPathError) throw new UsageError(error.message);
+    if (error instanceof CodeownersPathError) throw new UsageError(error.text);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { diffAsJson, diffAsMarkdown } from '../../src/approvals/diff-report.ts';
-import { resolveCommit } from '../../src/approvals/git.ts';
+import { contentFolderIn, repositoryAt, resolveCommit } from '../../src/approvals/git.ts';
 import { diffPlans } from '../../src/approvals/plan-diff.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
@@ -14,9 +14,10 @@ export async function diff(options: { refs: string[]; format?: string | undefine
   if (!baseRef) throw new UsageError(say('diff.base'));
   if (extra.length) throw new UsageError(say('usage.extra-argument', { value: extra[0] ?? '', expected: 'BASE [HEAD]' }));
   const asOf = dateOption('--as-of', options.asOf);
-  const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
+  const repo = repositoryAt(path.resolve(io.cwd, options.repo ?? '.'));
   const [base, head] = [await resolveCommit(repo, baseRef), await resolveCommit(repo, headRef)];
-  const result = await diffPlans(repo, base, head, { asOf, contentDir: options.content ?? 'content' });
+  const contentDir = await contentFolderIn(repo, options.content ?? 'content', [base, head]);
+  const result = await diffPlans(repo, base, head, { asOf, contentDir });
   const sides = (['base', 'head'] as const).flatMap((side) => result.invalid[side].map((file) => ({ ...file, error: { ...file.error, message: joinTexts([file.error.message, say('diff.at-side', { side, commit: (side === 'base' ? base : head).slice(0, 7) })]) } })));
   const banner = guardFigures(sides, { allowInvalid: options.allowInvalid === true, command: 'diff', io });
   io.out(format === 'json' ? diffAsJson(result) : `${banner ? `> ${banner}\n\n` : ''}${diffAsMarkdown(result, langOf(io))}`);

@@ -15,6 +15,7 @@ import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 import { say } from '../lib/cli-messages.ts';
+import { outFile } from '../lib/out-file.ts';
 
 export interface ExportOptions {
   content: string;
@@ -47,12 +48,12 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   const tables = exportTables(input, lang).map((table) => (banner === undefined ? table : { ...table, banner }));
   const csvTable = tables.find((table) => table.id === tableId);
   if (format === 'csv' && csvTable === undefined) throw new UsageError(say('export.no-table', { table: tableId, year, previous: year - 1 }));
-  const out = options.out ?? (format === 'xlsx' ? `planbook-FY${year}.xlsx` : undefined);
-  if (out === undefined) {
+  if (options.out === undefined && format === 'csv') {
     io.out(tableAsCsv(csvTable!, lang).replace(/\r\n$/, ''));
     return EXIT.ok;
   }
-  const target = path.resolve(io.cwd, out);
+  const defaultName = format === 'xlsx' ? `planbook-FY${year}.xlsx` : `planbook-FY${year}-${tableId}.csv`;
+  const { file: target, shown: out } = options.out === undefined ? { file: path.resolve(io.cwd, defaultName), shown: defaultName } : outFile(io.cwd, options.out, defaultName);
   if (existsSync(target) && !options.force) {
     io.err(textFor(io, say('export.exists', { file: out })));
     return EXIT.violations;

@@ -1,6 +1,7 @@
 import { textIn } from '../../src/core/messages.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import path from 'node:path';
+import { repositoryAt } from '../../src/approvals/git.ts';
 import { createVersionTag, listVersionTags, type VersionTag } from '../../src/approvals/version-tags.ts';
 import { textTable } from '../../src/core/text-table.ts';
 import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
@@ -9,7 +10,7 @@ import { say } from '../lib/cli-messages.ts';
 
 export async function version(positionals: readonly string[], options: { message?: string | undefined; ref?: string | undefined; repo?: string | undefined; format?: string | undefined }, io: Io): Promise<number> {
   const [action, name, ...extra] = positionals;
-  const repo = { dir: path.resolve(io.cwd, options.repo ?? '.'), cache: {} };
+  const repo = repositoryAt(path.resolve(io.cwd, options.repo ?? '.'));
   if (action === 'list') {
     if (name !== undefined) throw new UsageError(say('version.list-args', { value: name }));
     const format = formatOption(options.format, ['text', 'json'] as const, 'text');

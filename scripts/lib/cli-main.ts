@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { PlanbookError } from '../../src/core/errors.ts';
 import { commands } from '../commands/index.ts';
 import { say } from './cli-messages.ts';
+import { isParseArgsError, parseArgsText } from './parse-args-messages.ts';
+import { systemErrorText } from './system-error-messages.ts';
 import { EXIT, processIo, resolveLang, textFor, type Io } from './cli.ts';
 
 function mainHelp(io: Io): string {
@@ -89,7 +91,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 function exitCodeOf(error: unknown, name: string, io: Io): number {
   const usage = textFor(io, say('error.usage-hint', { name }));
   if (isParseArgsError(error)) {
-    io.err(`plan ${name}: ${(error as Error).message}\n${usage}`);
+    io.err(`plan ${name}: ${textFor(io, parseArgsText(error))}\n${usage}`);
     return EXIT.usage;
   }
   if (error instanceof PlanbookError) {
@@ -99,7 +101,7 @@ function exitCodeOf(error: unknown, name: string, io: Io): number {
   }
   if (isSystemError(error)) {
     // A file or folder the system refused (ENOENT, EACCES, EISDIR…): the path named is the user's to fix.
-    io.err(`plan ${name}: ${error.message}`);
+    io.err(`plan ${name}: ${textFor(io, systemErrorText(error))}`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -110,9 +112,4 @@ function exitCodeOf(error: unknown, name: string, io: Io): number {
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -56,4 +56,41 @@ export const say = messages({
   'command.none-approved': { zh: '#{pr} 中没有已批准的文件：{ledger} 未改变', en: 'No approved documents in #{pr}: {ledger} unchanged' },
   'command.merged-differs': { zh: '{path}：合并的版本与审批的版本不同（审批 {reviewed}，合并 {merged}）；记为批准后已修改', en: '{path}: merged version differs from reviewed version (reviewed {reviewed}, merged {merged}); recorded as changed after approval' },
   'command.deleted': { zh: '已删除', en: 'deleted' },
+  // The user errors of the approvals engine (a ref, a payload, the ledger, a version name, a folder CODEOWNERS cannot name).
+  'error.repo-missing': { zh: '仓库目录 {dir} 不存在；--repo 应为 Git 仓库的顶层目录（含 .git 的目录）', en: 'No folder {dir}: --repo expects the top folder of a Git repository (the one holding .git)' },
+  'error.repo-file': { zh: '{dir} 是文件，不是目录；--repo 应为 Git 仓库的顶层目录（含 .git 的目录）', en: 'Unexpected file {dir}: --repo expects the top folder of a Git repository (the one holding .git)' },
+  'error.not-a-repo': { zh: '{dir} 不是 Git 仓库（其中及其上级目录都没有 .git）；--repo 应为 Git 仓库的顶层目录', en: 'Not a Git repository: {dir} (no .git in it or any folder above); --repo expects the top folder of a Git repository' },
+  'error.repo-inside': { zh: '{dir} 不是 Git 仓库的顶层目录；它所在的仓库位于 {top}：请用 --repo {top}', en: '{dir} is not the top folder of a Git repository; the repository it is in is at {top}: use --repo {top}' },
+  'error.content-outside': { zh: '内容目录 "{folder}" 不在仓库 {dir} 之内；--content 应为仓库中的目录，例如 content', en: 'Unexpected content folder "{folder}": not inside the repository at {dir}; --content names a folder in the repository, e.g. content' },
+  'error.content-missing': {
+    zh: '仓库 {dir} 的提交 {commits} 中都没有内容目录 "{folder}"；--content 应为仓库中的目录，例如 content',
+    en: 'No content folder "{folder}" in commit {commits} of the repository at {dir}; --content names a folder in the repository, e.g. content',
+  },
+  'error.no-parent': { zh: '引用 "{ref}" 无效：{commit} 没有这样的父提交', en: 'Unexpected ref "{ref}": {commit} has no such parent' },
+  'error.unknown-commit': {
+    zh: '提交 "{ref}" 无效：仓库 {dir} 中没有这个提交（先获取它，例如 actions/checkout 设 fetch-depth: 0）',
+    en: 'Unexpected commit "{ref}": not found in the repository at {dir} (fetch it first, e.g. actions/checkout with fetch-depth: 0)',
+  },
+  'error.unknown-ref': { zh: '引用 "{ref}" 无效：仓库 {dir} 中没有这个名字的分支、标签或提交', en: 'Unexpected ref "{ref}": no branch, tag or commit of that name in the repository at {dir}' },
+  'error.api-status': { zh: 'GET {url} 返回 {status}', en: 'GET {url} answered {status}' },
+  'error.api-repository': { zh: '仓库 "{repository}" 无效，应为 owner/name', en: 'Unexpected repository "{repository}", expected owner/name' },
+  'error.api-not-reviews': { zh: 'GET {url} 返回的不是评审列表', en: 'GET {url} answered something other than a list of reviews' },
+  'error.api-pagination': { zh: '分页链接指向 {origin}，应为 {expected}', en: 'Unexpected pagination link to {origin}, expected {expected}' },
+  'error.reviews-shape': { zh: '{source}：应为拉取请求评审的 JSON 数组（{endpoint}）', en: '{source}: expected a JSON array of pull request reviews ({endpoint})' },
+  'error.review-field': { zh: '{source}：评审 [{index}] 的字段 "{field}"：{problem}', en: '{source}: review [{index}] field "{field}": {problem}' },
+  'error.ledger-json': { zh: '{file}:{line}：无法读取的文本，每行应为一个 JSON 对象', en: '{file}:{line}: Unexpected text, expected one JSON object per line' },
+  'error.ledger-field': { zh: '{file}:{line}：字段 "{field}"：{problem}', en: '{file}:{line}: field "{field}": {problem}' },
+  'error.version-name': {
+    zh: '版本名 "{name}" 无效：只能用字母、数字、"."、"-"、"_" 或 "/"，并以字母或数字开头（例如 FY2026-approved、FY2026-midyear）',
+    en: 'Unexpected version name "{name}": expected letters, digits, ".", "-", "_" or "/", starting with a letter or digit (e.g. FY2026-approved, FY2026-midyear)',
+  },
+  'error.version-exists': { zh: '版本 "{name}" 已存在；请换一个名字（plan version list 列出已有版本）', en: 'Version "{name}" already exists; choose another name (plan version list shows them)' },
+  'error.git-identity': {
+    zh: 'Git 没有为此仓库设置 user.name/user.email：请先设置（git config user.name "…"；git config user.email "…"），版本会记下是谁命名的',
+    en: 'Git has no user.name/user.email for this repository: set them (git config user.name "…"; git config user.email "…") so the version records who named it',
+  },
+  'error.codeowners-folder': {
+    zh: '内容目录 {folder} 中有 {character}：只能用字母、数字、空格、"-"、"_"、"." 和 "/"，CODEOWNERS 无法按字面匹配它；请重命名该目录',
+    en: 'Unexpected {character} in the content folder {folder}, expected letters, digits, spaces, "-", "_", "." and "/": CODEOWNERS cannot match it literally; rename the folder',
+  },
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { WalkerEntry } from 'isomorphic-git';
 import git, { TREE } from '../core/isomorphic-git.ts';
 import { PlanbookError } from '../core/errors.ts';
-import { gitLocationAt, worktreeFs } from '../core/git-dir.ts';
+import { findGitLocation, gitLocationAt, worktreeFs } from '../core/git-dir.ts';
+import { say } from './approval-messages.ts';
 
 /** What every Git read takes: isomorphic-git's options object, with one cache shared across calls. */
 export interface GitRepo {
@@ -22,6 +24,56 @@ export function gitOptions({ dir, fs: client = fs, cache = {} }: GitRepo) {
   const location = gitLocationAt(dir, client);
   if (!location) return { fs: client, dir, cache };
   return { fs: worktreeFs(location, client), dir: location.dir, gitdir: location.gitdir, cache };
+}
+
+/** The folder named as the repository (`--repo`) is not a Git repository's top folder. */
+export class NotARepositoryError extends PlanbookError {
+  readonly exitCode = 2;
+  readonly code = 'not-a-repository';
+}
+
+/**
+ * The repository whose top folder (the one holding `.git`) is `dir`, for the commands that read
+ * Git (`--repo`, default `.`). Throws NotARepositoryError naming the folder when it is missing, a
+ * file, or not a repository, and naming the repository's top folder when `dir` is inside one:
+ * content paths are relative to that top folder, so a subfolder is not taken for it silently.
+ */
+export function repositoryAt(dir: string): GitRepo {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new NotARepositoryError(say('error.repo-missing', { dir }));
+  }
+  if (!stat.isDirectory()) throw new NotARepositoryError(say('error.repo-file', { dir }));
+  if (!gitLocationAt(dir)) {
+    const top = findGitLocation(dir)?.dir;
+    throw new NotARepositoryError(top ? say('error.repo-inside', { dir, top }) : say('error.not-a-repo', { dir }));
+  }
+  return { dir, cache: {} };
+}
+
+/**
+ * The content folder `--content` names (`content`, `./content/`, or an absolute path inside the
+ * repository) as a path from the repository's top folder, after checking that at least one of
+ * `commits` has that folder: a misspelt folder would otherwise read as "no plan files changed".
+ * Throws NotARepositoryError (exit 2) naming the folder and the commits.
+ */
+export async function contentFolderIn(repo: GitRepo, folder: string, commits: readonly string[]): Promise<string> {
+  const relative = path.relative(repo.dir, path.resolve(repo.dir, folder)).split(path.sep).join('/');
+  if (relative === '' || relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) {
+    throw new NotARepositoryError(say('error.content-outside', { folder, dir: repo.dir }));
+  }
+  for (const commit of commits) {
+    try {
+      await git.readTree({ ...gitOptions(repo), oid: commit, filepath: relative });
+      return relative;
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error)) throw error;
+    }
+  }
+  const short = [...new Set(commits)].map((commit) => commit.slice(0, 7));
+  throw new NotARepositoryError(say('error.content-missing', { folder: relative, commits: { zh: short.join('、'), en: short.join(', ') }, dir: repo.dir }));
 }
 
 /** A ref or commit that does not exist in the repository: the user named the wrong thing. */
@@ -44,7 +96,7 @@ export async function resolveCommit(repo: GitRepo, ref: string): Promise<string>
       const parentIndex = kind === '^' ? Number(count || 1) - 1 : 0;
       for (let step = 0; step < steps; step++) {
         const parent = commit.parent[step === 0 ? parentIndex : 0];
-        if (!parent) throw new GitRefError(`Unexpected ref "${ref}": ${oid.slice(0, 7)} has no such parent`);
+        if (!parent) throw new GitRefError(say('error.no-parent', { ref, commit: oid.slice(0, 7) }));
         oid = parent;
         ({ commit } = await git.readCommit({ ...options, oid }));
       }
@@ -53,8 +105,8 @@ export async function resolveCommit(repo: GitRepo, ref: string): Promise<string>
   } catch (error) {
     if (error instanceof GitRefError) throw error;
     if (error instanceof Error && 'code' in error) {
-      if (/^[0-9a-f]{40}$/i.test(ref)) throw new GitRefError(`Unexpected commit "${ref}": not found in the repository at ${dir} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new GitRefError(`Unexpected ref "${ref}": no branch, tag or commit of that name in the repository at ${dir}`);
+      if (/^[0-9a-f]{40}$/i.test(ref)) throw new GitRefError(say('error.unknown-commit', { ref, dir }));
+      throw new GitRefError(say('error.unknown-ref', { ref, dir }));
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import type { PullRequest, PullRequestReview } from './reviews.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from './approval-messages.ts';
 
 /** A GitHub API call failed; the message says which and why, never the token. */
 export class GithubApiError extends PlanbookError {
@@ -17,13 +18,13 @@ interface Target {
 
 async function get<T>(url: string, token: string): Promise<{ body: T; next?: string }> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' } });
-  if (!response.ok) throw new GithubApiError(`GET ${url} answered ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new GithubApiError(say('error.api-status', { url, status: `${response.status} ${response.statusText}` }));
   const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
   return { body: (await response.json()) as T, ...(next ? { next } : {}) };
 }
 
 const base = ({ repository, pr, apiUrl = 'https://api.github.com' }: Target) => {
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new GithubApiError(`Unexpected repository "${repository}", expected owner/name`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new GithubApiError(say('error.api-repository', { repository }));
   return `${apiUrl}/repos/${repository}/pulls/${pr}`;
 };
 
@@ -39,10 +40,10 @@ export async function fetchReviews(target: Target): Promise<PullRequestReview[]>
   const origin = new URL(url).origin;
   while (url) {
     const page: { body: PullRequestReview[]; next?: string } = await get<PullRequestReview[]>(url, target.token);
-    if (!Array.isArray(page.body)) throw new GithubApiError(`GET ${url} answered something other than a list of reviews`);
+    if (!Array.isArray(page.body)) throw new GithubApiError(say('error.api-not-reviews', { url }));
     reviews.push(...page.body);
     // The token goes with every request: follow pagination only on the API's own host.
-    if (page.next && new URL(page.next).origin !== origin) throw new GithubApiError(`Unexpected pagination link to ${new URL(page.next).origin}, expected ${origin}`);
+    if (page.next && new URL(page.next).origin !== origin) throw new GithubApiError(say('error.api-pagination', { origin: new URL(page.next).origin, expected: origin }));
     url = page.next;
   }
   return reviews;

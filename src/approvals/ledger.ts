@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Role } from './chains.ts';
 import type { DocumentResult } from './evaluate.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { readableIssues } from '../core/zod-issues.ts';
+import { say } from './approval-messages.ts';
 import { LEDGER_PATH } from './repo-paths.ts';
 
 export { LEDGER_PATH };
@@ -59,12 +61,12 @@ export function parseLedger(text: string, file = LEDGER_PATH): LedgerRecord[] {
     try {
       json = JSON.parse(line);
     } catch {
-      throw new LedgerError(`${file}:${index + 1}: Unexpected text, expected one JSON object per line`);
+      throw new LedgerError(say('error.ledger-json', { file, line: index + 1 }));
     }
     const parsed = ledgerRecordSchema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new LedgerError(`${file}:${index + 1}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+      const [issue] = readableIssues(parsed.error.issues, json, ledgerRecordSchema);
+      throw new LedgerError(say('error.ledger-field', { file, line: index + 1, field: issue?.path.join('.') ?? '', problem: issue?.message ?? '' }));
     }
     return [parsed.data];
   });

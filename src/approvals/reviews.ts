@@ -1,6 +1,8 @@
 import type { components } from '@octokit/openapi-types';
 import { z } from 'zod';
 import { PlanbookError } from '../core/errors.ts';
+import { readableIssues } from '../core/zod-issues.ts';
+import { say } from './approval-messages.ts';
 
 /** One item of `GET /repos/{owner}/{repo}/pulls/{n}/reviews`. */
 export type PullRequestReview = components['schemas']['pull-request-review'];
@@ -37,13 +39,13 @@ export class ReviewsError extends PlanbookError {
 
 /** Validates a reviews payload and returns the reviews in the order they were submitted. */
 export function parseReviews(json: unknown, source = 'reviews'): Review[] {
-  if (!Array.isArray(json)) throw new ReviewsError(`${source}: expected a JSON array of pull request reviews (GET /repos/{owner}/{repo}/pulls/{n}/reviews)`);
+  if (!Array.isArray(json)) throw new ReviewsError(say('error.reviews-shape', { source, endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}/reviews' }));
   const reviews: Review[] = [];
   json.forEach((item: unknown, index) => {
     const parsed = reviewShape.safeParse(item);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ReviewsError(`${source}: review [${index}] field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+      const [issue] = readableIssues(parsed.error.issues, item, reviewShape);
+      throw new ReviewsError(say('error.review-field', { source, index, field: issue?.path.join('.') ?? '', problem: issue?.message ?? '' }));
     }
     const { id, user, state, submitted_at: at, commit_id: commit } = parsed.data;
     // Pending reviews have no submission time and no effect yet; a deleted account (user: null, shown

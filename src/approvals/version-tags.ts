@@ -1,5 +1,6 @@
 import git from '../core/isomorphic-git.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from './approval-messages.ts';
 import { gitOptions, resolveCommit, type GitRepo } from './git.ts';
 
 /** A named version of the plan: a Git tag and the commit it points at. */
@@ -55,11 +56,11 @@ export async function listVersionTags(repo: GitRepo): Promise<VersionTag[]> {
  */
 export async function createVersionTag(repo: GitRepo, { name, message, ref = 'HEAD' }: { name: string; message?: string | undefined; ref?: string }): Promise<VersionTag> {
   const options = gitOptions(repo);
-  if (!VALID_NAME.test(name)) throw new VersionTagError(`Unexpected version name "${name}": expected letters, digits, ".", "-", "_" or "/", starting with a letter or digit (e.g. FY2026-approved, FY2026-midyear)`);
+  if (!VALID_NAME.test(name)) throw new VersionTagError(say('error.version-name', { name }));
   const existing = await git.listTags(options);
-  if (existing.includes(name)) throw new VersionTagError(`Version "${name}" already exists; choose another name (plan version list shows them)`);
+  if (existing.includes(name)) throw new VersionTagError(say('error.version-exists', { name }));
   const [userName, email] = [await git.getConfig({ ...options, path: 'user.name' }), await git.getConfig({ ...options, path: 'user.email' })];
-  if (typeof userName !== 'string' || typeof email !== 'string') throw new VersionTagError('Git has no user.name/user.email for this repository: set them (git config user.name "…"; git config user.email "…") so the version records who named it');
+  if (typeof userName !== 'string' || typeof email !== 'string') throw new VersionTagError(say('error.git-identity'));
   const commit = await resolveCommit(repo, ref);
   const text = message?.trim() || `Planbook version ${name}`;
   await git.annotatedTag({ ...options, ref: name, object: commit, message: text, tagger: { name: userName, email } });

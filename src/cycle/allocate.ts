@@ -1,5 +1,6 @@
 import type { Fen } from '../core/money.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from './cycle-messages.ts';
 
 /**
  * A weight as people write it: an integer (fen of last year's actuals) or a decimal such as the
@@ -24,12 +25,12 @@ export class AllocationError extends PlanbookError {
  * earlier on ties), so the parts still add up to `total`.
  */
 export function allocate(total: Fen, weights: readonly Weight[], step: Fen = 1): Fen[] {
-  if (!Number.isSafeInteger(total)) throw new AllocationError(`expected a whole number of 分, got ${String(total)}`);
-  if (!Number.isSafeInteger(step) || step < 1) throw new AllocationError(`expected a granularity of at least 1分, got ${String(step)}`);
-  if (weights.length === 0) throw new AllocationError('nothing to split into: no parts');
+  if (!Number.isSafeInteger(total)) throw new AllocationError(say('allocate.not-whole', { value: String(total) }));
+  if (!Number.isSafeInteger(step) || step < 1) throw new AllocationError(say('allocate.step', { value: String(step) }));
+  if (weights.length === 0) throw new AllocationError(say('allocate.no-parts'));
   const scaled = toIntegers(weights);
   const sum = scaled.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw new AllocationError('every weight is zero, so there is no share to split by');
+  if (sum === 0n) throw new AllocationError(say('allocate.all-zero'));
   if (step > 1) {
     const steps = Math.trunc(total / step);
     const parts = allocate(steps, weights).map((part) => part * step);
@@ -66,6 +67,6 @@ function toIntegers(weights: readonly Weight[]): bigint[] {
 function decimalOf(weight: Weight): { whole: string; fraction: string } {
   const text = typeof weight === 'string' ? weight.trim() : String(weight);
   const match = /^\+?(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) throw new AllocationError(`expected a weight of zero or more like 3 or 8.5, got ${JSON.stringify(text)}`);
+  if (!match) throw new AllocationError(say('allocate.weight', { value: JSON.stringify(text) }));
   return { whole: match[1] ?? '0', fraction: (match[2] ?? '').replace(/0+$/, '') };
 }

@@ -76,11 +76,11 @@ export function planSplit(content: YearContent, lastYear: YearContent | undefine
 function splitUnit(content: YearContent, lastYear: YearContent | undefined, unitId: string, request: SplitRequest): SplitPlan {
   const org = content.org?.data;
   const unit = org?.units.find((candidate) => candidate.id === unitId);
-  if (!unit) throw new SplitError(`Unknown unit "${unitId}" in ${content.year}/org.yaml, expected one of ${org?.units.map((candidate) => candidate.id).join(', ') ?? '(no org.yaml)'}`);
+  if (!unit) throw new SplitError(say('split.unknown-unit', { unit: unitId, year: content.year, units: org ? org.units.map((candidate) => candidate.id).join(', ') : say('split.no-org') }));
   const budget = content.units.get(unitId)?.budget;
-  if (!budget) throw new SplitError(`Missing ${content.year}/units/${unitId}/budget.mdx: the unit's budget revenue is what gets split`);
+  if (!budget) throw new SplitError(say('split.no-budget', { year: content.year, unit: unitId }));
   const plans = [...content.people.values()].flatMap((person) => (person.plan?.data.unit === unitId ? [person.plan] : [])).sort((a, b) => a.data.person.localeCompare(b.data.person));
-  if (plans.length === 0) throw new SplitError(`No annual plans in ${unit.name} (${content.year}/people/*/plan.mdx with unit: ${unitId}); create them with plan new person`);
+  if (plans.length === 0) throw new SplitError(say('split.no-plans', { name: unit.name, year: content.year, unit: unitId }));
   const name = (id: string) => (org && orgIndex(org).people.get(id)?.name) ?? id;
   const parts = plans.map((plan) => ({ key: plan.data.person, aliases: [name(plan.data.person)] }));
   const total = budget.data.targets.revenue;
@@ -151,16 +151,16 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
       const profiles = content.org?.data.seasonality ?? {};
       const names = Object.keys(profiles);
       const name = request.profile ?? (names.length === 1 ? names[0] : undefined);
-      if (name === undefined) throw new SplitError(`Expected --profile NAME with --by seasonality; ${content.year}/org.yaml defines ${names.length ? names.join(', ') : 'no profiles (add seasonality: to it)'}`);
+      if (name === undefined) throw new SplitError(say('split.profile-needed', { year: content.year, names: names.length ? names.join(', ') : say('split.no-profiles') }));
       const profile = profiles[name];
-      if (!profile) throw new SplitError(`Unknown seasonality profile "${name}", expected one of ${names.join(', ') || '(none defined in org.yaml)'}`);
+      if (!profile) throw new SplitError(say('split.unknown-profile', { name, names: names.length ? names.join(', ') : say('split.no-profile-defined') }));
       weights = profile;
       method = say('split.by-profile', { name });
       break;
     }
     case 'last-year': {
       const previous = lastYear?.people.get(personId);
-      if (!previous) throw new SplitError(`No FY${content.year - 1} plan or reports for ${personId}; use --by seasonality or --by weights`);
+      if (!previous) throw new SplitError(say('split.no-previous', { year: content.year - 1, person: personId }));
       // Months not yet reported (a plan made in November) take last year's plan, not zero.
       const fallback: number[] = [];
       const reported = submittedReports(previous);
@@ -202,7 +202,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
   const person = content.people.get(personId);
   const monthly = person?.monthlyPlans.get(month);
   const mm = String(month).padStart(2, '0');
-  if (!monthly) throw new SplitError(`Missing ${content.year}/people/${personId}/${mm}.plan.mdx; create it with plan new monthly-plan ${content.year} ${personId} ${mm}`);
+  if (!monthly) throw new SplitError(say('split.no-monthly-plan', { year: content.year, person: personId, mm }));
   const annual = person?.plan?.data.months[month - 1];
   const total = annual ?? monthly.data.target;
   const org = content.org?.data;
@@ -228,7 +228,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
     case 'last-year': {
       const previous = lastYear?.people.get(personId);
       const source = (previous && submittedReports(previous).get(month)?.data.groups) ?? previous?.monthlyPlans.get(month)?.data.groups;
-      if (!source) throw new SplitError(`No FY${content.year - 1} report or plan for ${personId}, month ${month}, with customer groups; use --by weights`);
+      if (!source) throw new SplitError(say('split.no-previous-groups', { year: content.year - 1, person: personId, month }));
       keys = [...new Set([...keys, ...Object.keys(source)])];
       weights = keys.map((key) => source[key] ?? 0);
       method = say('split.by-last-year-groups', { year: content.year - 1, month });
@@ -237,7 +237,7 @@ function splitMonth(content: YearContent, lastYear: YearContent | undefined, per
     case 'seasonality':
       throw new SplitError(say('split.seasonality-month'));
   }
-  if (keys.length === 0) throw new SplitError(`No customer groups to split into: ${content.year}/org.yaml defines none`);
+  if (keys.length === 0) throw new SplitError(say('split.no-groups', { year: content.year }));
   const amounts = allocate(total, weights, request.round);
   const figures = keys.map((key, index) => figure(monthly, groupName(key), ['groups', key], monthly.data.groups[key] ?? null, amounts[index] ?? 0));
   if (annual !== undefined && monthly.data.target !== annual) {

@@ -28,7 +28,8 @@ export function writeAtomic(file: string, text: string | Uint8Array, { steps = d
   } catch (error) {
     // The temporary name is ours: the user must hear about the file they named.
     const { code, message } = error as NodeJS.ErrnoException;
-    throw Object.assign(new Error(`cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist (ENOENT)' : message}`), { code, syscall: 'open', path: file });
+    // `write`: the CLI says "cannot write" in the reader's language (scripts/lib/system-error-messages.ts).
+    throw Object.assign(new Error(`cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist (ENOENT)' : message}`), { code, syscall: 'open', path: file, write: true });
   }
   try {
     try {

@@ -10,6 +10,9 @@ export interface FigureEdit {
   fen: Fen;
 }
 
+/** The unit a new figure is written in: 万 ("8.8万") or 元 ("88,000", "123,456.78"). */
+export type FigureUnit = 'wan' | 'yuan';
+
 /** The figure edit could not be made without touching more than the figure. */
 export class FigureEditError extends PlanbookError {
   readonly exitCode = 1;
@@ -21,14 +24,19 @@ export class FigureEditError extends PlanbookError {
  * other byte (comments, key order, quoting of other values, the Markdown body, CRLF, BOM) is kept.
  * Re-serialising the YAML would reflow comments and quotes, which reviewers would see as noise.
  * `kind` is 'document' for a `.mdx` with frontmatter, 'yaml' for a whole-file YAML.
+ *
+ * `oneUnit`: the edited figures that are new (0 or absent before) are all written in one unit
+ * (`figureUnit`), so a draft never reads "123,456.78" beside "8.8万"; without it each new
+ * figure is written in 万 when it is whole 元, else in 元. Figures written before keep their own style.
  */
-export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'document' | 'yaml' = 'document'): string {
+export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'document' | 'yaml' = 'document', { oneUnit = false } = {}): string {
   const region = yamlRegion(text, kind);
   const yamlText = text.slice(region.start, region.end);
   const document = parseDocument(yamlText, { keepSourceTokens: true, uniqueKeys: false });
   if (document.errors.length) throw new FigureEditError(`the YAML does not parse: ${document.errors[0]?.message ?? ''}`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const splices = edits.map((edit) => spliceFor(document, yamlText, edit, eol));
+  const unit = oneUnit ? figureUnit(edits.map((edit) => oldText(document, yamlText, edit)), edits) : undefined;
+  const splices = edits.map((edit) => spliceFor(document, yamlText, edit, eol, unit));
   // Right to left, so earlier offsets stay valid.
   splices.sort((a, b) => b.start - a.start);
   let edited = yamlText;
@@ -38,20 +46,40 @@ export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'do
 }
 
 /**
+ * The unit of a file's new figures: that of the figures it already has (万 when any is written in
+ * 万, else 元), or for a file without any (a fresh draft) 万 when every new figure is a whole 100元
+ * (at most two decimals of 万, as the portal shows them), else 元.
+ */
+export function figureUnit(oldTexts: readonly (string | undefined)[], edits: readonly FigureEdit[]): FigureUnit {
+  const written = oldTexts.filter((old): old is string => old !== undefined && !isFresh(old));
+  if (written.length) return written.some((old) => /[万亿]/.test(old)) ? 'wan' : 'yuan';
+  return edits.every((edit) => edit.fen % 10_000 === 0) ? 'wan' : 'yuan';
+}
+
+const unquoted = (old: string) => (/^['"]/.test(old) ? old.slice(1, -1) : old);
+
+function isFresh(old: string | undefined): boolean {
+  if (!old) return true;
+  const parsed = parseMoney(unquoted(old));
+  return parsed.ok && parsed.fen === 0;
+}
+
+/**
  * The new amount written the way the old one was: 万 notation stays 万 for whole yuan (at most four
  * decimals of 万), thousands separators stay, quotes and a ¥ or 元 stay; an amount with 分 is written
- * in 元 with two decimals. Zero (a fresh template) is treated as 万 notation, the plans' house style.
+ * in 元 with two decimals, or in 万 to the 分 when `unit` is 万 (the file's one unit). Zero (a fresh
+ * template) is written in `unit` when given (元 with separators), else treated as 万 notation, the
+ * plans' house style.
  */
-export function formatLike(old: string | undefined, fen: Fen): string {
+export function formatLike(old: string | undefined, fen: Fen, unit?: FigureUnit): string {
   const quote = old && /^['"]/.test(old) ? old[0] : '';
-  const inner = quote ? (old ?? '').slice(1, -1) : (old ?? '');
-  const parsed = parseMoney(inner);
-  const fresh = !old || (parsed.ok && parsed.fen === 0);
-  const wanStyle = fresh || /[万亿]/.test(inner);
-  const grouped = /,/.test(inner);
+  const inner = old ? unquoted(old) : '';
+  const fresh = isFresh(old);
+  const wanStyle = fresh ? unit !== 'yuan' : /[万亿]/.test(inner);
+  const grouped = fresh || /,/.test(inner);
   let body: string;
   if (fen === 0) body = '0';
-  else if (wanStyle && fen % 100 === 0) body = formatFen(fen, 'wan');
+  else if (wanStyle && (fen % 100 === 0 || unit === 'wan')) body = formatFen(fen, 'wan');
   else body = yuan(fen, grouped || wanStyle);
   const yen = /^[-+]?[¥￥]/.test(inner) ? inner.match(/[¥￥]/)?.[0] ?? '' : '';
   const suffix = /元$/.test(inner) ? '元' : '';
@@ -84,21 +112,27 @@ interface Splice {
   text: string;
 }
 
-function spliceFor(document: Document, yamlText: string, edit: FigureEdit, eol: string): Splice {
+/** The source text of the figure an edit replaces, or undefined when there is none (a key to add). */
+function oldText(document: Document, yamlText: string, edit: FigureEdit): string | undefined {
+  const node = document.getIn(edit.path, true) as Node | undefined;
+  return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]) : undefined;
+}
+
+function spliceFor(document: Document, yamlText: string, edit: FigureEdit, eol: string, unit: FigureUnit | undefined): Splice {
   const node = document.getIn(edit.path, true) as Node | undefined;
   if (isScalar(node) && node.range) {
     const [start, end] = node.range;
     const old = yamlText.slice(start, end);
-    const value = formatLike(old, edit.fen);
+    const value = formatLike(old, edit.fen, unit);
     // `key:` with no value: keep a space so the result is `key: 12万`, not the key `key:12万`.
     return { start, end, text: old === '' && yamlText[start - 1] === ':' ? ` ${value}` : value };
   }
   if (node !== undefined) throw new FigureEditError(`expected an amount at ${edit.path.join('.')}, found a list or map`);
-  return insertKey(document, yamlText, edit, eol);
+  return insertKey(document, yamlText, edit, eol, unit);
 }
 
 /** A key missing from a block map (a customer group not yet in a monthly plan) gets its own line at the end of the map. */
-function insertKey(document: Document, yamlText: string, edit: FigureEdit, eol: string): Splice {
+function insertKey(document: Document, yamlText: string, edit: FigureEdit, eol: string, unit: FigureUnit | undefined): Splice {
   const parentPath = edit.path.slice(0, -1);
   const key = edit.path.at(-1);
   const parent = (parentPath.length ? document.getIn(parentPath, true) : document.contents) as Node | undefined;
@@ -113,7 +147,7 @@ function insertKey(document: Document, yamlText: string, edit: FigureEdit, eol: 
   const newline = yamlText.indexOf('\n', valueEnd);
   const at = newline === -1 ? yamlText.length : newline + 1;
   const prefix = newline === -1 ? eol : '';
-  return { start: at, end: at, text: `${prefix}${indent}${key}: ${formatLike(undefined, edit.fen)}${eol}` };
+  return { start: at, end: at, text: `${prefix}${indent}${key}: ${formatLike(undefined, edit.fen, unit)}${eol}` };
 }
 
 /** Reads the edited YAML back with the project's own reader: a figure that would not read back is never written. */

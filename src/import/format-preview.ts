@@ -21,7 +21,7 @@ export interface Context {
 }
 
 function sourceLine(result: ImportResult, { source }: Context, lang: Lang): string {
-  const where = result.table.kind === 'xlsx' ? labels[lang].sheet(result.table.sheet ?? '') : labels[lang].encoding(result.table.encoding ?? 'UTF-8');
+  const where = result.table.kind === 'xlsx' ? labels[lang].sheet(result.table.sheet ?? '') : labels[lang].encoding(result.table.encoding ?? 'UTF-8', result.table.delimiter ?? ',');
   const columns = Object.entries(result.header.columns)
     .sort(([, a], [, b]) => a - b)
     .map(([field, index]) => `${FIELD_NAMES[field]?.[lang] ?? field}=${columnLetter(index)} ${String(result.header.row.cells[index] ?? '')}`)

@@ -13,6 +13,9 @@ export interface Row {
   mergedFrom: Map<number, number>;
 }
 
+/** The column separators a CSV (or tab-separated .txt) export is read with. */
+export type Delimiter = ',' | ';' | '\t';
+
 /** The encodings a CSV export is read in; XLSX files are always Unicode. */
 export type Encoding = 'UTF-8' | 'UTF-8 BOM' | 'UTF-16LE' | 'GB18030';
 
@@ -24,6 +27,8 @@ export interface Table {
   sheet?: string;
   /** Text encoding detected (CSV). */
   encoding?: Encoding;
+  /** The column separator found (CSV): comma, semicolon or tab. */
+  delimiter?: Delimiter;
 }
 
 /** Column index → spreadsheet letters: 0 → A, 26 → AA. */

@@ -45,7 +45,9 @@ export interface ReportText {
 /**
  * The new text of every report to create or update. An existing report keeps every byte but the
  * figures set (src/edit/yaml-figures.ts); a missing one is the monthly-report template of `plan new
- * monthly-report` (a draft, dated `date` moved into the report's window) with the figures filled.
+ * monthly-report` (a draft, dated `date` moved into the report's window) with the figures filled,
+ * all in one unit (src/edit/yaml-figures.ts `figureUnit`: 万 when each is a whole 100元, else 元;
+ * in an existing report, the unit its figures are written in).
  * A file on disk that the model does not hold (invalid) is refused rather than overwritten.
  */
 export function reportTexts(changes: readonly ReportChange[], { dir, model, date, display }: { dir: string; model: Model; date: string; display: (file: string) => string }): ReportText[] {
@@ -59,9 +61,9 @@ export function reportTexts(changes: readonly ReportChange[], { dir, model, date
         if (existsSync(file)) throw new ImportError(text.invalidReport(display(change.path)));
         const content = model.years.get(change.year);
         if (!content) throw new ImportError(text.unknownYear(change.year));
-        return { change, text: setFigures(openSpendMap(monthlyReportFile(content, change.person, change.month, date).text, edits), edits) };
+        return { change, text: setFigures(openSpendMap(monthlyReportFile(content, change.person, change.month, date).text, edits), edits, 'document', { oneUnit: true }) };
       }
-      return { change, text: setFigures(openSpendMap(readFileSync(file, 'utf8'), edits), edits) };
+      return { change, text: setFigures(openSpendMap(readFileSync(file, 'utf8'), edits), edits, 'document', { oneUnit: true }) };
     });
 }
 

@@ -7,7 +7,6 @@ import { placementOf } from '../model/content-files.ts';
 import type { Loaded, LoadResult } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
 import { say } from './rule-messages.ts';
-import { verbatim } from '../core/messages.ts';
 
 /** The codes this module reports, for the catalog and the format reference. */
 export const codes = {
@@ -40,7 +39,7 @@ export function codeownersDiagnostic(orgs: readonly Loaded<Org>[], options: Repo
     state = codeownersState(orgs, options);
   } catch (error) {
     if (!(error instanceof CodeownersPathError)) throw error;
-    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: verbatim(error.message) };
+    return { rule: 'codeowners-sync', severity: 'error', file: CODEOWNERS_PATH, line: 1, column: 1, message: error.text };
   }
   if (state.actual === null || state.actual === state.expected) return undefined;
   const expectedLines = state.expected.split('\n');

@@ -15,6 +15,7 @@ import { personPlanTemplate } from './person-plan.ts';
 import { budgetTemplate, salesPlanTemplate } from './unit-drafts.ts';
 import { annualReportTemplate, marketResearchTemplate } from './year-documents.ts';
 import { PlanbookError } from '../core/errors.ts';
+import { say } from '../cycle/cycle-messages.ts';
 
 /** A file `plan new` will create: path inside the content directory and its text. */
 export interface NewFile {
@@ -29,13 +30,13 @@ export class ScaffoldError extends PlanbookError {
 }
 
 const orgOf = (content: YearContent): Org => {
-  if (!content.org) throw new ScaffoldError(`No ${content.year}/org.yaml`);
+  if (!content.org) throw new ScaffoldError(say('new.no-org', { year: content.year }));
   return content.org.data;
 };
 
 const personIn = (org: Org, id: string, year: number) => {
   const person = org.people.find((candidate) => candidate.id === id);
-  if (!person) throw new ScaffoldError(`Unknown person "${id}" in ${year}/org.yaml; add them first with plan new person ${year} ${id} --name … --unit … --login …`);
+  if (!person) throw new ScaffoldError(say('new.unknown-person', { id, year }));
   return person;
 };
 
@@ -43,7 +44,7 @@ const personIn = (org: Org, id: string, year: number) => {
 export function personPlanFile(year: number, org: Org, id: string, date: string): NewFile {
   const person = personIn(org, id, year);
   const unit = org.units.find((candidate) => candidate.id === person.unit);
-  if (!unit) throw new ScaffoldError(`${person.name} (${id}) has no unit in ${year}/org.yaml; only people in a unit carry a sales target`);
+  if (!unit) throw new ScaffoldError(say('new.no-unit', { name: person.name, id, year }));
   const manager = org.people.find((candidate) => candidate.id === unit.manager);
   const text = personPlanTemplate({ year, person: id, name: person.name, unit: unit.id, unitName: unit.name, manager: unit.manager, managerName: manager?.name ?? unit.manager, date: dateWithin(date, 'person-plan', { year }) });
   return { path: newPath('person-plan', year, { person: id }), text };
@@ -90,7 +91,7 @@ export function newYearFiles(last: YearContent, contentDir: string, date: string
 export function missingPersonPlans(content: YearContent, date: string): NewFile[] {
   const org = orgOf(content);
   const missing = salespeople(content).filter((id) => !content.people.get(id)?.plan && org.people.some((person) => person.id === id && person.unit));
-  if (missing.length === 0) throw new ScaffoldError(`Every salesperson in ${content.year}/org.yaml already has an annual plan`);
+  if (missing.length === 0) throw new ScaffoldError(say('new.all-planned', { year: content.year }));
   return missing.map((id) => personPlanFile(content.year, org, id, date));
 }
 
@@ -104,7 +105,7 @@ function monthlyInput(content: YearContent, id: string, month: number) {
 export function monthlyPlanFile(content: YearContent, id: string, month: number, date: string): NewFile {
   const input = monthlyInput(content, id, month);
   const person = content.people.get(id);
-  if (!person?.plan) throw new ScaffoldError(`Missing ${content.year}/people/${id}/plan.mdx: the month's target comes from the annual plan`);
+  if (!person?.plan) throw new ScaffoldError(say('new.no-plan', { year: content.year, id }));
   const target = person.plan.data.months[month - 1] ?? 0;
   const previous = person.monthlyPlans.get(month - 1)?.data.groups;
   const weights = input.groups.map((group) => previous?.[group.id] ?? 0);
@@ -125,9 +126,9 @@ export function monthlyReportFile(content: YearContent, id: string, month: numbe
 export function midyearReviewFile(content: YearContent, unitId: string, date: string): NewFile {
   const org = orgOf(content);
   const unit = org.units.find((candidate) => candidate.id === unitId);
-  if (!unit) throw new ScaffoldError(`Unknown unit "${unitId}" in ${content.year}/org.yaml, expected one of ${org.units.map((candidate) => candidate.id).join(', ')}`);
+  if (!unit) throw new ScaffoldError(say('new.unknown-unit', { unit: unitId, year: content.year, units: org.units.map((candidate) => candidate.id).join(', ') }));
   const [forecast] = forecastYear(content, 'plan-shape', unitId).units;
-  if (!forecast) throw new ScaffoldError(`No forecast for ${unitId}`);
+  if (!forecast) throw new ScaffoldError(say('new.no-forecast', { unit: unitId }));
   const text = midyearReviewTemplate({ year: content.year, forecast, manager: unit.manager, date: dateWithin(date, 'midyear-review', { year: content.year }) });
   return { path: newPath('midyear-review', content.year, { unit: unitId }), text };
 }

@@ -183,18 +183,29 @@ describe('plan approvals: the budget chain 营销副总 → 财务部 → 总经
 });
 
 describe('plan approvals: mistakes in how it is called', () => {
-  it('names an unknown base ref and exits 2 without a stack trace', async () => {
+  it('names an unknown base ref and exits 2 without a stack trace, in the reader’s language', async () => {
     const files = writePayloads(repo.dir, []);
-    const result = await runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'no-such-branch', '--head', 'main']);
-    expect(result.stderr).toContain('Unexpected ref "no-such-branch": no branch, tag or commit of that name');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.code).toBe(2);
+    const args = ['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'no-such-branch', '--head', 'main'];
+    const chinese = await runPlan(args);
+    expect(chinese.stderr).toContain(`plan approvals: 引用 "no-such-branch" 无效：仓库 ${repo.dir} 中没有这个名字的分支、标签或提交`);
+    expect(chinese.stderr).not.toMatch(/\n\s+at /);
+    expect(chinese.code).toBe(2);
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.stderr).toContain('Unexpected ref "no-such-branch": no branch, tag or commit of that name');
+    expect(english.code).toBe(2);
+    const explain = await runPlan(['approvals', '--explain', '--repo', repo.dir, '--base', 'main~99']);
+    expect(explain.stderr).toMatch(/引用 "main~99" 无效：[0-9a-f]{7} 没有这样的父提交/);
+    expect(explain.code).toBe(2);
   });
 
-  it('names the review and field of a malformed reviews file', async () => {
+  it('names the review and field of a malformed reviews file, in the reader’s language', async () => {
     const files = writePayloads(repo.dir, [{ id: 1, user: { login: LOGIN.vp }, state: 'APPROVED', submitted_at: '2026-01-11T09:00:00Z' }]);
-    const result = await runPlan(['approvals', '--lang', 'en', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'main', '--head', 'main']);
-    expect(result.stderr).toContain('review [0] field "commit_id"');
-    expect(result.code).toBe(2);
+    const args = ['approvals', '--repo', repo.dir, '--reviews', files.reviews, '--author', LOGIN.manager, '--base', 'main', '--head', 'main'];
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.stderr).toContain('review [0] field "commit_id": Missing field "commit_id"');
+    expect(english.code).toBe(2);
+    const chinese = await runPlan(args);
+    expect(chinese.stderr).toContain('评审 [0] 的字段 "commit_id"：缺少字段 "commit_id"');
+    expect(chinese.code).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/core/messages.ts';
@@ -6,10 +7,13 @@ import { say as readingSay } from '../../src/core/reading-messages.ts';
 import { say as approvalSay } from '../../src/approvals/approval-messages.ts';
 import { say as diffSay } from '../../src/approvals/diff-messages.ts';
 import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
+import { say as importSay } from '../../src/import/messages.ts';
 import { say as ruleSay } from '../../src/rules/rule-messages.ts';
 import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
 import { say as cliSay } from '../../scripts/lib/cli-messages.ts';
+import { say as parseArgsSay } from '../../scripts/lib/parse-args-messages.ts';
+import { say as systemSay, systemErrorText } from '../../scripts/lib/system-error-messages.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 import { runPlan } from './helpers/run-plan.ts';
 
@@ -19,7 +23,10 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'src/cycle/cycle-messages.ts': cycleSay.catalogue,
   'src/approvals/diff-messages.ts': diffSay.catalogue,
   'src/approvals/approval-messages.ts': approvalSay.catalogue,
+  'src/import/messages.ts': importSay.catalogue,
   'scripts/lib/cli-messages.ts': cliSay.catalogue,
+  'scripts/lib/parse-args-messages.ts': parseArgsSay.catalogue,
+  'scripts/lib/system-error-messages.ts': systemSay.catalogue,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -34,6 +41,29 @@ describe('the message catalogues', () => {
       if (template.enOne !== undefined) expect(placeholders(template.enOne), id).toEqual(placeholders(template.en));
       // Chinese text is written in Chinese: at least one CJK character or a full-width sign, unless it is only a placeholder.
       if (template.zh.replace(/\{\w+\}/g, '').trim() !== '') expect(template.zh, id).toMatch(/[\u4e00-\u9fff：，（）；？。“”]/u);
+    }
+  });
+});
+
+describe('system errors (a path the system refuses)', () => {
+  const refusal = (read: () => unknown): NodeJS.ErrnoException => {
+    try {
+      read();
+    } catch (error) {
+      return error as NodeJS.ErrnoException;
+    }
+    throw new Error('expected the system to refuse');
+  };
+
+  it('name the path in the reader’s language, with the system’s code', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-system-'));
+    try {
+      writeFileSync(path.join(dir, 'a-file'), '');
+      expect(systemErrorText(refusal(() => readFileSync(path.join(dir, 'missing.csv'))))).toEqual({ zh: `${path.join(dir, 'missing.csv')} 不存在（ENOENT）`, en: `No such file or folder: ${path.join(dir, 'missing.csv')} (ENOENT)` });
+      expect(systemErrorText(refusal(() => writeFileSync(dir, '')))).toEqual({ zh: `${dir} 是目录，应为文件（EISDIR）`, en: `Unexpected folder ${dir}, expected a file (EISDIR)` });
+      expect(systemErrorText(refusal(() => readFileSync(path.join(dir, 'a-file', 'x'))))).toEqual({ zh: `${path.join(dir, 'a-file', 'x')} 的上级路径中有一项是文件而不是目录（ENOTDIR）`, en: `Part of ${path.join(dir, 'a-file', 'x')} is a file, not a folder (ENOTDIR)` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
@@ -137,6 +167,14 @@ describe('every command speaks the reader’s language', () => {
     expect(chineseOutsideTerms(en.stdout)).toEqual([]);
   });
 
+  it.each(Object.keys(commands))('plan %s --no-such-option: refused in the reader’s language with the usage hint, exit 2', async (name) => {
+    const zh = await runPlan([name, '--no-such-option']);
+    expect(zh).toEqual({ code: 2, stdout: '', stderr: `plan ${name}: 未知选项 "--no-such-option"（以 "-" 开头的参数请放在 -- 之后，例如 -- "--no-such-option"）\n运行 plan ${name} --help 查看用法。\n` });
+    const en = await runPlan([name, '--no-such-option', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`plan ${name}: Unknown option "--no-such-option" (an argument that starts with "-" goes after --, as in -- "--no-such-option")\nRun plan ${name} --help for usage.\n`);
+  });
+
   it('plan --help lists every command with a Chinese summary, and an English one with --lang en', async () => {
     const zh = (await runPlan(['--help'])).stdout.split('\n');
     const en = (await runPlan(['--help', '--lang', 'en'])).stdout.split('\n');
@@ -159,14 +197,34 @@ describe('every command speaks the reader’s language', () => {
   });
 
   it.each([
+    [['split', 'unit', '2026', 'nosuch'], 'plan split: 2026/org.yaml 中没有单位 "nosuch"，应为 east, south, north', 'plan split: Unknown unit "nosuch" in 2026/org.yaml, expected one of east, south, north'],
+    [['split', 'person', '2026', 'li-na', '--by', 'weights', '--weights', '1=0,2=0,3=0,4=0,5=0,6=0,7=0,8=0,9=0,10=0,11=0,12=0'], 'plan split: 所有权重都为零，无法按比例分解', 'plan split: every weight is zero, so there is no share to split by'],
+    [['new', 'monthly-report', '2026', 'nobody', '03'], 'plan new: 2026/org.yaml 中没有人员 "nobody"；请先用 plan new person 2026 nobody', 'plan new: Unknown person "nobody" in 2026/org.yaml; add them first with plan new person 2026 nobody'],
+  ])('what the content does not allow, plan %j: in both languages, exit 1', async (args, zh, en) => {
+    const chinese = await runPlan(args);
+    expect(chinese).toMatchObject({ code: 1, stdout: '' });
+    expect(chinese.stderr).toContain(zh);
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(en);
+  });
+
+  it.each([
     [['budget', '--year', 'x'], 'plan budget: --year "x" 无效，应为 2026 这样的年份', 'plan budget: Unexpected --year "x", expected a year like 2026'],
     [['pace', '--year', '20x6'], 'plan pace: --year "20x6" 无效，应为 2026 这样的年份', 'plan pace: Unexpected --year "20x6", expected a year like 2026'],
     [['version', 'rename'], 'plan version: 操作 "rename" 无效，应为 tag 或 list', 'plan version: Unexpected action "rename", expected tag or list'],
-    [['book', '26'], 'plan book: plan book：应为 2026 这样的财年，实际为 "26"', 'plan book: plan book: expected a fiscal year like 2026, got "26"'],
+    [['book', '26'], 'plan book: 应为 2026 这样的财年，实际为 "26"', 'plan book: Expected a fiscal year like 2026, got "26"'],
+    [['book', '2026', '--content', 'no-such-content'], 'plan book: 内容目录 "no-such-content" 不存在', 'plan book: Content directory "no-such-content" does not exist'],
     [['import', 'actuals'], 'plan import: 缺少 --from FILE（.xlsx 或 .csv）', 'plan import: Expected --from FILE (.xlsx or .csv)'],
     [['cms', 'extra'], 'plan cms: 多余的参数 "extra"', 'plan cms: Unexpected argument "extra"'],
     [['split', 'person', '2026', 'li-na', '--round', '0元'], 'plan split: --round "0元" 无效，应为大于零的步长', 'plan split: Unexpected --round "0元", expected a step above zero'],
     [['status', '--person', 'nobody', '--content', 'tests/fixtures/minimal'], 'plan status: 未知人员 "nobody"：不在任何 org.yaml 中', 'plan status: Unknown person "nobody": not in any org.yaml'],
+    // The option errors of node:util parseArgs, English-only as Node writes them.
+    [['check', '--as_of', '2026-11-30'], 'plan check: 未知选项 "--as_of"', 'plan check: Unknown option "--as_of"'],
+    [['rollup', '--format'], 'plan rollup: 缺少 --format 的值', 'plan rollup: Missing the value of --format'],
+    [['export', '--help=yes'], 'plan export: --help 是开关，不带值', 'plan export: Unexpected value for --help: it is a switch and takes none'],
+    [['status', '--as-of', '--format', 'json'], 'plan status: 缺少 --as-of 的值：其后的参数以 "-" 开头', 'plan status: Missing the value of --as-of: the argument after it starts with "-"'],
+    [['split', 'person', '2026', 'li-na', '--write=yes'], 'plan split: --write 是开关，不带值', 'plan split: Unexpected value for --write: it is a switch and takes none'],
   ])('a usage error of plan %j, in both languages, exit 2', async (args, zh, en) => {
     const chinese = await runPlan(args);
     expect(chinese.code).toBe(2);

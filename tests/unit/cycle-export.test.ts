@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -132,11 +132,26 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('writes into an existing folder named by --out, under the default name, and never replaces that folder', async () => {
+    const folder = outDir();
+    const xlsx = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', folder, '--force', '--content', 'content']);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.stdout).toContain(`已写入 ${path.join(folder, 'planbook-FY2026.xlsx')}：FY2026 汇总（16 行）`);
+    const csv = await runPlan(['export', '--format', 'csv', '--table', 'summary', '--year', '2026', '--out', folder, '--content', 'content']);
+    expect(csv.code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['planbook-FY2026-summary.csv', 'planbook-FY2026.xlsx']);
+    expect(readFileSync(path.join(folder, 'planbook-FY2026.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(path.join(folder, 'planbook-FY2026-summary.csv'), 'utf8')).toMatch(/^\uFEFF层级,/);
+    const again = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', folder, '--content', 'content']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${path.join(folder, 'planbook-FY2026.xlsx')} 已存在，未写入`);
+  });
+
   it('names the file asked for when its folder does not exist, not a temporary file', async () => {
     const file = path.join(outDir(), 'no-such-folder', 'finance.xlsx');
     const { code, stderr } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`plan export: cannot write ${file}: its folder does not exist (ENOENT)\n`);
+    expect(stderr).toBe(`plan export: 无法写入 ${file}：所在目录不存在（ENOENT）\n`);
   });
 });
 

@@ -93,7 +93,7 @@ describe('plan import actuals: messy exports', { timeout: 60_000 }, () => {
     const { code, json } = await preview(file, minimalWith());
     expect(figure(json, 'zhang-wei', 'actual.revenue')).toBe(12_500_000);
     expect(figure(json, 'li-na', 'actual.revenue')).toBe(700_000);
-    expect(json.unusable).toEqual([{ row: 6, reasons: [{ code: 'merged-amount', message: '金额单元格与第 5 行合并，只在第 5 行计一次', messageEn: 'the amount cell is merged with row 5 and counts once, there' }] }]);
+    expect(json.unusable).toEqual([{ row: 6, reasons: [{ code: 'merged-amount', message: '金额单元格与第 5 行合并，只在第 5 行计一次', messageEn: 'the amount cell is merged with row 5 and counts once, on row 5' }] }]);
     expect(code).toBe(1);
   });
 
@@ -275,6 +275,18 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     expect((await runPlan(['check', '--content', content, '--as-of', '2026-02-20'])).code).toBe(0);
     const again = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write', '--allow-unmatched']);
     expect(again.stdout).toContain('无需修改');
+  });
+
+  it('writes every figure of a report in one unit: a new draft in 元 when one figure has 分, a group new to a report in the report’s unit', async () => {
+    const content = minimalWith();
+    const file = csv('日期,业务员,客户群,费用科目,金额\n2026-01-05,李娜,大客户,,120000\n2026-01-06,李娜,经销商,,3456.78\n2026-01-07,张伟,大客户,,131000\n2026-01-07,张伟,经销商,,57500\n2026-01-07,张伟,线上,,25000\n2026-01-08,张伟,,广告宣传,50000\n');
+    expect((await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write', '--date', '2026-02-02'])).code).toBe(0);
+    const created = readFileSync(path.join(content, '2026/people/li-na/01.report.mdx'), 'utf8');
+    expect(created).toMatch(/revenue: 123,456\.78 +# 实际销售额\ngroups:\n {2}key-accounts: 120,000 +# 大客户\n {2}distributors: 3,456\.78 +# 经销商\n {2}online: 0 /);
+    const updated = readFileSync(path.join(content, ZHANG_WEI_REPORT), 'utf8');
+    expect(updated).toContain('  revenue: 213,500\n');
+    expect(updated).toContain('spend:\n  promotion: 0\n  labor: 0\n  commission: 0\n  advertising: 50,000\n---');
+    expect((await runPlan(['check', '--content', content, '--as-of', '2026-02-20'])).code).toBe(0);
   });
 
   it('refuses a negative spend total instead of writing a report the schema rejects', async () => {

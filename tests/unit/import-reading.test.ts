@@ -81,4 +81,27 @@ describe('plan import actuals: usage', () => {
     expect(month.code).toBe(2);
     expect(month.stderr).toContain('--month “2026-13” 无法识别；应为 YYYY-MM');
   });
+
+  it('reads a file by what it is: tab-separated .txt as a table and says so; prose, binary, an old .xls and other names refused with exit 2', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'planbook-import-'));
+    const write = (name: string, bytes: string | Buffer) => {
+      writeFileSync(path.join(folder, name), bytes);
+      return path.join(folder, name);
+    };
+    const run = (name: string, bytes: string | Buffer, ...flags: string[]) => runPlan(['import', 'actuals', '--from', write(name, bytes), '--content', minimalWith(), '--month', '2026-01', ...flags]);
+    const tab = await run('销售明细.txt', '日期\t业务员\t客户群\t金额\n2026-01-05\t张伟\t大客户\t1000\n');
+    expect(tab.stdout).toMatch(/^读取 .*销售明细\.txt（文本（制表符分隔），编码 UTF-8，表头在第 1 行）/);
+    expect((await run('销售明细.tsv', '日期\t业务员\t客户群\t金额\n', '--lang', 'en')).stdout).toMatch(/\(text \(tab-separated\), encoding UTF-8, header on row 1\)/);
+    const refusals: [string, string | Buffer, string][] = [
+      ['notes.txt', '十一月会议纪要\n本月销售良好。\n', 'notes.txt 的前 50 行中没有逗号、分号或制表符：不是分隔的表格'],
+      ['scan.txt', Buffer.from('%PDF-1.4\u0000\u0001', 'latin1'), 'scan.txt 不是文本文件（含二进制内容）'],
+      ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'old.xls 是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或 .csv'],
+      ['export.json', '日期,业务员,客户群,金额\n', '无法识别 export.json 的格式；应为 .xlsx 工作簿，或以逗号、分号或制表符分隔的 .csv、.tsv、.txt 文本'],
+    ];
+    for (const [name, bytes, message] of refusals) {
+      const refused = await run(name, bytes);
+      expect(refused, name).toMatchObject({ code: 2, stdout: '' });
+      expect(refused.stderr, name).toContain(`plan import: ${message}`);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import fs, { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,10 +53,12 @@ describe('plan version: named versions are Git tags', () => {
     expect((await runPlan(['version', 'tag', 'v1', '--repo', repo.dir])).code).toBe(0);
     const again = await runPlan(['version', 'tag', 'v1', '--repo', repo.dir]);
     expect(again).toMatchObject({ code: 1, stdout: '' });
-    expect(again.stderr).toContain('Version "v1" already exists');
+    expect(again.stderr).toContain('版本 "v1" 已存在；请换一个名字');
+    expect((await runPlan(['version', 'tag', 'v1', '--repo', repo.dir, '--lang', 'en'])).stderr).toContain('Version "v1" already exists');
     const bad = await runPlan(['version', 'tag', 'FY2026..approved', '--repo', repo.dir]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('Unexpected version name "FY2026..approved"');
+    expect(bad.stderr).toContain('版本名 "FY2026..approved" 无效');
+    expect((await runPlan(['version', 'tag', 'FY2026..approved', '--repo', repo.dir, '--lang', 'en'])).stderr).toContain('Unexpected version name "FY2026..approved"');
     expect(await git.listTags({ fs, dir: repo.dir })).toEqual(['v1']);
   });
 
@@ -82,5 +85,46 @@ describe('plan version: named versions are Git tags', () => {
     ]);
     expect(formatPercentDelta(rows?.[2]?.target.percent ?? null)).toBe('+2.9%');
     expect(approved?.rollups.get(2026)?.units[0]?.people.find((person) => person.id === 'zhang-wei')?.target).toBe(350_000_000);
+  });
+});
+
+describe('--repo and --content of the commands that read Git', () => {
+  const commands = [['version', 'list'], ['version', 'tag', 'v1'], ['diff', 'main'], ['approvals', '--explain']];
+
+  it.each(commands)('plan %s %s: one line naming the folder, exit 2, no stack trace, nothing written', async (...command) => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'planbook-no-repo-'));
+    try {
+      const file = path.join(outside, 'notes.txt');
+      fs.writeFileSync(file, 'x');
+      const cases = [
+        [outside, `plan ${command[0]}: ${outside} 不是 Git 仓库（其中及其上级目录都没有 .git）；--repo 应为 Git 仓库的顶层目录`],
+        [path.join(outside, 'missing'), `plan ${command[0]}: 仓库目录 ${path.join(outside, 'missing')} 不存在`],
+        [file, `plan ${command[0]}: ${file} 是文件，不是目录`],
+        [path.join(repo.dir, 'content'), `plan ${command[0]}: ${path.join(repo.dir, 'content')} 不是 Git 仓库的顶层目录；它所在的仓库位于 ${repo.dir}：请用 --repo ${repo.dir}`],
+      ];
+      for (const [dir = '', message] of cases) {
+        const result = await runPlan([...command, '--repo', dir]);
+        const [first = '', ...rest] = result.stderr.split('\n');
+        expect(first.startsWith(message ?? ''), first).toBe(true);
+        expect(rest).toEqual([`运行 plan ${command[0]} --help 查看用法。`, '']);
+        expect(result).toMatchObject({ code: 2, stdout: '' });
+      }
+      const english = await runPlan([...command, '--repo', outside, '--lang', 'en']);
+      expect(english.stderr).toContain(`Not a Git repository: ${outside} (no .git in it or any folder above)`);
+      expect(fs.readdirSync(outside)).toEqual(['notes.txt']);
+      expect(await git.listTags({ fs, dir: repo.dir })).toEqual([]);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.each([['diff', 'main'], ['approvals', '--explain']])('plan %s %s --content: a folder no commit compared has is refused, naming it; ./content/ is content', async (...command) => {
+    const missing = await runPlan([...command, '--repo', repo.dir, '--content', 'contents']);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain(`plan ${command[0]}: 仓库 ${repo.dir} 的提交 ${repo.base.slice(0, 7)} 中都没有内容目录 "contents"；--content 应为仓库中的目录`);
+    const outside = await runPlan([...command, '--repo', repo.dir, '--content', os.tmpdir(), '--lang', 'en']);
+    expect(outside.stderr).toContain(`plan ${command[0]}: Unexpected content folder "${os.tmpdir()}": not inside the repository at ${repo.dir}`);
+    expect(outside.code).toBe(2);
+    expect((await runPlan([...command, '--repo', repo.dir, '--content', './content/'])).code).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ export const approvalsHelp: Text = {
       plan approvals --github --pr-number N --head SHA [选项]   （在工作流中，需要 GITHUB_TOKEN）
       plan approvals --explain [--base REF] [--head REF] [--reviews FILE] [--author LOGIN]
 
-  --repo DIR        Git 仓库（默认：.）
+  --repo DIR        Git 仓库的顶层目录，即含 .git 的目录（默认：.）
   --base REF        拉取请求的基准提交（默认：--pr 文件中的 base.sha）
   --head REF        头提交（默认：--pr 文件中的 head.sha）；与 --github 同用时为要评估的那一个提交的
                     完整 id（不会改用 API 返回的头提交）
@@ -39,7 +39,7 @@ Usage: plan approvals --base REF --head REF --reviews FILE (--pr FILE | --author
        plan approvals --github --pr-number N --head SHA [options]   (in a workflow, with GITHUB_TOKEN)
        plan approvals --explain [--base REF] [--head REF] [--reviews FILE] [--author LOGIN]
 
-  --repo DIR        the Git repository (default: .)
+  --repo DIR        the top folder of the Git repository, the one holding .git (default: .)
   --base REF        base commit of the pull request (default: the --pr payload's base.sha)
   --head REF        head commit (default: the --pr payload's head.sha); with --github the full id
                     of the one commit to evaluate (the API's head is never re-read in its place)

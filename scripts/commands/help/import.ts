@@ -9,7 +9,8 @@ export const importHelp: Text = {
                           [--format text|json] [--lang zh-CN|en] [--content DIR]
 
   --from FILE        导出文件：.xlsx（第一个工作表，或 --sheet）或 .csv（UTF-8，或旧系统的
-                     GBK/GB18030：自动识别，预览中会注明）
+                     GBK/GB18030：自动识别，预览中会注明）；.txt、.tsv 按分隔文本读取（逗号、分号或
+                     制表符，预览中会注明）。旧版 .xls 和其他格式会被拒绝
   --month YYYY-MM    只导入该月；日期不在该月的行不能使用
   --sheet NAME       要读取的工作表（xlsx）
   --map 列=字段      表头未以已知方式命名的列，按表头文字或列字母指定：
@@ -18,7 +19,8 @@ export const importHelp: Text = {
                      new-product、expense（可选；new-product 填入 actual.newProductRevenue；
                      带费用科目的行是费用，写入 spend.<科目>）
   --write            写入月报：已有月报只替换 actual.revenue、客户群（以及 actual.newProductRevenue、
-                     spend），其余内容逐字保留；缺少的月报按月报模板创建为草稿
+                     spend），其余内容逐字保留；缺少的月报按月报模板创建为草稿。一份月报的金额用同一单位：
+                     每个金额都是整百元时用万，否则全部用元
   --force            与 --write 同用：也改写有未提交修改的月报
   --date YYYY-MM-DD  新建月报的日期（默认：今天，移入该月报允许的时间窗口）
   --check            对账：列出月报与导出文件之间的每一处差异
@@ -39,7 +41,9 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
                            [--format text|json] [--lang zh-CN|en] [--content DIR]
 
   --from FILE        the export: .xlsx (first sheet, or --sheet) or .csv (UTF-8, or GBK/GB18030
-                     from older systems: detected, and the preview says which)
+                     from older systems: detected, and the preview says which); .txt and .tsv are
+                     read as separated text (comma, semicolon or tab, named in the preview). An old
+                     .xls and other formats are refused
   --month YYYY-MM    import this month only; lines dated outside it cannot be used
   --sheet NAME       the worksheet to read (xlsx)
   --map COLUMN=field a column the header does not name in a known way, by its header text or
@@ -49,7 +53,8 @@ Usage: plan import actuals --from FILE [--month YYYY-MM] [--sheet NAME] [--map C
                      a line with an expense line (费用科目) is spend and sets spend.<line>)
   --write            write the reports: existing ones get only actual.revenue, groups (and
                      actual.newProductRevenue, spend) replaced, every other byte kept; missing ones are
-                     created from the monthly-report template as drafts
+                     created from the monthly-report template as drafts. A report's figures share one
+                     unit: 万 when each is a whole 100元, else 元
   --force            with --write: also rewrite reports with uncommitted changes
   --date YYYY-MM-DD  date of created reports (default: today, moved into the report's window)
   --check            reconciliation: list every difference between the reports and the export

@@ -12,7 +12,7 @@ export const versionHelp: Text = {
                   user.name/user.email）、何时，以及 --message（默认 "Planbook version NAME"）。
                   用 git push origin NAME 推送。
   list            全部标签，最新的在前：附注标签和轻量标签（git tag NAME；以其提交的日期为准）
-  --repo DIR      Git 仓库（默认：.）
+  --repo DIR      Git 仓库的顶层目录，即含 .git 的目录（默认：.）
   --format        text（默认）或 json
 
 用 plan diff NAME1 NAME2 比较两个版本；门户的版本页把每个已标记的版本与当前计划对比。
@@ -28,7 +28,7 @@ Usage: plan version tag NAME [--message TEXT] [--ref REF] [--repo DIR]
                   --message (default "Planbook version NAME"). Push it with git push origin NAME.
   list            every tag, newest first: annotated ones and lightweight ones (git tag NAME; dated
                   by their commit)
-  --repo DIR      the Git repository (default: .)
+  --repo DIR      the top folder of the Git repository, the one holding .git (default: .)
   --format        text (default) or json
 
 Compare two versions with plan diff NAME1 NAME2; the portal's versions page compares each tagged

@@ -148,8 +148,19 @@ class Store {
     }
   }
 
+  /**
+   * Folder files parsed by this run: the year's top (org.yaml's index, 1 MB at 10,000 people) is
+   * read by the update and again by the repository rules. Unit files are not kept: an update edits
+   * the chunks it reads.
+   */
+  readonly #folders = new Map<string, unknown>();
+
   read<T>(kind: 'folders' | 'units', file: string): T {
-    return JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
+    const kept = kind === 'folders' ? this.#folders.get(file) : undefined;
+    if (kept !== undefined) return kept as T;
+    const value = JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
+    if (kind === 'folders') this.#folders.set(file, value);
+    return value;
   }
 
   /** Writes `value` under a name made of its content; gives the name. */

@@ -344,7 +344,6 @@ function attempt<T>(update: () => T | undefined): T | undefined {
   }
 }
 
-
 /** The report the cache holds: one pass over its folders (10,000 at 10,000 people). */
 function reportOf(state: State): CachedReport {
   const folders = Object.keys(state.folders).sort();

@@ -1,23 +1,6 @@
 import { type Command, booleanOption as flag, str, strs, stringOption as string, stringsOption as strings, type OptionValues } from '../lib/command.ts';
 import { UsageError, langOf } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
-import { approvalsHelp } from './help/approvals.ts';
-import { bookHelp } from './help/book.ts';
-import { budgetHelp } from './help/budget.ts';
-import { checkHelp } from './help/check.ts';
-import { cmsHelp } from './help/cms.ts';
-import { codeownersHelp } from './help/codeowners.ts';
-import { diffHelp } from './help/diff.ts';
-import { exportHelp } from './help/export.ts';
-import { forecastHelp } from './help/forecast.ts';
-import { importHelp } from './help/import.ts';
-import { newHelp } from './help/new.ts';
-import { paceHelp } from './help/pace.ts';
-import { rollupHelp } from './help/rollup.ts';
-import { schemaHelp } from './help/schema.ts';
-import { splitHelp } from './help/split.ts';
-import { statusHelp } from './help/status.ts';
-import { versionHelp } from './help/version.ts';
 
 /** Refuses arguments a command takes none of (`plan cms extra`), before its implementation is loaded. */
 function noArguments(positionals: string[]): void {
@@ -28,14 +11,15 @@ const content = (values: OptionValues) => str(values['content']) ?? 'content';
 
 /**
  * Every `plan` command, in the order `plan --help` lists them; scripts/plan.ts only parses flags and picks one.
- * Each entry holds only what help and flag parsing need (message catalogues); `run` imports the
- * command's implementation when it runs, so `plan --help`, `plan X --help` and usage errors start
- * without loading Git, Excel, the MDX parser or the rules (tests/unit/cli-startup.test.ts).
+ * Each entry holds only what the list of commands and flag parsing need (message catalogues);
+ * `help` imports the command's help text when asked for, and `run` the command's implementation
+ * when it runs, so `plan --help`, `plan X --help` and usage errors start without loading Git,
+ * Excel, the MDX parser or the rules, and a command without the help texts (tests/unit/cli-startup.test.ts).
  */
 export const commands: Record<string, Command> = {
   check: {
     summary: say('summary.check'),
-    help: checkHelp,
+    help: async () => (await import('./help/check.ts')).checkHelp,
     options: { content: string, format: string, 'as-of': string, changed: string },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -45,7 +29,7 @@ export const commands: Record<string, Command> = {
   },
   rollup: {
     summary: say('summary.rollup'),
-    help: rollupHelp,
+    help: async () => (await import('./help/rollup.ts')).rollupHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -55,7 +39,7 @@ export const commands: Record<string, Command> = {
   },
   budget: {
     summary: say('summary.budget'),
-    help: budgetHelp,
+    help: async () => (await import('./help/budget.ts')).budgetHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -65,7 +49,7 @@ export const commands: Record<string, Command> = {
   },
   pace: {
     summary: say('summary.pace'),
-    help: paceHelp,
+    help: async () => (await import('./help/pace.ts')).paceHelp,
     options: { content: string, format: string, year: string, 'as-of': string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -75,7 +59,7 @@ export const commands: Record<string, Command> = {
   },
   schema: {
     summary: say('summary.schema'),
-    help: schemaHelp,
+    help: async () => (await import('./help/schema.ts')).schemaHelp,
     options: { format: string, write: flag, check: flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -85,7 +69,7 @@ export const commands: Record<string, Command> = {
   },
   cms: {
     summary: say('summary.cms'),
-    help: cmsHelp,
+    help: async () => (await import('./help/cms.ts')).cmsHelp,
     options: { content: string, write: flag, check: flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -95,7 +79,7 @@ export const commands: Record<string, Command> = {
   },
   new: {
     summary: say('summary.new'),
-    help: newHelp,
+    help: async () => (await import('./help/new.ts')).newHelp,
     options: { content: string, date: string, name: string, unit: string, login: string, title: string, write: flag, force: flag },
     run: async (values, positionals, io) => {
       const { newFiles } = await import('./new.ts');
@@ -104,7 +88,7 @@ export const commands: Record<string, Command> = {
   },
   split: {
     summary: say('summary.split'),
-    help: splitHelp,
+    help: async () => (await import('./help/split.ts')).splitHelp,
     options: { content: string, by: string, weights: string, profile: string, round: string, 'as-of': string, from: string, all: flag, write: flag, force: flag },
     run: async (values, positionals, io) => {
       const { split } = await import('./split.ts');
@@ -128,7 +112,7 @@ export const commands: Record<string, Command> = {
   },
   forecast: {
     summary: say('summary.forecast'),
-    help: forecastHelp,
+    help: async () => (await import('./help/forecast.ts')).forecastHelp,
     options: { content: string, unit: string, method: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       const { forecast } = await import('./forecast.ts');
@@ -137,7 +121,7 @@ export const commands: Record<string, Command> = {
   },
   status: {
     summary: say('summary.status'),
-    help: statusHelp,
+    help: async () => (await import('./help/status.ts')).statusHelp,
     options: { content: string, 'as-of': string, person: string, format: string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -147,7 +131,7 @@ export const commands: Record<string, Command> = {
   },
   export: {
     summary: say('summary.export'),
-    help: exportHelp,
+    help: async () => (await import('./help/export.ts')).exportHelp,
     options: { content: string, format: string, year: string, 'as-of': string, out: string, table: string, force: flag, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -157,7 +141,7 @@ export const commands: Record<string, Command> = {
   },
   book: {
     summary: say('summary.book'),
-    help: bookHelp,
+    help: async () => (await import('./help/book.ts')).bookHelp,
     options: { content: string, unit: string, out: string, force: flag },
     run: async (values, positionals, io) => {
       if (positionals.length > 1) throw new UsageError(say('book.one-year', { got: positionals.join(' ') }));
@@ -167,7 +151,7 @@ export const commands: Record<string, Command> = {
   },
   import: {
     summary: say('summary.import'),
-    help: importHelp,
+    help: async () => (await import('./help/import.ts')).importHelp,
     options: { content: string, from: string, month: string, sheet: string, map: strings, write: flag, force: flag, check: flag, 'allow-unmatched': flag, date: string, format: string },
     run: async (values, positionals, io) => {
       const { importCommand } = await import('./import.ts');
@@ -192,7 +176,7 @@ export const commands: Record<string, Command> = {
   },
   codeowners: {
     summary: say('summary.codeowners'),
-    help: codeownersHelp,
+    help: async () => (await import('./help/codeowners.ts')).codeownersHelp,
     options: { content: string, check: flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -202,7 +186,7 @@ export const commands: Record<string, Command> = {
   },
   approvals: {
     summary: say('summary.approvals'),
-    help: approvalsHelp,
+    help: async () => (await import('./help/approvals.ts')).approvalsHelp,
     options: { repo: string, base: string, head: string, reviews: string, pr: string, author: string, github: flag, 'pr-number': string, record: flag, content: string, format: string, explain: flag },
     run: async (values, positionals, io) => {
       noArguments(positionals);
@@ -228,7 +212,7 @@ export const commands: Record<string, Command> = {
   },
   version: {
     summary: say('summary.version'),
-    help: versionHelp,
+    help: async () => (await import('./help/version.ts')).versionHelp,
     options: { message: string, ref: string, repo: string, format: string },
     run: async (values, positionals, io) => {
       const { version } = await import('./version.ts');
@@ -237,7 +221,7 @@ export const commands: Record<string, Command> = {
   },
   diff: {
     summary: say('summary.diff'),
-    help: diffHelp,
+    help: async () => (await import('./help/diff.ts')).diffHelp,
     options: { format: string, repo: string, content: string, 'as-of': string, 'allow-invalid': flag },
     run: async (values, positionals, io) => {
       const { diff } = await import('./diff.ts');

@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   // `plan help check` is `plan check --help`.
   const asked = name === 'help' && rest[0] !== undefined ? commands[rest[0]] : undefined;
   if (asked) {
-    io.out(textFor(io, asked.help));
+    io.out(textFor(io, await asked.help()));
     return EXIT.ok;
   }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -74,7 +74,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     const { values, positionals } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     if (values['help']) {
-      io.out(textFor(io, command.help));
+      io.out(textFor(io, await command.help()));
       return EXIT.ok;
     }
     return await command.run(values, positionals, io);

@@ -8,8 +8,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 export interface Command {
   /** One line for `plan --help`; a Text from a catalogue shows in the reader's language. */
   summary: Text;
-  /** `plan <command> --help`, in both languages. */
-  help: Text;
+  /** `plan <command> --help`, in both languages: loaded when asked for (17 modules every other start would load). */
+  help: () => Promise<Text>;
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   /** Returns the exit code; expected failures throw a PlanbookError, which scripts/lib/cli-main.ts maps. */
   run: (values: OptionValues, positionals: string[], io: Io) => Promise<number>;

@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import type * as Yaml from 'yaml';
 import type { Source } from './source.ts';
+import { parseSimpleYaml } from './yaml.ts';
 
-// The yaml package is loaded on the first position asked for (a file with a diagnostic), with
-// require() (its Node entry is CommonJS: no export-name scan): 0.04 s of CPU a check without
-// diagnostics to locate, such as most of `plan check --changed`'s, does not pay.
+// The yaml package is loaded on the first position asked for in a file outside the simple subset
+// (see `simpleOffset`), with require() (its Node entry is CommonJS: no export-name scan): 0.04 s of
+// CPU that a check locating only in simple files, such as nearly every `plan check --changed`, does not pay.
 let yaml: typeof Yaml | undefined;
 const load = (): typeof Yaml => (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 
@@ -25,6 +26,18 @@ export interface Position {
 export type Locate = (path: readonly PathKey[], at?: 'value' | 'key') => Position;
 
 export function createLocator(source: Pick<Source, 'yaml' | 'yamlLine'>): Locate {
+  const full = yamlPackageLocator(source);
+  let simple: SimpleNode | null | undefined;
+  return (path, at = 'value') => {
+    simple ??= simpleTree(source.yaml) ?? null;
+    const quick = simple ? simpleOffset(simple, path, at) : undefined;
+    if (quick === undefined) return full(path, at);
+    return { line: lineOf(source.yaml, quick) + source.yamlLine - 1, column: quick - source.yaml.lastIndexOf('\n', quick - 1) };
+  };
+}
+
+/** The yaml package's positions, for any text: what `createLocator` gives outside the simple subset. */
+export function yamlPackageLocator(source: Pick<Source, 'yaml' | 'yamlLine'>): Locate {
   let cached: { root: Node | null; lines: LineCounter } | undefined;
   return (path, at = 'value') => {
     cached ??= parseForPositions(source.yaml);
@@ -32,6 +45,95 @@ export function createLocator(source: Pick<Source, 'yaml' | 'yamlLine'>): Locate
     const { line, col } = cached.lines.linePos(offset);
     return { line: line + source.yamlLine - 1, column: col };
   };
+}
+
+/** 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/**
+ * A node of a text in the simple subset (yaml.ts `parseSimpleYaml`: block mappings and lists of
+ * plain scalars, one per line) with the offset the yaml package gives it: a scalar's first
+ * character, a mapping's first key, a list's first `-`. A `key:` without a value is `null`: where
+ * the yaml package puts that empty node is left to it.
+ */
+interface SimpleNode {
+  start: number;
+  pairs?: { key: string; keyStart: number; value: SimpleNode | null }[];
+  items?: SimpleNode[];
+}
+
+/** One line of the subset: `key: value`, `key:` or `- value`, by offsets in the text. */
+interface SimpleLine {
+  indent: number;
+  start: number;
+  key: string | undefined;
+  valueStart: number | undefined;
+}
+
+const SIMPLE_LINE = /^( *)(?:([A-Za-z_][\w-]*):(?: +(\S.*))?|- +(\S.*))$/;
+
+/** The tree of a text `parseSimpleYaml` reads (the same structure), or undefined for any other text. */
+function simpleTree(text: string): SimpleNode | undefined {
+  if (parseSimpleYaml(text) === undefined) return undefined;
+  const lines: SimpleLine[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const match = SIMPLE_LINE.exec(line);
+    if (match) {
+      const value = match[3] ?? match[4];
+      lines.push({ indent: (match[1] ?? '').length, start: start + (match[1] ?? '').length, key: match[2], valueStart: value === undefined ? undefined : start + line.length - value.length });
+    } else if (line.trim() !== '') return undefined;
+    start += line.length + 1;
+  }
+  let index = 0;
+  // As yaml.ts `SimpleReader`, on a text it has read: only the shapes it accepts occur.
+  const mapping = (indent: number): SimpleNode => {
+    const node: SimpleNode = { start: (lines[index] as SimpleLine).start, pairs: [] };
+    while (index < lines.length && (lines[index] as SimpleLine).indent >= indent) {
+      const { key = '', start: keyStart, valueStart } = lines[index++] as SimpleLine;
+      const next = lines[index];
+      let value: SimpleNode | null = null;
+      if (valueStart !== undefined) value = { start: valueStart };
+      else if (next && next.key === undefined && next.indent >= indent) value = list(next.indent);
+      else if (next && next.indent > indent) value = mapping(next.indent);
+      node.pairs?.push({ key, keyStart, value });
+    }
+    return node;
+  };
+  const list = (indent: number): SimpleNode => {
+    const node: SimpleNode = { start: (lines[index] as SimpleLine).start, items: [] };
+    while (index < lines.length && (lines[index] as SimpleLine).indent === indent && (lines[index] as SimpleLine).key === undefined) {
+      node.items?.push({ start: (lines[index++] as SimpleLine).valueStart ?? 0 });
+    }
+    return node;
+  };
+  return mapping(0);
+}
+
+/** `offsetOf` on a simple tree; undefined where the path meets a `key:` without a value (the yaml package decides). */
+function simpleOffset(root: SimpleNode, path: readonly PathKey[], at: 'value' | 'key'): number | undefined {
+  let node = root;
+  let best = root.start;
+  for (const [index, key] of path.entries()) {
+    if (node.pairs) {
+      const pair = node.pairs.find((entry) => entry.key === String(key));
+      if (!pair) return best;
+      if (at === 'key' && index === path.length - 1) return pair.keyStart;
+      if (!pair.value) return undefined;
+      best = pair.value.start;
+      node = pair.value;
+    } else if (node.items && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) return best;
+      best = item.start;
+      node = item;
+    } else return best;
+  }
+  return best;
 }
 
 function parseForPositions(text: string) {

@@ -244,15 +244,22 @@ export function addIndex(result: LoadResult, index: FileIndex, file: string, loc
 }
 
 /**
- * Each schema compiled by zod (`z.compile`) on first use: a generated function that gives the same
- * data as the schema, or hands the input back to the schema itself, so a file with a problem gets
- * zod's own issues. It halves validation, the largest part of reading a large company.
+ * Each schema compiled by zod (`z.compile`) from its second file on: a generated function that
+ * gives the same data as the schema, or hands the input back to the schema itself, so a file with a
+ * problem gets zod's own issues. It halves validation, the largest part of reading a large company;
+ * the first file is the schema's own to read, as compiling costs more than one file's reading
+ * (`plan check --changed` reads one or a few).
  */
 const compiled = new WeakMap<z.ZodType, z.ZodType>();
+const usedOnce = new WeakSet<z.ZodType>();
 
 function fast<T>(schema: z.ZodType<T>): z.ZodType<T> {
   let fastSchema = compiled.get(schema) as z.ZodType<T> | undefined;
   if (!fastSchema) {
+    if (!usedOnce.has(schema)) {
+      usedOnce.add(schema);
+      return schema;
+    }
     fastSchema = z.compile(schema);
     compiled.set(schema, fastSchema);
   }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { writeAtomic } from '../edit/atomic-write.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import { listFiles } from '../model/content-files.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
@@ -148,8 +147,19 @@ class Store {
     }
   }
 
+  /**
+   * Folder files parsed by this run: the year's top (org.yaml's index, 1 MB at 10,000 people) is
+   * read by the update and again by the repository rules. Unit files are not kept: an update edits
+   * the chunks it reads.
+   */
+  readonly #folders = new Map<string, unknown>();
+
   read<T>(kind: 'folders' | 'units', file: string): T {
-    return JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
+    const kept = kind === 'folders' ? this.#folders.get(file) : undefined;
+    if (kept !== undefined) return kept as T;
+    const value = JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
+    if (kind === 'folders') this.#folders.set(file, value);
+    return value;
   }
 
   /** Writes `value` under a name made of its content; gives the name. */
@@ -171,7 +181,11 @@ class Store {
 
   commit(state: State): void {
     mkdirSync(this.root, { recursive: true });
-    writeAtomic(path.join(this.root, 'state.json'), JSON.stringify(state));
+    // Renamed into place like the parts, and not synced to disk either (a wait on a busy disk in
+    // every run): after a crash, a state.json that does not parse or names a missing part is a miss.
+    const [full, temp] = [path.join(this.root, 'state.json'), path.join(this.root, `state.json.${process.pid}.tmp`)];
+    writeFileSync(temp, JSON.stringify(state));
+    renameSync(temp, full);
     for (const file of this.replaced) rmSync(path.join(this.root, file), { force: true });
   }
 
@@ -254,7 +268,8 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
         state.commit = tree.head;
         state.dirty = described;
         if (!current) store.commit(state);
-        return { report: reportOf(state), repository: repositoryInputs(state, place, store), stats: { files: fileCount(state), parsed } };
+        const report = reportOf(state);
+        return { report, repository: repositoryInputs(state, place, store), stats: { files: report.fileCount, parsed } };
       }
     }
   }
@@ -329,24 +344,32 @@ function attempt<T>(update: () => T | undefined): T | undefined {
   }
 }
 
-const fileCount = (state: State) => Object.values(state.folders).reduce((sum, folder) => sum + folder.files, 0);
-
-/** The report the cache holds. */
+/** The report the cache holds: one pass over its folders (10,000 at 10,000 people). */
 function reportOf(state: State): CachedReport {
   const folders = Object.keys(state.folders).sort();
-  const diagnostics: AnyDiagnostic[] = [];
-  for (const folder of folders) diagnostics.push(...(state.folders[folder]?.load ?? []));
-  for (const folder of folders) diagnostics.push(...(state.folders[folder]?.rules ?? []));
+  const [load, rules, invalid]: [AnyDiagnostic[], AnyDiagnostic[], InvalidFile[]] = [[], [], []];
+  const documents = new Map<number, number>();
+  let files = 0;
+  for (const folder of folders) {
+    const record = state.folders[folder] as FolderRecord;
+    if (record.load) load.push(...record.load);
+    if (record.rules) rules.push(...record.rules);
+    if (record.invalid) invalid.push(...record.invalid);
+    files += record.files;
+    // A folder counts in its year: `2026`, `2026/people/…`; '' (outside any year) in none.
+    const year = Number(folder.slice(0, folder.indexOf('/') === -1 ? folder.length : folder.indexOf('/')));
+    if (folder !== '') documents.set(year, (documents.get(year) ?? 0) + record.documents);
+  }
+  const diagnostics = [...load, ...rules];
   for (const unit of Object.keys(state.units).sort()) diagnostics.push(...(state.units[unit]?.diagnostics ?? []));
   for (const year of Object.keys(state.years).sort()) diagnostics.push(...(state.years[year]?.diagnostics ?? []));
-  const invalid = folders.flatMap((folder) => state.folders[folder]?.invalid ?? []).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const years = Object.entries(state.years).map(([year, record]): CachedYear => ({
     year: Number(year),
-    documents: folders.filter((folder) => inYear(folder, Number(year))).reduce((sum, folder) => sum + (state.folders[folder]?.documents ?? 0), 0),
+    documents: documents.get(Number(year)) ?? 0,
     org: record.org,
     units: record.units.map((unit) => ({ rollup: state.units[`${year}/${unit}`]?.rollup, people: state.units[`${year}/${unit}`]?.people ?? 0 })),
   }));
-  return { diagnostics, fileCount: fileCount(state), invalid, years: years.sort((a, b) => a.year - b.year) };
+  return { diagnostics, fileCount: files, invalid: invalid.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), years: years.sort((a, b) => a.year - b.year) };
 }
 
 /** A folder's record but for its rules: reading diagnostics, invalid files, counts. */

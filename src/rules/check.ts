@@ -95,7 +95,8 @@ export interface ChangedStats extends IncrementalStats {
  */
 export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
-  const head = range.head === undefined ? undefined : await commitOf(tree, range.head);
+  // HEAD is the commit checked out, known already: no process asked.
+  const head = range.head === undefined ? undefined : range.head === 'HEAD' && tree.head !== undefined ? tree.head : await commitOf(tree, range.head);
   if (head !== undefined && head !== tree.head) throw new ChangedBaseError({
       zh: `--changed ${base}..${range.head} 无效：${range.head} 不是 ${tree.top} 中当前检出的提交；请先检出它（或用 --changed ${base} 比较工作区）`,
       en: `Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`,

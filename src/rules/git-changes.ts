@@ -171,8 +171,22 @@ export function blobAtSync(tree: WorkingTree, commit: string, relative: string):
   return execFileSync('git', ['cat-file', 'blob', `${commit}:${prefix}${relative}`], { cwd: tree.top, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
+/**
+ * The diffs asked for in this process, by working tree and commits: `plan check --changed
+ * BASE..HEAD` asks for BASE→HEAD, and the cache for its commit→HEAD, which in CI (main's cache,
+ * BASE main) is the same diff. One `git diff` then, not two.
+ */
+const diffs = new Map<string, Promise<Map<string, string | null> | undefined>>();
+
 /** Content paths that differ between two commits with their blob at `from` (null when added); undefined when `from` is unknown here. */
-export async function changedBetween(tree: WorkingTree, from: string, to: string): Promise<Map<string, string | null> | undefined> {
+export function changedBetween(tree: WorkingTree, from: string, to: string): Promise<ReadonlyMap<string, string | null> | undefined> {
+  const key = [tree.top, tree.prefix, from, to].join('\0');
+  let diff = diffs.get(key);
+  if (!diff) diffs.set(key, (diff = diffBetween(tree, from, to)));
+  return diff;
+}
+
+async function diffBetween(tree: WorkingTree, from: string, to: string): Promise<Map<string, string | null> | undefined> {
   if (from === to) return new Map();
   const out = await gitMaybe(tree.top, ['diff', '--raw', '-z', '--no-renames', '--abbrev=40', from, to, '--', pathspec(tree)]);
   if (out === undefined) return undefined;

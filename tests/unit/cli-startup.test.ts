@@ -43,6 +43,9 @@ describe('plan starts without loading what it does not run', () => {
     expect(packagesIn(modules)).toEqual([]);
     expect(modules.filter((file) => /^scripts\/commands\/[a-z-]+\.ts$/.test(file) && file !== 'scripts/commands/index.ts')).toEqual([]);
     expect(modules.filter((file) => file.startsWith('src/rules/') || file.startsWith('src/model/'))).toEqual([]);
+    // Only the help asked for: `plan check --help` reads check's, `plan --help` the summaries alone.
+    const command = args.includes('--help') ? args.find((arg) => !arg.startsWith('-')) : undefined;
+    expect(modules.filter((file) => file.startsWith('scripts/commands/help/'))).toEqual(command ? [`scripts/commands/help/${command}.ts`] : []);
   });
 
   it('loads a command’s implementation once it runs, and the MDX parser only for a body that may hold MDX', async () => {
@@ -53,6 +56,8 @@ describe('plan starts without loading what it does not run', () => {
     expect(plain.modules).toContain('src/rules/check.ts');
     expect(packagesIn(plain.modules)).toContain('zod');
     expect(plain.modules).not.toContain('src/mdx/parse.ts');
+    // Help texts load only for --help.
+    expect(plain.modules.filter((file) => file.startsWith('scripts/commands/help/'))).toEqual([]);
     expect(packagesIn(plain.modules).filter((name) => name.startsWith('micromark'))).toEqual([]);
 
     const content = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: '大客户年度框架订单提前释放。', replace: '大客户年度框架订单提前释放 <Danger />。' });

@@ -4,7 +4,7 @@ import { timeline } from '../../src/site/timeline.ts';
 
 const obligation = (step: number, due: string, state: Obligation['state'], person = 'li-na'): Obligation => ({
   step,
-  type: 'report',
+  type: 'monthly-report',
   path: `2026/people/${person}/${due.slice(5, 7)}.report.mdx`,
   owner: person,
   person,

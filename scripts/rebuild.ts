@@ -272,7 +272,11 @@ async function main(): Promise<number> {
   const said: string[] = [];
   const stop = new AbortController();
   const building = runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env, signal: stop.signal });
-  const refused = await checkChange(values.changed !== undefined && !values['no-check'] ? values.changed : undefined, changed, content, asOf);
+  const refused = await checkChange(values.changed !== undefined && !values['no-check'] ? values.changed : undefined, changed, content, asOf).catch(async (error: unknown) => {
+    stop.abort();
+    await building;
+    throw error;
+  });
   if (refused !== undefined) {
     stop.abort();
     await building;

@@ -4,19 +4,18 @@
 // into the built site atomically; anything it cannot do that way (no earlier build, another as-of date
 // or deployment, changed code or org.yaml, pages added or removed) is a full `npm run build`, which
 // fills the cache for the next time. See README "The portal at any company size".
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
 import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
-import { indexFileOnDisk } from '../src/model/load.ts';
 import { textIn } from '../src/core/messages.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
-import { bin, ROOT, runToolLines } from './lib/run-tool.ts';
+import { bin, ROOT, runTool, runToolLines } from './lib/run-tool.ts';
 
 const USAGE = `usage: npm run rebuild -- (--changed BASE | --files PATH[,PATH…]) [--no-check]
        npm run rebuild -- --prime
@@ -52,20 +51,25 @@ interface Stamp {
   builtFrom?: { commit: string; dirty: string[] };
 }
 
-/** A fingerprint of everything but the content that goes into a page: the portal's code, its static files, the dependencies. */
-function codeFingerprint(): string {
-  const hash = createHash('sha1');
-  const files = execFileSync('git', ['ls-files', '-s', '--', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8' });
-  hash.update(files);
-  // Uncommitted edits to the same files count too.
-  hash.update(execFileSync('git', ['diff', 'HEAD', '--', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 }));
-  return hash.digest('hex');
+const run = promisify(execFile);
+
+/** git's output in `cwd` (the repository by default), or a rejection with git's exit code. */
+async function git(args: string[], cwd = ROOT): Promise<string> {
+  return (await run('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })).stdout;
 }
 
-function currentStamp(content: string, out: string, asOf: string): Stamp {
+/** A fingerprint of everything but the content that goes into a page: the portal's code, its static files, the dependencies. */
+async function codeFingerprint(): Promise<string> {
+  const code = ['--', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
+  // Uncommitted edits to the same files count too.
+  const [files, edits] = await Promise.all([git(['ls-files', '-s', ...code]), git(['diff', 'HEAD', ...code])]);
+  return createHash('sha1').update(files).update(edits).digest('hex');
+}
+
+async function currentStamp(content: string, out: string, asOf: string): Promise<Stamp> {
   const env = Object.fromEntries(STAMPED.map((name) => [name, process.env[name] ?? '']));
-  const builtFrom = contentState(content);
-  return { asOf, content: path.resolve(content), out: path.resolve(out), env, code: codeFingerprint(), ...(builtFrom ? { builtFrom } : {}) };
+  const [builtFrom, code] = await Promise.all([contentState(content), codeFingerprint()]);
+  return { asOf, content: path.resolve(content), out: path.resolve(out), env, code, ...(builtFrom ? { builtFrom } : {}) };
 }
 
 /** The stamp of the last build, or undefined when there is none or it cannot be read (a full build follows). */
@@ -98,29 +102,27 @@ function filesInside(list: string, content: string): { paths: string[] } | { out
 }
 
 /** The commit HEAD is and the content paths that differ from it (edited, staged or untracked). */
-function contentState(content: string): { commit: string; dirty: string[] } | undefined {
-  const commit = tryGit(['rev-parse', 'HEAD']);
-  const since = commit === undefined ? undefined : changedSince(commit[0] ?? '', content, { contentOnly: true });
-  return commit?.[0] && since && 'paths' in since ? { commit: commit[0], dirty: since.paths } : undefined;
+async function contentState(content: string): Promise<{ commit: string; dirty: string[] } | undefined> {
+  const commit = (await git(['rev-parse', 'HEAD']).catch(() => '')).trim();
+  const since = commit === '' ? undefined : await changedSince(commit, content, { contentOnly: true });
+  return commit && since && 'paths' in since ? { commit, dirty: since.paths } : undefined;
 }
 
-function tryGit(args: string[]): string[] | undefined {
-  try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
-  } catch {
-    return undefined;
-  }
-}
+/** The repository's top folder and its untracked files, asked once for every comparison. */
+let worktree: Promise<{ top: string; untracked: string[] }> | undefined;
 
 /** Content paths (inside `content`) changed since `base`, or the reason a full build is needed. */
-function changedSince(base: string, content: string, { contentOnly = false } = {}): { paths: string[] } | { reason: string } {
-  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const git = (args: string[]) => execFileSync('git', args, { cwd: top, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }).split('\n').filter(Boolean);
+async function changedSince(base: string, content: string, { contentOnly = false } = {}): Promise<{ paths: string[] } | { reason: string }> {
+  worktree ??= git(['rev-parse', '--show-toplevel']).then(async (output) => {
+    const top = output.trim();
+    return { top, untracked: (await git(['ls-files', '--others', '--exclude-standard'], top)).split('\n').filter(Boolean) };
+  });
+  const { top, untracked } = await worktree;
   let changed: string[];
   try {
-    changed = [...git(['diff', '--name-only', '--no-renames', base]), ...git(['ls-files', '--others', '--exclude-standard'])];
+    changed = [...(await git(['diff', '--name-only', '--no-renames', base], top)).split('\n').filter(Boolean), ...untracked];
   } catch {
-    // git has said why on stderr (a commit not in this clone's history, after a force push).
+    // A commit not in this clone's history (after a force push).
     return { reason: `cannot compare with ${base}` };
   }
   const inside = path.relative(top, path.resolve(content)).split(path.sep).join('/');
@@ -130,6 +132,33 @@ function changedSince(base: string, content: string, { contentOnly = false } = {
     else if (!contentOnly && !NOT_THE_PORTAL.test(file)) return { reason: `${file} changed since ${base}` };
   }
   return { paths: [...new Set(paths)].sort() };
+}
+
+/**
+ * Refuses a change with errors: `plan check --changed BASE` when `base` is given (its report on the
+ * terminal), and in any case the changed files themselves, whose pages would otherwise leave their
+ * figures out without the banner a full build would refuse to need. Undefined when the change is
+ * fine, else the exit code to give.
+ */
+async function checkChange(base: string | undefined, changed: readonly string[], content: string, asOf: string): Promise<number | undefined> {
+  if (base !== undefined) {
+    console.log(`▸ plan check --changed ${base}`);
+    const check = await runTool(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--changed', base, '--as-of', asOf, '--content', content]);
+    if (check !== 0) {
+      console.error('planbook rebuild: refusing to rebuild the portal: the content has errors (see above).');
+      return check;
+    }
+  }
+  // Imported here: the schemas load while Astro starts.
+  const { indexFileOnDisk } = await import('../src/model/load.ts');
+  const problems = changed.flatMap((relative) => {
+    if (!existsSync(path.join(content, relative))) return [];
+    const index = indexFileOnDisk(content, relative);
+    return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${textIn(problem.message, 'en')}`) : [];
+  });
+  if (problems.length === 0) return undefined;
+  console.error(`${problems.join('\n')}\nplanbook rebuild: refusing to rebuild the portal: ${problems.length} error${problems.length === 1 ? '' : 's'} in the changed files (npm run plan -- check lists them all)`);
+  return 1;
 }
 
 async function main(): Promise<number> {
@@ -156,7 +185,13 @@ async function main(): Promise<number> {
   // Every build from here on, full or not, reads and fills the cache.
   process.env['PLANBOOK_SITE_CACHE'] = cache;
   const stampFile = path.join(cache, 'stamp.json');
-  const stamp = currentStamp(content, out, asOf);
+  // Every git question at once: what the site is built from now, what changed since BASE and since the last build.
+  const previous = readStamp(stampFile);
+  const [stamp, sinceBase, sinceBuilt] = await Promise.all([
+    currentStamp(content, out, asOf),
+    values.changed === undefined ? undefined : changedSince(values.changed, content),
+    previous?.builtFrom && !values.prime ? changedSince(previous.builtFrom.commit, content, { contentOnly: true }) : undefined,
+  ]);
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
   const full = async (reason: string) => {
@@ -195,10 +230,9 @@ async function main(): Promise<number> {
   }
 
   let changed: string[];
-  if (values.changed !== undefined) {
-    const since = changedSince(values.changed, content);
-    if ('reason' in since) return full(since.reason);
-    changed = since.paths;
+  if (sinceBase) {
+    if ('reason' in sinceBase) return full(sinceBase.reason);
+    changed = sinceBase.paths;
   } else {
     const files = filesInside(values.files ?? '', content);
     if ('outside' in files) {
@@ -208,13 +242,11 @@ async function main(): Promise<number> {
     changed = files.paths;
   }
 
-  const previous = readStamp(stampFile);
   if (!existsSync(path.join(out, 'routes.json'))) return full(`no earlier build in ${out}/ to update`);
   if (!previous) return full(`no record of what ${out}/ was built from (${path.relative(ROOT, stampFile)})`);
   // Whatever differs from what the site was built from is changed too, whatever BASE or --files say.
-  if (!previous.builtFrom) return full(`no record of the commit ${out}/ was built from`);
   // Code is judged by the stamp's fingerprint and BASE's diff; here only the content counts.
-  const sinceBuilt = changedSince(previous.builtFrom.commit, content, { contentOnly: true });
+  if (!previous.builtFrom || !sinceBuilt) return full(`no record of the commit ${out}/ was built from`);
   if ('reason' in sinceBuilt) return full(sinceBuilt.reason);
   changed = [...new Set([...changed, ...sinceBuilt.paths, ...previous.builtFrom.dirty])].sort();
   for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(`the site was built with another ${key === 'code' ? 'portal code' : key}`);
@@ -226,28 +258,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  if (values.changed !== undefined && !values['no-check']) {
-    console.log(`▸ plan check --changed ${values.changed}`);
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--changed', values.changed, '--as-of', asOf, '--content', content], { cwd: ROOT, stdio: 'inherit' });
-    if (check.status !== 0) {
-      console.error('planbook rebuild: refusing to rebuild the portal: the content has errors (see above).');
-      return check.status ?? 1;
-    }
-  }
-
-  // Without the check (--files, --no-check), a changed file that cannot be read is still refused:
-  // its pages would leave its figures out without the banner a full build would refuse to need.
-  const problems = changed.flatMap((relative) => {
-    if (!existsSync(path.join(content, relative))) return [];
-    const index = indexFileOnDisk(content, relative);
-    return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${textIn(problem.message, 'en')}`) : [];
-  });
-  if (problems.length) {
-    console.error(`${problems.join('\n')}\nplanbook rebuild: refusing to rebuild the portal: ${problems.length} error${problems.length === 1 ? '' : 's'} in the changed files (npm run plan -- check lists them all)`);
-    return 1;
-  }
-
-  // The affected pages are built beside the site, then moved in.
+  // The affected pages are built beside the site, then moved in. Astro starts at once; the check of
+  // the change goes on meanwhile, and stops it when the content has errors (nothing is moved in).
   const staging = path.join(cache, 'out');
   const listFile = path.join(cache, 'changed.txt');
   const affectedFile = path.join(cache, 'affected.json');
@@ -258,7 +270,19 @@ async function main(): Promise<number> {
   console.log(`▸ astro build of the pages ${changed.length === 1 ? changed[0] : `${changed.length} files`} affect${changed.length === 1 ? 's' : ''}`);
   const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: staging, PLANBOOK_SHARD: '', PLANBOOK_CHANGED: listFile, PLANBOOK_AFFECTED_OUT: affectedFile };
   const said: string[] = [];
-  const astro = await runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env });
+  const stop = new AbortController();
+  const building = runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env, signal: stop.signal });
+  const refused = await checkChange(values.changed !== undefined && !values['no-check'] ? values.changed : undefined, changed, content, asOf).catch(async (error: unknown) => {
+    stop.abort();
+    await building;
+    throw error;
+  });
+  if (refused !== undefined) {
+    stop.abort();
+    await building;
+    return refused;
+  }
+  const astro = await building;
   if (astro !== 0) {
     console.error(said.join('\n'));
     return astro;

@@ -33,11 +33,13 @@ export function runTool(command: string, args: readonly string[], { cwd = ROOT, 
 
 /**
  * Runs a tool like runTool, but hands each line of its output (stdout and stderr) to `onLine`
- * instead of the terminal, for a progress display that counts what the tool reports.
+ * instead of the terminal, for a progress display that counts what the tool reports. Aborting
+ * `signal` stops the tool (SIGTERM); the promise still resolves once it has exited.
  */
-export function runToolLines(command: string, args: readonly string[], onLine: (line: string) => void, { cwd = ROOT, env = process.env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+export function runToolLines(command: string, args: readonly string[], onLine: (line: string) => void, { cwd = ROOT, env = process.env, signal }: { cwd?: string; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, stdio: ['inherit', 'pipe', 'pipe'], env: toolEnv(env) });
+    signal?.addEventListener('abort', () => child.kill(), { once: true });
     for (const stream of [child.stdout, child.stderr]) {
       let rest = '';
       stream.setEncoding('utf8');

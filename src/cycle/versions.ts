@@ -56,7 +56,9 @@ function row(level: VersionLevel, id: string, name: string, figures: Figures, h2
 export function planVersions(rollup: YearRollup, reforecast: Reforecast | null): PlanVersionsRow[] {
   const units = rollup.units.map((unit) => {
     const computed = reforecast?.forecast.units.find((candidate) => candidate.id === unit.id);
-    const people = unit.people.map((person) => row('person', person.id, person.name, person, computed?.people.find((candidate) => candidate.id === person.id)?.h2Forecast));
+    // By id (one per person of the unit): searching a unit of 1,000 people once per person cost a third of a second.
+    const forecasts = new Map(computed?.people.map((forecast) => [forecast.id, forecast.h2Forecast]));
+    const people = unit.people.map((person) => row('person', person.id, person.name, person, forecasts.get(person.id)));
     return { unit: row('unit', unit.id, unit.name, unit, reforecast?.unitH2.get(unit.id) ?? computed?.h2Forecast), people };
   });
   // The company's reforecast is its units' (H1 actuals add up the same way); none while a unit has none.

@@ -10,6 +10,7 @@ import { loadContent, indexFile, textOf, unknownFile, unreadable, type FileIndex
 import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import type { ChangedFile } from './affected.ts';
 import type { CacheWorkerInput } from './content-cache-worker.ts';
+import type { ListWorkerInput } from './list-worker.ts';
 
 // The portal's copy of the loaded, validated content, for the one-document rebuild (issue 13,
 // scripts/rebuild.ts): each content file's index (load.ts FileIndex: data, diagnostics, body) with its
@@ -167,13 +168,20 @@ function writeSnapshot(cacheDir: string, dir: string, entries: readonly [string,
 }
 
 /**
+ * A worker module of this folder: Astro bundles this file, so the module is looked for beside it and
+ * then under the project root the build runs in, as src/site/load.ts does; undefined when neither is there.
+ */
+function workerModule(name: string): string | undefined {
+  return [fileURLToPath(new URL(`./${name}`, import.meta.url)), path.resolve('src/site', name)].find((file) => existsSync(file));
+}
+
+/**
  * Every file's entry read on one worker thread per core (content-cache-worker.ts, a contiguous slice
  * of `files` each), in the order of `files`; undefined when the worker's module is not found (then
- * this thread reads them). Astro bundles this file, so the module is looked for beside it and then
- * under the project root the build runs in, as src/site/load.ts does.
+ * this thread reads them).
  */
 async function readInWorkers(dir: string, files: readonly string[]): Promise<[string, FileIndex][] | undefined> {
-  const worker = [fileURLToPath(new URL('./content-cache-worker.ts', import.meta.url)), path.resolve('src/site/content-cache-worker.ts')].find((file) => existsSync(file));
+  const worker = workerModule('content-cache-worker.ts');
   if (!worker) return undefined;
   const count = Math.min(availableParallelism(), files.length);
   const size = Math.ceil(files.length / count);
@@ -191,6 +199,25 @@ async function readInWorkers(dir: string, files: readonly string[]): Promise<[st
     ),
   );
   return parts.flat();
+}
+
+/**
+ * The content folder's listing (listFiles) made on a worker thread, so that it goes on while this
+ * thread reads the cache (a second each at 10,000 people); on this thread when the worker cannot
+ * run, which also reports a folder that cannot be listed.
+ */
+async function listInWorker(dir: string): Promise<string[]> {
+  const worker = workerModule('list-worker.ts');
+  const listed = worker
+    ? await new Promise<string | undefined>((resolve) => {
+        const thread = new Worker(worker, { workerData: { dir } satisfies ListWorkerInput });
+        thread.once('message', (paths: string) => resolve(paths));
+        thread.once('error', () => resolve(undefined));
+        thread.once('exit', () => resolve(undefined));
+      })
+    : undefined;
+  if (listed === undefined) return listFiles(dir);
+  return listed === '' ? [] : listed.split('\n');
 }
 
 /** What the last `loadCachedSiteContent` re-read because it changed: undefined when it read everything. */
@@ -226,16 +253,23 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
           .filter(Boolean),
       )
     : undefined;
+  // A rebuild lists the folder on a worker while this thread reads the cache.
+  const listing = told ? listInWorker(dir) : listFiles(dir);
   const cache = told ? readCache(cacheDir, absolute) : undefined;
   const snapshot = cache?.snapshot;
   const delta: Delta = cache?.delta ?? new Map();
   const paths = snapshot ? snapshot.paths.split('\n') : [];
-  // The snapshot is in the listing's order, so a file is mostly where the walk is: the map of every
-  // path is made only once a file is elsewhere (one was added or removed).
+  // The snapshot is in the listing's order (sorted, as every snapshot is written), so the walk over
+  // the listing finds each file at or after the last one found, past files gone and files the
+  // changes hold; a map of every path is made only for a lookup behind the walk (files gone, a
+  // snapshot rewritten). Looking each of 250,000 paths up in a map took a second.
   let next = 0;
   let positions: Map<string, number> | undefined;
   const positionOf = (relative: string): number | undefined => {
-    if (paths[next] === relative) return next++;
+    if (next === 0 || (paths[next - 1] ?? '') < relative) {
+      while (next < paths.length && (paths[next] ?? '') < relative) next++;
+      return paths[next] === relative ? next++ : undefined;
+    }
     positions ??= new Map(paths.map((path, position) => [path, position]));
     return positions.get(relative);
   };
@@ -251,7 +285,7 @@ export async function loadCachedSiteContent(dir: string, env: NodeJS.ProcessEnv 
     return [snapshot.blobs.slice(at, at + BLOB_LENGTH).trimEnd(), expand(relative, stored)];
   };
 
-  const files = await listFiles(dir);
+  const files = await listing;
   const load = loadFromIndexes(dir, process.cwd());
   if (!snapshot) {
     // A full read (a build filling the cache, or a cache missing): every file, on a worker per core when there are many.

@@ -24,8 +24,9 @@ export function timeline(obligations: readonly Obligation[]): TimelineStep[] {
     if (items.length === 0) continue;
     const open = items.filter((obligation) => obligation.state !== 'done');
     const state: StepState = open.some((o) => o.state === 'overdue') ? 'overdue' : open.some((o) => o.state === 'due-soon') ? 'due-soon' : open.length === 0 ? 'done' : 'upcoming';
-    const dues = (open.length ? open : items).map((o) => o.due).sort();
-    const due = open.length ? (dues[0] ?? '') : (dues.at(-1) ?? '');
+    // The earliest open due date, or the last one: one pass, no sort of a step's 120,000 dates at 10,000 people.
+    let due = '';
+    for (const { due: date } of open.length ? open : items) if (due === '' || (open.length ? date < due : date > due)) due = date;
     const shown = MANY.has(step) ? open.filter((o) => o.state === 'overdue' || o.state === 'due-soon') : items;
     steps.push({ step, state, done: items.length - open.length, total: items.length, due, shown });
   }

@@ -115,6 +115,14 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     expect(rebuild('--files', '2026/units/unit-2/budget.mdx')).toMatch(/✓ rebuilt/);
     expect(readFileSync(path.join(dist, 'search/index.html'), 'utf8')).toContain('预算（修订）');
     expect(differencesFromFullBuild('full-2')).toEqual([]);
+
+    // A figure that cannot be read: refused with its line (Astro, already started, is stopped), and the site stays as it was.
+    const built = new Map(siteFiles(dist).map((name) => [name, readFileSync(path.join(dist, name))]));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/revenue: \d+/, 'revenue: 12.5.0'));
+    const refused = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), '--files', report], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`${report.replace(/[./]/g, '\\$&')}:\\d+:\\d+: .*\\nplanbook rebuild: refusing to rebuild the portal: \\d+ errors? in the changed files`));
+    expect(siteFiles(dist).filter((name) => !built.get(name)?.equals(readFileSync(path.join(dist, name))))).toEqual([]);
   }, 600_000);
 
   /** The files of the rebuilt site that differ from a full build of the same content (apart from chart ids and the search index). */

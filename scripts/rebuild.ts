@@ -3,7 +3,8 @@
 // reading the unchanged files from the site's content cache (src/site/content-cache.ts), and puts them
 // into the built site atomically; anything it cannot do that way (no earlier build, another as-of date
 // or deployment, changed code or org.yaml, pages added or removed) is a full `npm run build`, which
-// fills the cache for the next time. See README "The portal at any company size".
+// fills the cache for the next time. See README "The portal at any company size". It speaks the reader's
+// language like `plan` and `npm run build` (PLANBOOK_LANG, else Chinese): src/site/rebuild-messages.ts.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,25 +14,24 @@ import { today } from '../src/core/dates.ts';
 import { wholeSiteReason } from '../src/site/affected.ts';
 import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
-import { textIn } from '../src/core/messages.ts';
+import { textIn, type Text } from '../src/core/messages.ts';
+import { say } from '../src/site/rebuild-messages.ts';
+import { resolveLang } from './lib/cli.ts';
+import { isParseArgsError, parseArgsText } from './lib/parse-args-messages.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runTool, runToolLines } from './lib/run-tool.ts';
 
-const USAGE = `usage: npm run rebuild -- (--changed BASE | --files PATH[,PATH…]) [--no-check]
-       npm run rebuild -- --prime
+// An unknown PLANBOOK_LANG is Chinese, as for npm run build: a deploy's rebuild is not refused over its log's language.
+const lang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
+/** `text` in the reader's language. */
+const inLang = (text: Text): string => textIn(text, lang);
+const USAGE = inLang(say('usage'));
 
-  --changed BASE   content files changed since the Git commit BASE (committed, staged, in the work
-                   tree or untracked); any other changed file (code, the approvals ledger) means a full build
-  --files PATHS    these content files (inside the content folder, comma-separated) changed
-  --no-check       skip \`plan check --changed BASE\` before rebuilding (the bench times the check apart)
-  --prime          record that the built site is current (just built by npm run build from this
-                   content and code): fill the cache and stamp it, so the next rebuild can update it
-
-Environment: as npm run build (PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR, PLANBOOK_SITE, …);
-PLANBOOK_SITE_CACHE is the rebuild's cache (default .planbook-cache/site; safe to delete).`;
-
-/** The environment the pages are rendered with: a rebuild must use the same as the build it patches. */
-const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_LANG', 'PLANBOOK_REPO', 'PLANBOOK_CMS_AUTH_URL'];
+/**
+ * The environment the pages are rendered with: a rebuild must use the same as the build it patches.
+ * Not PLANBOOK_LANG: it is the language of the build's and rebuild's messages, and no page reads it.
+ */
+const STAMPED = ['PLANBOOK_SITE', 'PLANBOOK_BASE', 'PLANBOOK_REPO_URL', 'PLANBOOK_BRANCH', 'PLANBOOK_REPO', 'PLANBOOK_CMS_AUTH_URL'];
 
 /** Files whose change is no change of the portal: the rest of the repository outside the content is code or the ledger. */
 const NOT_THE_PORTAL = /^(?:tests\/|[^/]+\.md$)/;
@@ -83,13 +83,13 @@ function readStamp(file: string): Stamp | undefined {
 }
 
 /**
- * `--files` paths as paths inside the content folder (a leading `content/` is accepted), or the
- * first one that is not inside it.
+ * `--files` paths (each value a comma-separated list, the flag given any number of times) as paths
+ * inside the content folder (a leading `content/` is accepted), or the first one that is not inside it.
  */
-function filesInside(list: string, content: string): { paths: string[] } | { outside: string } {
+function filesInside(lists: readonly string[], content: string): { paths: string[] } | { outside: string } {
   const root = path.resolve(content);
   const paths: string[] = [];
-  for (const file of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const file of lists.flatMap((list) => list.split(',')).map((item) => item.trim()).filter(Boolean)) {
     const inRoot = path.resolve(ROOT, file);
     const inContent = path.resolve(root, file);
     const full = inRoot.startsWith(`${root}${path.sep}`) ? inRoot : inContent;
@@ -112,7 +112,7 @@ async function contentState(content: string): Promise<{ commit: string; dirty: s
 let worktree: Promise<{ top: string; untracked: string[] }> | undefined;
 
 /** Content paths (inside `content`) changed since `base`, or the reason a full build is needed. */
-async function changedSince(base: string, content: string, { contentOnly = false } = {}): Promise<{ paths: string[] } | { reason: string }> {
+async function changedSince(base: string, content: string, { contentOnly = false } = {}): Promise<{ paths: string[] } | { reason: Text }> {
   worktree ??= git(['rev-parse', '--show-toplevel']).then(async (output) => {
     const top = output.trim();
     return { top, untracked: (await git(['ls-files', '--others', '--exclude-standard'], top)).split('\n').filter(Boolean) };
@@ -123,13 +123,13 @@ async function changedSince(base: string, content: string, { contentOnly = false
     changed = [...(await git(['diff', '--name-only', '--no-renames', base], top)).split('\n').filter(Boolean), ...untracked];
   } catch {
     // A commit not in this clone's history (after a force push).
-    return { reason: `cannot compare with ${base}` };
+    return { reason: say('full.cannot-compare', { base }) };
   }
   const inside = path.relative(top, path.resolve(content)).split(path.sep).join('/');
   const paths: string[] = [];
   for (const file of changed) {
     if (file.startsWith(`${inside}/`)) paths.push(file.slice(inside.length + 1));
-    else if (!contentOnly && !NOT_THE_PORTAL.test(file)) return { reason: `${file} changed since ${base}` };
+    else if (!contentOnly && !NOT_THE_PORTAL.test(file)) return { reason: say('full.changed-outside', { file, base }) };
   }
   return { paths: [...new Set(paths)].sort() };
 }
@@ -142,10 +142,10 @@ async function changedSince(base: string, content: string, { contentOnly = false
  */
 async function checkChange(base: string | undefined, changed: readonly string[], content: string, asOf: string): Promise<number | undefined> {
   if (base !== undefined) {
-    console.log(`▸ plan check --changed ${base}`);
+    console.log(inLang(say('progress.check', { base })));
     const check = await runTool(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--changed', base, '--as-of', asOf, '--content', content]);
     if (check !== 0) {
-      console.error('planbook rebuild: refusing to rebuild the portal: the content has errors (see above).');
+      console.error(`planbook rebuild: ${inLang(say('refuse.check'))}`);
       return check;
     }
   }
@@ -154,19 +154,19 @@ async function checkChange(base: string | undefined, changed: readonly string[],
   const problems = changed.flatMap((relative) => {
     if (!existsSync(path.join(content, relative))) return [];
     const index = indexFileOnDisk(content, relative);
-    return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${textIn(problem.message, 'en')}`) : [];
+    return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${inLang(problem.message)}`) : [];
   });
   if (problems.length === 0) return undefined;
-  console.error(`${problems.join('\n')}\nplanbook rebuild: refusing to rebuild the portal: ${problems.length} error${problems.length === 1 ? '' : 's'} in the changed files (npm run plan -- check lists them all)`);
+  console.error(`${problems.join('\n')}\nplanbook rebuild: ${inLang(say('refuse.changed-files', { count: problems.length }))}`);
   return 1;
 }
 
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { changed: { type: 'string' }, files: { type: 'string' }, 'no-check': { type: 'boolean' }, prime: { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { changed: { type: 'string' }, files: { type: 'string', multiple: true }, 'no-check': { type: 'boolean' }, prime: { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (error) {
-    console.error(`planbook rebuild: ${(error as Error).message}\n${USAGE}`);
+    console.error(`planbook rebuild: ${isParseArgsError(error) ? inLang(parseArgsText(error)) : (error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -174,7 +174,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if ([values.changed, values.files, values.prime].filter((value) => value !== undefined).length !== 1) {
-    console.error(`planbook rebuild: give one of --changed BASE, --files PATHS or --prime\n${USAGE}`);
+    console.error(`planbook rebuild: ${inLang(say('usage.one-of'))}\n${USAGE}`);
     return 2;
   }
   const started = performance.now();
@@ -192,10 +192,10 @@ async function main(): Promise<number> {
     values.changed === undefined ? undefined : changedSince(values.changed, content),
     previous?.builtFrom && !values.prime ? changedSince(previous.builtFrom.commit, content, { contentOnly: true }) : undefined,
   ]);
-  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  const full = async (reason: string) => {
-    console.log(`▸ full build: ${reason}`);
+  const full = async (reason: Text) => {
+    console.log(inLang(say('progress.full', { reason })));
     rmSync(stampFile, { force: true });
     // Imported here: what a full build needs (the check, the schemas' reference) is most of this script's start-up otherwise.
     const { build } = await import('./build.ts');
@@ -209,7 +209,7 @@ async function main(): Promise<number> {
 
   if (values.prime) {
     if (!existsSync(path.join(out, 'routes.json'))) {
-      console.error(`planbook rebuild: no built site in ${out}/ to record (run npm run build first)`);
+      console.error(`planbook rebuild: ${inLang(say('refuse.no-site', { out }))}`);
       return 2;
     }
     // Every file read with no list of changes: the cache is filled from scratch.
@@ -219,13 +219,13 @@ async function main(): Promise<number> {
     const invalid = invalidFiles(load);
     if (invalid.length) {
       rmSync(stampFile, { force: true });
-      console.error(`planbook rebuild: ${invalid.length} invalid content file${invalid.length === 1 ? '' : 's'} (${invalid[0]?.error.file}…): rebuilds need valid content; fix them and build again`);
+      console.error(`planbook rebuild: ${inLang(say('refuse.invalid', { count: invalid.length, files: `${invalid[0]?.error.file}${invalid.length > 1 ? '…' : ''}` }))}`);
       return 1;
     }
     mkdirSync(cache, { recursive: true });
     writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
     rmSync(path.join(cache, 'search-stale.txt'), { force: true });
-    console.log(`✓ ${load.fileCount} content files cached for rebuilds of ${out}/ in ${seconds()}`);
+    console.log(inLang(say('done.primed', { count: load.fileCount, out, seconds: seconds() })));
     return 0;
   }
 
@@ -234,27 +234,29 @@ async function main(): Promise<number> {
     if ('reason' in sinceBase) return full(sinceBase.reason);
     changed = sinceBase.paths;
   } else {
-    const files = filesInside(values.files ?? '', content);
+    const files = filesInside(values.files ?? [], content);
     if ('outside' in files) {
-      console.error(`planbook rebuild: --files ${files.outside} is not inside the content folder ${content}/ (give paths such as 2026/people/li-na/03.report.mdx)\n${USAGE}`);
+      console.error(`planbook rebuild: ${inLang(say('usage.outside', { path: files.outside, content }))}\n${USAGE}`);
       return 2;
     }
     changed = files.paths;
   }
 
-  if (!existsSync(path.join(out, 'routes.json'))) return full(`no earlier build in ${out}/ to update`);
-  if (!previous) return full(`no record of what ${out}/ was built from (${path.relative(ROOT, stampFile)})`);
+  if (!existsSync(path.join(out, 'routes.json'))) return full(say('full.no-build', { out }));
+  if (!previous) return full(say('full.no-stamp', { out, file: path.relative(ROOT, stampFile) }));
   // Whatever differs from what the site was built from is changed too, whatever BASE or --files say.
   // Code is judged by the stamp's fingerprint and BASE's diff; here only the content counts.
-  if (!previous.builtFrom || !sinceBuilt) return full(`no record of the commit ${out}/ was built from`);
+  if (!previous.builtFrom || !sinceBuilt) return full(say('full.no-commit', { out }));
   if ('reason' in sinceBuilt) return full(sinceBuilt.reason);
   changed = [...new Set([...changed, ...sinceBuilt.paths, ...previous.builtFrom.dirty])].sort();
-  for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(`the site was built with another ${key === 'code' ? 'portal code' : key}`);
-  for (const name of STAMPED) if (previous.env[name] !== stamp.env[name]) return full(`the site was built with another ${name}`);
+  // Each setting by the variable that sets it, which is what the reader changed.
+  const settings = { asOf: 'PLANBOOK_AS_OF', content: 'PLANBOOK_CONTENT', out: 'PLANBOOK_OUT_DIR', code: say('full.code') } as const;
+  for (const key of ['asOf', 'content', 'out', 'code'] as const) if (previous[key] !== stamp[key]) return full(say('full.another', { setting: settings[key] }));
+  for (const name of STAMPED) if (previous.env[name] !== stamp.env[name]) return full(say('full.another', { setting: name }));
   const whole = changed.map(wholeSiteReason).find((reason) => reason !== undefined);
   if (whole) return full(whole);
   if (changed.length === 0) {
-    console.log(`✓ nothing in ${content}/ changed: ${out}/ is current`);
+    console.log(inLang(say('done.current', { content, out })));
     return 0;
   }
 
@@ -267,7 +269,7 @@ async function main(): Promise<number> {
   rmSync(affectedFile, { force: true });
   mkdirSync(cache, { recursive: true });
   writeFileSync(listFile, `${changed.join('\n')}\n`);
-  console.log(`▸ astro build of the pages ${changed.length === 1 ? changed[0] : `${changed.length} files`} affect${changed.length === 1 ? 's' : ''}`);
+  console.log(inLang(changed.length === 1 ? say('progress.astro-file', { file: changed[0] ?? '' }) : say('progress.astro-files', { count: changed.length })));
   const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: staging, PLANBOOK_SHARD: '', PLANBOOK_CHANGED: listFile, PLANBOOK_AFFECTED_OUT: affectedFile };
   const said: string[] = [];
   const stop = new AbortController();
@@ -287,7 +289,7 @@ async function main(): Promise<number> {
     console.error(said.join('\n'));
     return astro;
   }
-  const selection = JSON.parse(readFileSync(affectedFile, 'utf8')) as { all: true; reason: string } | { all: false; keys: string[] };
+  const selection = JSON.parse(readFileSync(affectedFile, 'utf8')) as { all: true; reason: Text } | { all: false; keys: string[] };
   if (selection.all) return full(selection.reason);
   const differences = siteDifferences(staging, out);
   if (differences.files === undefined) return full(differences.reason);
@@ -306,8 +308,9 @@ async function main(): Promise<number> {
   const indexed = pages.filter((page) => !page.startsWith('en/'));
   const stale = new Set([...(existsSync(staleFile) ? readFileSync(staleFile, 'utf8').split('\n').filter(Boolean) : []), ...indexed]);
   writeFileSync(staleFile, `${[...stale].sort().join('\n')}\n`);
-  console.log(`✓ rebuilt ${selection.keys.length} page families for ${changed.join(', ')}: ${replaced} files replaced in ${out}/ in ${seconds()}`);
-  console.log(`  search: ${stale.size} pages still have their previous search records (listed in ${staleFile}) until the next full build`);
+  const families = say('count.families', { count: selection.keys.length });
+  console.log(inLang(say('done.rebuilt', { families, files: changed.join(', '), replaced: say('count.files', { count: replaced }), out, seconds: seconds() })));
+  console.log(inLang(say('done.search-stale', { count: stale.size, file: staleFile })));
   return 0;
 }
 

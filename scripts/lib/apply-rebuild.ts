@@ -1,5 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { Text } from '../../src/core/messages.ts';
+import { say } from '../../src/site/rebuild-messages.ts';
 import { siteFiles } from './merge-shards.ts';
 
 /**
@@ -8,14 +10,14 @@ import { siteFiles } from './merge-shards.ts';
  * (the portal's code changed since it was built) or another list of pages (routes.json: people,
  * units or years added or removed, which changes pages the partial build did not make).
  */
-export function siteDifferences(staging: string, out: string): { files: string[]; reason?: undefined } | { reason: string; files?: undefined } {
+export function siteDifferences(staging: string, out: string): { files: string[]; reason?: undefined } | { reason: Text; files?: undefined } {
   const files: string[] = [];
   for (const file of siteFiles(staging)) {
     const target = path.join(out, file);
     const present = existsSync(target);
     if (present && readFileSync(target).equals(readFileSync(path.join(staging, file)))) continue;
-    if (file.startsWith('_astro/') && !present) return { reason: `${file} is not in ${out}/: the portal's code changed since it was built` };
-    if (file === 'routes.json') return { reason: 'pages were added or removed (routes.json differs)' };
+    if (file.startsWith('_astro/') && !present) return { reason: say('full.new-code', { file, out }) };
+    if (file === 'routes.json') return { reason: say('full.routes') };
     files.push(file);
   }
   return { files };

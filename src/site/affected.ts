@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { pendingApproval } from '../approvals/pending.ts';
+import type { Text } from '../core/messages.ts';
 import { placementOf } from '../model/content-files.ts';
 import { changedFiles } from './content-cache.ts';
+import { say } from './rebuild-messages.ts';
 import { personUnit } from './shard.ts';
 import type { SiteModel, YearView } from './site-model.ts';
 import { legacyDocumentRoute, personRoute, unitRoute } from './urls.ts';
@@ -24,18 +26,18 @@ export interface ChangedFile {
   authors: readonly string[];
 }
 
-/** What to rebuild: every page (`all`, with why), or the families named by `keys`. */
-export type PageSelection = { all: true; reason: string } | { all: false; keys: Set<string> };
+/** What to rebuild: every page (`all`, with why in both languages), or the families named by `keys`. */
+export type PageSelection = { all: true; reason: Text } | { all: false; keys: Set<string> };
 
 /**
  * Why a change to `path` (inside the content folder) needs the whole site rebuilt, or undefined when
  * its pages can be worked out: org.yaml feeds every figure and name; a file that is not a document
  * in its place (a new year, a misplaced file) may add or rename pages.
  */
-export function wholeSiteReason(path: string): string | undefined {
+export function wholeSiteReason(path: string): Text | undefined {
   const placement = placementOf(path);
-  if (!placement) return `${path} is not a document in its place`;
-  if (placement.kind === 'org') return `${path} (the organisation) feeds every page`;
+  if (!placement) return say('full.misplaced', { path });
+  if (placement.kind === 'org') return say('full.org', { path });
   return undefined;
 }
 
@@ -57,7 +59,7 @@ export function affectedPages(site: SiteModel, changed: readonly ChangedFile[]):
     if (reason) return { all: true, reason };
     const placement = placementOf(file.path);
     const view = site.years.find((candidate) => candidate.year === placement?.year);
-    if (!placement || placement.kind !== 'document' || !view) return { all: true, reason: `${file.path} is in a year the site does not have` };
+    if (!placement || placement.kind !== 'document' || !view) return { all: true, reason: say('full.no-year', { path: file.path }) };
     const { year, type, unit, person } = placement;
     keys.add(legacyDocumentRoute(file));
     if (!person || !hasOtherDocuments(view, person, paths)) keys.add('search/');
@@ -97,13 +99,13 @@ let memo: { site: SiteModel; keys: Set<string> | undefined } | undefined;
 /**
  * The families this build makes, for routes.ts: undefined (everything) unless the content was read
  * from the rebuild's cache with a list of changes (content-cache.ts), then the families they affect.
- * With PLANBOOK_AFFECTED_OUT the selection is also written there as JSON ({ all, reason } or { keys }),
+ * With PLANBOOK_AFFECTED_OUT the selection is also written there as JSON ({ all, reason: { zh, en } } or { keys }),
  * for scripts/rebuild.ts to report.
  */
 export function affectedKeys(site: SiteModel): ReadonlySet<string> | undefined {
   if (memo?.site === site) return memo.keys;
   const changes = changedFiles();
-  const selection: PageSelection = changes ? affectedPages(site, changes) : { all: true, reason: 'the content was read in full (no list of changes, or no cache of it)' };
+  const selection: PageSelection = changes ? affectedPages(site, changes) : { all: true, reason: say('full.read-in-full') };
   const out = process.env['PLANBOOK_AFFECTED_OUT'];
   if (out) writeFileSync(out, JSON.stringify(selection.all ? selection : { all: false, keys: [...selection.keys].sort() }, null, 1));
   memo = { site, keys: selection.all ? undefined : selection.keys };

@@ -9,6 +9,7 @@ import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { affectedPages, type PageSelection } from '../../src/site/affected.ts';
 import { summarisedByUnit, YEAR_PAGE_PEOPLE_MAX } from '../../src/site/scale.ts';
+import { say } from '../../src/site/rebuild-messages.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { renumberChartIds } from './helpers/chart-ids.ts';
 
@@ -48,7 +49,7 @@ describe('the pages a change of the demo affects', async () => {
   });
 
   it('org.yaml or a file out of place: every page', () => {
-    expect(affectedPages(site, [{ path: '2026/org.yaml', authors: [] }])).toEqual({ all: true, reason: '2026/org.yaml (the organisation) feeds every page' });
+    expect(affectedPages(site, [{ path: '2026/org.yaml', authors: [] }])).toEqual({ all: true, reason: { zh: '2026/org.yaml（组织结构）影响每个页面', en: '2026/org.yaml (the organisation) feeds every page' } });
     expect(affectedPages(site, [{ path: '2026/people/li-na/notes.txt', authors: [] }])).toMatchObject({ all: true });
     expect(affectedPages(site, [{ path: '2031/people/li-na/03.report.mdx', authors: ['li-na'] }])).toMatchObject({ all: true });
   });
@@ -72,12 +73,57 @@ describe('the pages a change affects in a year summarised by unit (more than YEA
   });
 });
 
+describe("the rebuild's messages, in the reader's language (PLANBOOK_LANG, else Chinese)", () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'planbook-rebuild-says-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  /** stderr and exit code of `npm run rebuild -- ...args` with nothing built in `work`. */
+  const rebuild = (lang: string, ...args: string[]) => {
+    const env = { ...process.env, PLANBOOK_LANG: lang, PLANBOOK_CONTENT: 'content', PLANBOOK_OUT_DIR: path.join(work, 'dist'), PLANBOOK_SITE_CACHE: path.join(work, 'cache') };
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    return { status: run.status, stderr: run.stderr };
+  };
+
+  it('a usage error: the path outside the content folder (the second --files named too), then the usage, exit 2', () => {
+    const zh = rebuild('', '--files', '2026/people/li-na/03.report.mdx', '--files', '../elsewhere.mdx');
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toMatch(/^planbook rebuild: --files \.\.\/elsewhere\.mdx 不在内容目录 content\/ 内（请给出如 2026\/people\/li-na\/03\.report\.mdx 的路径）\n用法：npm run rebuild -- /);
+    const en = rebuild('en', '--files', '../elsewhere.mdx');
+    expect(en.status).toBe(2);
+    expect(en.stderr).toMatch(/^planbook rebuild: --files \.\.\/elsewhere\.mdx is not inside the content folder content\/ \(give paths such as 2026\/people\/li-na\/03\.report\.mdx\)\nusage: npm run rebuild -- /);
+  });
+
+  it('no mode, or an unknown option: said in the reader\'s language, exit 2', () => {
+    expect(rebuild('')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^planbook rebuild: 请给出 --changed BASE、--files PATHS 或 --prime 中的一个\n用法：/) });
+    expect(rebuild('en')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^planbook rebuild: give one of --changed BASE, --files PATHS or --prime\nusage: /) });
+    expect(rebuild('', '--bogus').stderr).toMatch(/^planbook rebuild: 未知选项 "--bogus"/);
+    expect(rebuild('en', '--bogus').stderr).toMatch(/^planbook rebuild: Unknown option "--bogus"/);
+  });
+
+  it('a refusal: --prime with no built site, exit 2', () => {
+    const out = path.join(work, 'dist');
+    expect(rebuild('', '--prime')).toEqual({ status: 2, stderr: `planbook rebuild: ${out}/ 中没有可记录的已构建站点（请先运行 npm run build）\n` });
+    expect(rebuild('en', '--prime')).toEqual({ status: 2, stderr: `planbook rebuild: no built site in ${out}/ to record (run npm run build first)\n` });
+  });
+
+  it('English counts: one error, one file, one page family; more in the plural', () => {
+    expect(say('refuse.changed-files', { count: 1 }).en).toMatch(/: 1 error in the changed files/);
+    expect(say('refuse.changed-files', { count: 2 }).en).toMatch(/: 2 errors in the changed files/);
+    expect(say('refuse.invalid', { count: 1, files: 'a.mdx' }).en).toBe('1 invalid content file (a.mdx): rebuilds need valid content; fix it and build again');
+    const rebuilt = (families: number, replaced: number) =>
+      say('done.rebuilt', { families: say('count.families', { count: families }), files: 'a.mdx', replaced: say('count.files', { count: replaced }), out: 'dist', seconds: '1.0' });
+    expect(rebuilt(1, 1)).toEqual({ zh: '✓ 已为 a.mdx 重建 1 组页面：替换了 dist/ 中的 1 个文件，用时 1.0 秒', en: '✓ rebuilt 1 page family for a.mdx: 1 file replaced in dist/ in 1.0 s' });
+    expect(rebuilt(3, 12).en).toBe('✓ rebuilt 3 page families for a.mdx: 12 files replaced in dist/ in 1.0 s');
+    expect(say('done.search-stale', { count: 1, file: 's.txt' }).en).toBe('  search: 1 page still has its previous search records (listed in s.txt) until the next full build');
+  });
+});
+
 describe('a one-document rebuild gives the site a full build gives', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'planbook-rebuild-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
-  const env = toolEnv({ ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: '2026-06-30', PLANBOOK_OUT_DIR: dist, PLANBOOK_SITE_CACHE: path.join(work, 'cache'), PLANBOOK_SHARD: '' });
+  // English: the progress lines are matched below (the messages' Chinese: the next describe, and the refusal).
+  const env = toolEnv({ ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: '2026-06-30', PLANBOOK_OUT_DIR: dist, PLANBOOK_SITE_CACHE: path.join(work, 'cache'), PLANBOOK_SHARD: '', PLANBOOK_LANG: 'en' });
   const rebuild = (...args: string[]) => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
@@ -112,7 +158,8 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     // A unit's document retitled: the search page lists it by title, so it is rebuilt too.
     const budget = path.join(content, '2026/units/unit-2/budget.mdx');
     writeFileSync(budget, readFileSync(budget, 'utf8').replace('title: 预算', 'title: 预算（修订）'));
-    expect(rebuild('--files', '2026/units/unit-2/budget.mdx')).toMatch(/✓ rebuilt/);
+    // --files repeated (one of them unchanged since the last rebuild): both are taken as changed.
+    expect(rebuild('--files', report, '--files', '2026/units/unit-2/budget.mdx')).toMatch(/✓ rebuilt \d+ page families for 2026\/people\/p-1-1\/03\.report\.mdx, 2026\/units\/unit-2\/budget\.mdx: \d+ files replaced/);
     expect(readFileSync(path.join(dist, 'search/index.html'), 'utf8')).toContain('预算（修订）');
     expect(differencesFromFullBuild('full-2')).toEqual([]);
 
@@ -121,7 +168,11 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/revenue: \d+/, 'revenue: 12.5.0'));
     const refused = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), '--files', report], { cwd: ROOT, env, encoding: 'utf8' });
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`${report.replace(/[./]/g, '\\$&')}:\\d+:\\d+: .*\\nplanbook rebuild: refusing to rebuild the portal: \\d+ errors? in the changed files`));
+    expect(refused.stderr).toMatch(new RegExp(`${report.replace(/[./]/g, '\\$&')}:\\d+:\\d+: .*\\nplanbook rebuild: refusing to rebuild the portal: 1 error in the changed files \\(npm run plan -- check lists them all\\)\\n$`));
+    // The same refusal in Chinese, the default: the figure's own message too.
+    const refusedZh = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), '--files', report], { cwd: ROOT, env: { ...env, PLANBOOK_LANG: '' }, encoding: 'utf8' });
+    expect(refusedZh.status).toBe(1);
+    expect(refusedZh.stderr).toMatch(new RegExp(`${report.replace(/[./]/g, '\\$&')}:\\d+:\\d+: .*[\\u4e00-\\u9fff].*\\nplanbook rebuild: 拒绝重建门户：改动的文件中有 1 个错误（npm run plan -- check 会列出全部）\\n$`));
     expect(siteFiles(dist).filter((name) => !built.get(name)?.equals(readFileSync(path.join(dist, name))))).toEqual([]);
   }, 600_000);
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import type { Org } from '../../src/schemas/index.ts';
+import { approverName } from '../../src/site/names.ts';
 import { approvalRoles } from '../../src/site/roles.ts';
 
-// Only the fields approvalRoles reads: who holds a role, which units each person manages, whom each stands in for.
+// Only the fields approvalRoles and approverName read: who holds a role, which units each person manages, whom each stands in for, logins.
 const org = {
   unitWord: '事业部',
   roles: { gm: 'wang', marketingVp: 'zhao', finance: ['qian', 'wang'] },
@@ -13,11 +14,11 @@ const org = {
     { id: 'north', name: '华北', nameEn: 'North', manager: 'li' },
   ],
   people: [
-    { id: 'li', name: '李娜', nameEn: 'Li Na' },
+    { id: 'li', name: '李娜', nameEn: 'Li Na', login: 'lina' },
     { id: 'zhou', name: '周强', deputy: 'sun' },
     { id: 'wu', name: '吴敏', nameEn: 'Wu Min', deputy: 'sun' },
-    { id: 'sun', name: '孙伟' },
-    { id: 'chen', name: '陈晨' },
+    { id: 'sun', name: '孙伟', login: 'sunwei' },
+    { id: 'chen', name: '陈晨', nameEn: 'Chen Chen', login: 'sunwei' },
   ],
 } as unknown as Org;
 
@@ -33,6 +34,17 @@ describe('the approval roles a person page names (我的待办)', () => {
     expect(approvalRoles('zh-CN', org, 'wang')).toEqual(['总经理', '财务部']);
     expect(approvalRoles('zh-CN', org, 'zhou')).toEqual(['华西经理']);
     expect(approvalRoles('zh-CN', org, 'chen')).toEqual([]);
+  });
+});
+
+describe('an approver as a page names them', () => {
+  it('is the name the ledger recorded, on English pages the nameEn of the first person with that login', () => {
+    expect(approverName('zh-CN', org, 'lina', '李娜（旧）')).toBe('李娜（旧）');
+    expect(approverName('en', org, 'lina', '李娜（旧）')).toBe('Li Na');
+    // Two people with one login: the first in org.yaml, who has no English name.
+    expect(approverName('en', org, 'sunwei', '孙伟')).toBe('孙伟');
+    expect(approverName('en', org, 'nobody', '某人')).toBe('某人');
+    expect(approverName('en', undefined, 'lina', '李娜')).toBe('李娜');
   });
 });
 

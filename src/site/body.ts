@@ -20,16 +20,6 @@ export function usePrerenderedBodies(bodies: Map<string, string>): void {
   prerendered = bodies;
 }
 
-/** The body the loading workers rendered for a content path, if they did. */
-export function prerenderedBody(path: string): string | undefined {
-  return prerendered.get(path);
-}
-
-/** Whether the loading workers rendered any body (a parallel read, not a small company or a rebuild from the cache). */
-export function hasPrerenderedBodies(): boolean {
-  return prerendered.size > 0;
-}
-
 /** A document's MDX body as HTML in the page language (the text stays as written; chart labels follow the page). */
 export function bodyHtml(document: LoadedDocument, view: YearView, lang: Lang): string {
   const ready = prerendered.get(document.path);

@@ -18,7 +18,7 @@ export interface ChainStageView {
  * The chain a document needs, computed by the same code `plan approvals` enforces (one table of
  * chains), so the portal never promises a chain CI does not check.
  */
-export function documentChain(document: Pick<LoadedDocument, 'path' | 'data'>, org: Org | undefined, lang: Lang): ChainStageView[] {
+export function documentChain(document: LoadedDocument, org: Org | undefined, lang: Lang): ChainStageView[] {
   if (!org) return [];
   const author = orgIndex(org).people.get(document.data.author)?.login ?? '';
   // A chain depends on the document's type, unit and person and on its author, not on the file: a

@@ -1,10 +1,8 @@
 import { documentApproval } from '../approvals/approval-state.ts';
-import type { WaitingDocument } from '../approvals/pending.ts';
 import type { Provenance } from '../approvals/provenance.ts';
 import { escapeXml as esc } from '../charts/svg.ts';
 import { editorRoute } from '../cms/layout.ts';
 import { translator, type Key, type Lang } from '../i18n/index.ts';
-import type { Obligation } from '../model/calendar.ts';
 import type { LoadedDocument } from '../model/load.ts';
 import type { Org } from '../schemas/index.ts';
 import { bodyHtml } from './body.ts';
@@ -70,25 +68,6 @@ export function approvalHistoryHtml({ provenance, lang, org, chain, waiting, idP
 const APPROVAL_CLASS = { approved: 'done', changed: 'changed', none: 'pending' } as const;
 
 /**
- * What a document's section reads besides the document: the year's organisation, the build's approval
- * ledger and waiting list, the year's obligations, and the body's HTML. A page builds it from the site
- * model (documentSectionHtml); the section workers (src/site/person-sections.ts) from what they are sent.
- */
-/** What a section shows of a document itself. */
-export type SectionDocument = Pick<LoadedDocument, 'file' | 'path' | 'data'>;
-
-export interface SectionContext<D extends SectionDocument = LoadedDocument> {
-  org: Org | undefined;
-  /** Whether the build has any ledger record: without one, only the author's `status:` claim is shown. */
-  ledgerInUse: boolean;
-  provenance: (path: string) => Provenance | undefined;
-  /** The document's pending approval, when it waits for one. */
-  waiting: (path: string) => WaitingDocument | undefined;
-  obligation: (path: string) => Obligation | undefined;
-  body: (document: D, lang: Lang) => string;
-}
-
-/**
  * One document on the page that holds it (a person's, a unit's, the year's documents page): a
  * collapsed <details> whose heading carries the document's anchor (src/site/urls.ts documentAnchor).
  * Everything the document's own page used to show is here: approval state and history, the chain
@@ -97,31 +76,18 @@ export interface SectionContext<D extends SectionDocument = LoadedDocument> {
  * editUrls(), made once per page.
  */
 export function documentSectionHtml(document: LoadedDocument, view: YearView, site: SiteModel, lang: Lang, editLink: (file: string) => string | undefined = editUrls()): string {
-  const context: SectionContext = {
-    org: view.content.org?.data,
-    ledgerInUse: site.provenance.size > 0,
-    provenance: (path) => site.provenance.get(path),
-    waiting: (path) => site.waitingByPath.get(path),
-    obligation: (path) => view.obligationByPath.get(path),
-    body: (shown, bodyLang) => bodyHtml(shown, view, bodyLang),
-  };
-  return sectionHtml(document, context, lang, editLink);
-}
-
-/** documentSectionHtml from a SectionContext rather than the site model. */
-export function sectionHtml<D extends SectionDocument>(document: D, context: SectionContext<D>, lang: Lang, editLink: (file: string) => string | undefined): string {
   const t = translator(lang);
-  const org = context.org;
+  const org = view.content.org?.data;
   const data = document.data;
   const anchor = documentAnchor(document);
   const typeName = esc(documentTypeName(lang, data.type));
-  const obligation = context.obligation(document.path);
-  const pending = context.waiting(document.path);
+  const obligation = view.obligationByPath.get(document.path);
+  const pending = site.waitingByPath.get(document.path);
   const waiting = pending ? waitingRows([pending], lang, () => org)[0] : undefined;
   // One approval state, the ledger's; `status:` is shown as the author's claim, flagged when the ledger
   // contradicts it. Without any ledger record (a checkout without history) there is only the claim.
-  const ledgerInUse = context.ledgerInUse;
-  const provenance = context.provenance(document.path);
+  const ledgerInUse = site.provenance.size > 0;
+  const provenance = site.provenance.get(document.path);
   const approval = documentApproval(data.status, provenance);
   const edit = editLink(document.file);
   const formUrl = `${BASE}${editorRoute(data.type, document.path, { english: lang === 'en' })}`;
@@ -139,6 +105,6 @@ export function sectionHtml<D extends SectionDocument>(document: D, context: Sec
   html += `<h4>${esc(t('doc.summary'))}</h4>${summaryHtml(data, { t, org, lang })}`;
   html += `<p data-pagefind-ignore><a${attr('href', formUrl)}>${esc(t('doc.editForm'))}</a> · ${edit ? `<a${attr('href', edit)} rel="noopener">${esc(t('doc.edit'))}</a> · ` : ''}${esc(t('doc.source'))}: <code>${esc(document.file)}</code></p>`;
   // The search index is built from titles and summaries, not bodies: it must stay small at 10,000 people.
-  html += `<h4>${esc(t('doc.body'))}</h4><div class="doc-body" lang="zh-CN" data-pagefind-ignore="all">${context.body(document, lang)}</div>`;
+  html += `<h4>${esc(t('doc.body'))}</h4><div class="doc-body" lang="zh-CN" data-pagefind-ignore="all">${bodyHtml(document, view, lang)}</div>`;
   return `${html}</div></details>`;
 }

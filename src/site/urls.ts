@@ -1,12 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { LoadedDocument } from '../model/load.ts';
 
-/**
- * Where the site is served from (PLANBOOK_BASE at build time), always ending in "/". Astro's bundle
- * has it as import.meta.env.BASE_URL; the portal's section workers (src/site/person-sections.ts),
- * plain Node threads, are given the bundle's in PLANBOOK_SITE_BASE_URL.
- */
-export const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['PLANBOOK_SITE_BASE_URL'] ?? '/').replace(/\/?$/, '/');
+/** Where the site is served from (PLANBOOK_BASE at build time), always ending in "/". */
+export const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** A route inside the site ("2026/units/east/") for a language: zh-CN at the root, English under en/. */
 export function route(lang: Lang, path = ''): string {

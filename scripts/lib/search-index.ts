@@ -119,7 +119,9 @@ async function indexPage(index: PagefindIndex, site: string, file: string, unsee
  * A page as pagefind reads it, without what it would skip anyway: outside the element marked
  * data-pagefind-body (src/layouts/Base.astro's <main>) pagefind reads only the <head>, and
  * inside it nothing of an element marked data-pagefind-ignore="all" (a document's approval history
- * and body, a chart). A fifth less work for pagefind on a person page; the records are the same
+ * and body, a chart), nor the text of one marked data-pagefind-ignore (a document's type, author and
+ * date, its edit links), which is cut too when it holds no filter, meta or sort of pagefind's. Less
+ * than two thirds of a person page is left for pagefind; the records are the same
  * (tests/unit/search-index.test.ts). A page it cannot cut safely is handed over whole.
  */
 export function searchableHtml(html: string): string {
@@ -132,10 +134,17 @@ export function searchableHtml(html: string): string {
   return `${html.slice(0, body)}<body>${withoutIgnored(html.slice(main, end + '</main>'.length))}</body></html>`;
 }
 
-/** An opening tag marked data-pagefind-ignore="all" (escaped text never holds a raw "<", so each "<name" is a tag). */
-const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/g;
+/**
+ * An opening tag marked data-pagefind-ignore: "all", or (bare, or "index") text only. Escaped text
+ * never holds a raw "<", so each "<name" is a tag.
+ */
+const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore(="all"|="index"|="")?(?=[\s>])[^>]*>/g;
 
-/** `html` without each element marked data-pagefind-ignore="all" and its content; unchanged if one is not closed. */
+/**
+ * `html` without each element marked data-pagefind-ignore="all" and its content, nor each marked
+ * data-pagefind-ignore whose content has no data-pagefind- attribute (a filter, meta or sort pagefind
+ * would still read); unchanged if one is not closed.
+ */
 function withoutIgnored(html: string): string {
   let kept = '';
   let from = 0;
@@ -146,6 +155,10 @@ function withoutIgnored(html: string): string {
     let depth = 1;
     for (let tag = tags.exec(html); tag && depth > 0; tag = depth > 0 ? tags.exec(html) : null) depth += tag[0].startsWith('</') ? -1 : 1;
     if (depth > 0) return html;
+    if (open[2] !== '="all"' && html.slice(open.index + open[0].length, tags.lastIndex).includes('data-pagefind-')) {
+      IGNORED.lastIndex = open.index + open[0].length;
+      continue;
+    }
     kept += html.slice(from, open.index);
     from = tags.lastIndex;
     IGNORED.lastIndex = from;

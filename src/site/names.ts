@@ -19,9 +19,21 @@ export const personTitle = (lang: Lang, person: { title: string; titleEn?: strin
  * `nameEn` of the person with that Git login (the ledger keeps the name as it was when they approved).
  */
 export function approverName(lang: Lang, org: Org | undefined, login: string, recorded: string): string {
-  if (lang !== 'en') return recorded;
-  const person = org?.people.find((candidate) => candidate.login === login);
-  return person?.nameEn ?? recorded;
+  if (lang !== 'en' || !org) return recorded;
+  return byLogin(org).get(login)?.nameEn ?? recorded;
+}
+
+/** People by Git login, the first with each, once per org: every approval stage on every English page asks. */
+const loginsByOrg = new WeakMap<Org, Map<string, Org['people'][number]>>();
+
+function byLogin(org: Org): Map<string, Org['people'][number]> {
+  let people = loginsByOrg.get(org);
+  if (!people) {
+    people = new Map();
+    for (const person of org.people) if (!people.has(person.login)) people.set(person.login, person);
+    loginsByOrg.set(org, people);
+  }
+  return people;
 }
 
 export const unitName = (lang: Lang, org: Org | undefined, id: string) => nameIn(lang, org ? orgIndex(org).units.get(id) : undefined, id);

@@ -67,10 +67,11 @@ describe('the search index built beside astro build', () => {
     expect(['en/index.html', 'en/2026/index.html', 'search/index.html', 'admin/index.html', '404.html', '2026/feed.xml', 'pagefind/pagefind-ui.js'].some(isSearchPage)).toBe(false);
   });
 
-  it('hands pagefind only what it reads: the head and the marked body, without ignored elements (nested ones included)', () => {
+  it('hands pagefind only what it reads: the head and the marked body, without ignored elements (nested ones included) and text-only ignores', () => {
     const head = '<!DOCTYPE html><html lang="zh-CN"><head><title>何俊</title></head>';
-    const page = `${head}<body><header>nav</header><main id="main" data-pagefind-body=""><h1>何俊</h1><div data-pagefind-ignore="all"><div>history</div><div>more</div></div><p>要点</p><figure class="c" data-pagefind-ignore="all"><svg></svg></figure><p data-pagefind-ignore>kept</p></main><footer>f</footer></body></html>`;
-    expect(searchableHtml(page)).toBe(`${head}<body><main id="main" data-pagefind-body=""><h1>何俊</h1><p>要点</p><p data-pagefind-ignore>kept</p></main></body></html>`);
+    const page = `${head}<body><header>nav</header><main id="main" data-pagefind-body=""><h1>何俊</h1><div data-pagefind-ignore="all"><div>history</div><div>more</div></div><p>要点</p><figure class="c" data-pagefind-ignore="all"><svg></svg></figure><p data-pagefind-ignore>type</p><ul class="meta" data-pagefind-ignore><li>a</li></ul><p data-pagefind-ignore="index"><span data-pagefind-meta="date">2026</span></p></main><footer>f</footer></body></html>`;
+    // Text-only ignores are cut too, unless they hold something pagefind still reads (a meta, filter or sort).
+    expect(searchableHtml(page)).toBe(`${head}<body><main id="main" data-pagefind-body=""><h1>何俊</h1><p>要点</p><p data-pagefind-ignore="index"><span data-pagefind-meta="date">2026</span></p></main></body></html>`);
     // Not sure where an element ends, or no marked body: the page as it is, or only the ignored parts cut.
     const unclosed = `${head}<body><main data-pagefind-body><div data-pagefind-ignore="all"><p>x</p></main></body></html>`;
     expect(searchableHtml(unclosed)).toBe(unclosed);

@@ -3,14 +3,19 @@
 // duration (scripts/lib/progress.ts), and the run ends with a summary.
 // `npm run build -- --allow-invalid` (or PLANBOOK_ALLOW_INVALID=1) builds although files are invalid,
 // as long as nothing else is wrong; every page then carries a banner naming them.
+// Everything it says is in the reader's language like `plan` (PLANBOOK_LANG=en, else Chinese;
+// src/site/build-messages.ts).
 import path from 'node:path';
 import { checkContent } from '../src/rules/check.ts';
 import { today } from '../src/core/dates.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
 import { PlanbookError } from '../src/core/errors.ts';
+import type { Lang } from '../src/core/lang.ts';
+import { textIn, verbatim, type Text } from '../src/core/messages.ts';
+import { buildLang, pagesCounted, say } from '../src/site/build-messages.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { schema } from './commands/schema.ts';
-import { processIo, resolveLang } from './lib/cli.ts';
+import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
 import { parseShard } from '../src/site/shard.ts';
@@ -38,6 +43,8 @@ export interface BuildOptions {
   astroArgs?: string[];
   /** Where progress goes (default stdout; a terminal gets one updating line per step). */
   stream?: ProgressStream;
+  /** The language of everything the build says (default PLANBOOK_LANG: English for `en`, else Chinese). */
+  lang?: Lang;
 }
 
 /**
@@ -45,16 +52,12 @@ export interface BuildOptions {
  * project when its path merely begins with the project's (`/work/site-dist` for `/work/site`), puts
  * its prerendering code there, and that code then cannot find the project's packages.
  */
-export function outDirBesideRoot(outDir: string, projectRoot: string = root): { zh: string; en: string } | undefined {
+export function outDirBesideRoot(outDir: string, projectRoot: string = root): Text | undefined {
   const full = path.resolve(projectRoot, outDir);
   const relative = path.relative(projectRoot, full);
   const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   if (inside || !full.startsWith(projectRoot)) return undefined;
-  const other = path.join(projectRoot, 'dist-site');
-  return {
-    zh: `PLANBOOK_OUT_DIR ${full} 无效：路径以项目路径 ${projectRoot} 开头却不在项目内，Astro 无法构建到这里；请换一个名字（如 ${other}，或其他位置的目录）`,
-    en: `Unexpected PLANBOOK_OUT_DIR ${full}: its path begins with the project's (${projectRoot}) without being inside it, which Astro cannot build into; expected another name (e.g. ${other}, or a folder elsewhere)`,
-  };
+  return say('refuse.out-dir', { full, root: projectRoot, other: path.join(projectRoot, 'dist-site') });
 }
 
 /** Returns the exit code: 0 built, 1 the content has errors or invalid files (nothing built), 2 a tool failed. */
@@ -66,7 +69,9 @@ export async function build({
   outDir = process.env['PLANBOOK_OUT_DIR'] || 'dist',
   astroArgs = [],
   stream = process.stdout,
+  lang = buildLang(),
 }: BuildOptions = {}): Promise<number> {
+  const inLang = (text: Text) => textIn(text, lang);
   try {
     parseShard(shard);
   } catch (error) {
@@ -75,59 +80,58 @@ export async function build({
   }
   const besideRoot = outDirBesideRoot(outDir);
   if (besideRoot) {
-    const lang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
-    console.error(`planbook build: ${lang === 'en' ? besideRoot.en : besideRoot.zh}`);
+    console.error(`planbook build: ${inLang(besideRoot)}`);
     return 2;
   }
-  const progress = createProgress({ stream });
-  const check = progress.step('plan check');
+  const progress = createProgress({ stream, lang });
+  const check = progress.step(say('step.check'));
   let result;
   try {
     result = await checkContent(content, { asOf });
   } catch (error) {
     if (error instanceof PlanbookError) {
-      console.error(`planbook build: ${error.message}`);
+      console.error(`planbook build: ${inLang(error.text)}`);
       return error.exitCode;
     }
     throw error;
   }
   const { errors, warnings } = countBySeverity(result.diagnostics);
-  // The build's log speaks the reader's language like `plan` does (PLANBOOK_LANG, else Chinese).
-  const buildLang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
-  if (result.diagnostics.length) check.print(diagnosticsAsText(result.diagnostics, buildLang));
+  if (result.diagnostics.length) check.print(diagnosticsAsText(result.diagnostics, lang));
   const invalid = invalidFiles(result.load);
   const invalidShown = new Set(invalid.map((file) => file.error.file));
   // --allow-invalid waives the invalid files' own errors only: a figure that does not add up still stops the build.
   const otherErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && !invalidShown.has(diagnostic.file)).length;
   if (errors > 0 && !(allowInvalid && otherErrors === 0)) {
-    const listed = invalid.length ? `\nInvalid files (their figures would be missing from every page):\n${invalidFileLines(invalid, buildLang).join('\n')}` : '';
-    const hint = invalid.length && otherErrors === 0 ? ' Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.' : ' Fix them, then run npm run build again.';
-    console.error(`\nplanbook build: refusing to build the portal: ${errors} error${errors === 1 ? '' : 's'} in the content (see above).${listed}\n${hint.trim()}`);
+    const listed = invalid.length ? [inLang(say('refuse.invalid-files')), ...invalidFileLines(invalid, lang)] : [];
+    const hint = say(invalid.length && otherErrors === 0 ? 'refuse.hint-allow' : 'refuse.hint-fix');
+    console.error(['', `planbook build: ${inLang(say('refuse.errors', { count: errors }))}`, ...listed, inLang(hint)].join('\n'));
     return 1;
   }
-  if (invalid.length) console.error(`planbook build: warning: ${invalid.length} invalid file${invalid.length === 1 ? '' : 's'} left out of the portal, which says so on every page:\n${invalidFileLines(invalid, buildLang).join('\n')}`);
-  check.done(`${content}/ as of ${asOf}: ${result.load.fileCount} files, ${invalid.length ? `${invalid.length} invalid (allowed)` : 'no errors'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`);
+  if (invalid.length) console.error([`planbook build: ${inLang(say('warn.invalid', { count: invalid.length }))}`, ...invalidFileLines(invalid, lang)].join('\n'));
+  const state = invalid.length ? say('check.invalid-allowed', { count: invalid.length }) : say('check.no-errors');
+  check.done(say('check.done', { content, asOf, files: say('count.files', { count: result.load.fileCount }), state, warnings: warnings ? say('check.warnings', { count: warnings }) : '' }));
 
-  const reference = progress.step('plan schema');
+  const reference = progress.step(say('step.schema'));
   // The schema command's own "Wrote N files" line is the step's detail, not a line of its own.
   const said: string[] = [];
-  const written = await schema({ write: true }, { ...processIo, cwd: root, err: (text) => void said.push(text.trim()) });
+  const written = await schema({ write: true }, { ...processIo, lang, cwd: root, err: (text) => void said.push(text.trim()) });
   if (written !== 0) {
     console.error(said.join('\n'));
     return written;
   }
-  reference.done(said.join(' ').replace(/^Wrote/, 'wrote') || undefined);
+  const wrote = said.join(' ').replace(/^Wrote/, 'wrote');
+  reference.done(wrote ? verbatim(wrote) : undefined);
 
-  const pages = progress.step(shard ? `astro build (shard ${shard})` : 'astro build + search index');
+  const pages = progress.step(shard ? say('step.pages-shard', { shard }) : say('step.pages'));
   // The portal's banner (src/layouts/Base.astro) names the files left out.
   const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: outDir, PLANBOOK_SHARD: shard ?? '', PLANBOOK_INVALID_FILES: invalid.map((file) => file.error.file).join('\n') };
   const built = await buildPages({ outDir, env, astroArgs, search: !shard, step: pages });
   if (built !== 0) return built;
   if (shard) {
-    progress.summary(`✓ built shard ${shard} in ${outDir}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)`);
+    progress.summary(say('done.shard', { shard, out: outDir }));
     return 0;
   }
-  progress.summary(`✓ built ${outDir}/`);
+  progress.summary(say('done.built', { out: outDir }));
   return 0;
 }
 
@@ -167,7 +171,7 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
     (line) => {
       const read = readAstroLine(line);
       if (read.kind === 'page') {
-        step.count(++built, 'page');
+        step.count(++built, pagesCounted);
         if (read.file) indexer?.add(read.file);
       } else if (read.kind === 'built') total = read.pages;
       else if (read.kind === 'chatter') chatter.push(line);
@@ -182,10 +186,11 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
   }
   const errors = (await indexer?.finish()) ?? [];
   if (errors.length) {
-    step.print(`planbook build: the search index failed:\n${errors.join('\n')}`);
+    step.print(say('search.failed', { errors: errors.join('\n') }));
     return 2;
   }
-  step.done(`${(total ?? built).toLocaleString('en-US')} pages${indexer ? ', search index' : ''}`);
+  const pages = pagesCounted(total ?? built);
+  step.done(indexer ? say('pages.done', { pages }) : pages);
   return 0;
 }
 

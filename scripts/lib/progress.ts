@@ -1,6 +1,10 @@
 // How `npm run build` and `npm start` show their steps, the way build tools do: on a terminal one
 // line per step that updates in place (count and elapsed time), in a log (CI) a plain line now and
-// then; each step ends with its own duration, and the run with a summary of all of them.
+// then; each step ends with its own duration, and the run with a summary of all of them. Every
+// word is in the reader's language (src/site/build-messages.ts).
+import type { Lang } from '../../src/core/lang.ts';
+import { isText, textIn, type Text } from '../../src/core/messages.ts';
+import { say } from '../../src/site/build-messages.ts';
 
 /** Where progress is written: a terminal redraws the current line, anything else gets whole lines. */
 export interface ProgressStream {
@@ -10,6 +14,8 @@ export interface ProgressStream {
 
 export interface ProgressOptions {
   stream?: ProgressStream;
+  /** The language of the steps' lines and the summary (default Chinese, as PLANBOOK_LANG's default). */
+  lang?: Lang;
   /** Redraw in place (default: the stream is a terminal). */
   tty?: boolean;
   /** Milliseconds; injectable for tests. */
@@ -18,7 +24,7 @@ export interface ProgressOptions {
   logEvery?: number;
 }
 
-/** One finished step, for the summary. */
+/** One finished step, for the summary (title and detail in the progress's language). */
 export interface StepTime {
   title: string;
   seconds: number;
@@ -27,30 +33,36 @@ export interface StepTime {
 
 /** One running step. `count` moves its counter; `done` ends it with its own duration. */
 export interface Step {
-  /** `noun` is singular ("page"); an s is added for other counts. */
-  count(n: number, noun: string): void;
-  /** A line of output that belongs above the progress line (a diagnostic, a warning). */
-  print(text: string): void;
-  done(detail?: string): StepTime;
+  /** `what` says the count in both languages, with its plural (`pagesCounted`, src/site/build-messages.ts). */
+  count(n: number, what: (n: number) => Text): void;
+  /** A line of output that belongs above the progress line (a diagnostic, a warning): as it is, or in the progress's language. */
+  print(text: string | Text): void;
+  done(detail?: Text): StepTime;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Erase the terminal line and return to its start (ANSI "erase in line"). */
 const CLEAR = '\r\u001b[2K';
 /** A terminal is redrawn at most this often, so thousands of pages do not flood it. */
 const REDRAW_MS = 100;
 
 /** Progress for one run of steps; `summary` prints what each took and the total. */
-export function createProgress({ stream = process.stdout, tty = stream.isTTY === true, now = () => performance.now(), logEvery = 10_000 }: ProgressOptions = {}) {
+export function createProgress({ stream = process.stdout, lang = 'zh-CN', tty = stream.isTTY === true, now = () => performance.now(), logEvery = 10_000 }: ProgressOptions = {}) {
   const started = now();
   const finished: StepTime[] = [];
+  const inLang = (text: Text) => textIn(text, lang);
+  /** "plan check: 294 files (0.4 s)", or without a status "plan check (0.4 s)". */
+  const titled = (title: string, status: string, ms: number) => {
+    const seconds = (ms / 1000).toFixed(1);
+    return inLang(status ? say('progress.line', { title, status, seconds }) : say('progress.line-bare', { title, seconds }));
+  };
 
-  function step(title: string): Step {
+  function step(titleText: Text): Step {
+    const title = inLang(titleText);
     const stepStarted = now();
     let shown = '';
     let lastDraw = -Infinity;
     let lastLog = stepStarted;
-    const line = (status: string) => `▸ ${title}${status ? `: ${status}` : ''} (${seconds(now() - stepStarted)})`;
+    const line = (status: string) => `▸ ${titled(title, status, now() - stepStarted)}`;
     const draw = (status: string) => {
       shown = status;
       if (tty) stream.write(`${CLEAR}${line(status)}`);
@@ -61,8 +73,8 @@ export function createProgress({ stream = process.stdout, tty = stream.isTTY ===
     const ticker = tty ? setInterval(() => draw(shown), 1000) : undefined;
     ticker?.unref();
     return {
-      count(n, noun) {
-        const status = `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+      count(n, what) {
+        const status = inLang(what(n));
         const at = now();
         if (tty && at - lastDraw >= REDRAW_MS) {
           lastDraw = at;
@@ -73,23 +85,27 @@ export function createProgress({ stream = process.stdout, tty = stream.isTTY ===
         }
         shown = status;
       },
-      print(text) {
+      print(said) {
+        const text = isText(said) ? inLang(said) : said;
         if (tty) stream.write(`${CLEAR}${text}\n${line(shown)}`);
         else stream.write(`${text}\n`);
       },
-      done(detail) {
+      done(detailText) {
         clearInterval(ticker);
-        const time: StepTime = { title, seconds: (now() - stepStarted) / 1000, detail };
+        const ms = now() - stepStarted;
+        const detail = detailText && inLang(detailText);
+        const time: StepTime = { title, seconds: ms / 1000, detail };
         finished.push(time);
-        stream.write(`${tty ? CLEAR : ''}✓ ${title}${detail ? `: ${detail}` : ''} (${time.seconds.toFixed(1)} s)\n`);
+        stream.write(`${tty ? CLEAR : ''}✓ ${titled(title, detail ?? '', ms)}\n`);
         return time;
       },
     };
   }
 
-  /** "✓ built dist/ in 12.3 s (plan check 0.5 s · astro build 7.6 s · …)". */
-  function summary(what: string): string {
-    const text = `${what} in ${seconds(now() - started)} (${finished.map((time) => `${time.title} ${time.seconds.toFixed(1)} s`).join(' · ')})`;
+  /** "✓ built dist/ in 12.3 s (plan check 0.5 s · astro build 7.6 s · …)", in the progress's language. */
+  function summary(what: Text): string {
+    const steps = finished.map((time) => inLang(say('progress.summary-step', { title: time.title, seconds: time.seconds.toFixed(1) }))).join(' · ');
+    const text = inLang(say('progress.summary', { what, seconds: ((now() - started) / 1000).toFixed(1), steps }));
     stream.write(`${text}\n`);
     return text;
   }

@@ -1,8 +1,11 @@
 import { today } from '../core/dates.ts';
+import { textIn } from '../core/messages.ts';
 import { usePrerenderedBodies } from './body.ts';
+import { buildLang, say as buildSay } from './build-messages.ts';
 import { loadCachedSiteContent } from './content-cache.ts';
 import { loadSiteContent, type SiteContent } from './load.ts';
 import { siteProvenance } from './provenance.ts';
+import { say as rebuildSay } from './rebuild-messages.ts';
 import { parseShard } from './shard.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 
@@ -34,8 +37,8 @@ async function load(): Promise<SiteModel> {
   const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   // A rebuild (PLANBOOK_CHANGED) has no check of its own with --files: pages with a figure left out are never published.
   const first = errors[0];
-  if (first && process.env['PLANBOOK_CHANGED']) throw new Error(`refusing to rebuild the portal: ${errors.length} content error${errors.length === 1 ? '' : 's'}, the first ${first.file}:${first.line}:${first.column} ${first.rule} (run npm run plan -- check)`);
-  if (errors.length) console.warn(`planbook: ${errors.length} content errors; run npm run plan -- check (npm run build refuses to build)`);
+  if (first && process.env['PLANBOOK_CHANGED']) throw new Error(textIn(rebuildSay('refuse.site-errors', { count: errors.length, at: `${first.file}:${first.line}:${first.column}`, rule: first.rule }), buildLang()));
+  if (errors.length) console.warn(textIn(buildSay('warn.content-errors', { count: errors.length }), buildLang()));
   return buildSiteModel(content, asOf, provenance);
 }
 

@@ -45,6 +45,12 @@ messages in English (default Chinese).`,
     en: 'refusing to rebuild the portal: {count} errors in the changed files (npm run plan -- check lists them all)',
     enOne: 'refusing to rebuild the portal: {count} error in the changed files (npm run plan -- check lists them all)',
   },
+  // src/site/data.ts, inside Astro: a rebuild with --files has no check of its own.
+  'refuse.site-errors': {
+    zh: '拒绝重建门户：内容中有 {count} 个错误，第一个在 {at} {rule}（请运行 npm run plan -- check）',
+    en: 'refusing to rebuild the portal: {count} content errors, the first {at} {rule} (run npm run plan -- check)',
+    enOne: 'refusing to rebuild the portal: {count} content error, the first {at} {rule} (run npm run plan -- check)',
+  },
   'refuse.no-site': { zh: '{out}/ 中没有可记录的已构建站点（请先运行 npm run build）', en: 'no built site in {out}/ to record (run npm run build first)' },
   'refuse.invalid': {
     zh: '{count} 个内容文件无效（{files}）：重建需要有效的内容；请修正后重新构建',

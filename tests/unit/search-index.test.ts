@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPages, PAGEFIND_GLOB } from '../../scripts/build.ts';
 import { createProgress } from '../../scripts/lib/progress.ts';
+import { say } from '../../src/site/build-messages.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
 import { isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
 
@@ -44,7 +45,7 @@ describe('the search index built beside astro build', () => {
     const env = toolEnv({ ...process.env, PLANBOOK_CONTENT: 'content', PLANBOOK_AS_OF: '2026-11-30', PLANBOOK_OUT_DIR: site, PLANBOOK_CACHE_DIR: path.join(work, 'cache'), PLANBOOK_SHARD: '' });
     const shown: string[] = [];
     const progress = createProgress({ stream: { write: (text: string) => void shown.push(text) }, tty: false });
-    expect(await buildPages({ outDir: site, env, search: true, step: progress.step('astro build + search index') }), shown.join('')).toBe(0);
+    expect(await buildPages({ outDir: site, env, search: true, step: progress.step(say('step.pages')) }), shown.join('')).toBe(0);
 
     // What `npm run build` made before: the CLI over the finished site, written beside it.
     const before = path.join(work, 'cli-pagefind');

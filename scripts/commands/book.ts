@@ -9,7 +9,7 @@ import { PlanbookError } from '../../src/core/errors.ts';
 import { say as sayReading } from '../../src/core/reading-messages.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
-import { UsageError, textFor, type Io } from '../lib/cli.ts';
+import { UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import { outFile } from '../lib/out-file.ts';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
@@ -101,7 +101,7 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const stale = await staleReason(distDir, page, contentDir);
   if (stale) {
     io.err(textFor(io, say('book.building', { reason: stale })));
-    const code = await build({ content: path.relative(root, contentDir) || '.', stream: { write: (text: string) => io.err(text.replace(/\n$/, '')) } });
+    const code = await build({ content: path.relative(root, contentDir) || '.', lang: langOf(io), stream: { write: (text: string) => io.err(text.replace(/\n$/, '')) } });
     if (code !== 0) return code;
     if (await staleReason(distDir, page, contentDir)) throw new BookError(say('book.no-page', { page, year, unit: unit ? say('book.or-unit', { unit }) : '', content }));
   } else {

@@ -9,6 +9,7 @@ import { say as diffSay } from '../../src/approvals/diff-messages.ts';
 import { say as cycleSay } from '../../src/cycle/cycle-messages.ts';
 import { say as importSay } from '../../src/import/messages.ts';
 import { say as ruleSay } from '../../src/rules/rule-messages.ts';
+import { say as buildSay } from '../../src/site/build-messages.ts';
 import { say as rebuildSay } from '../../src/site/rebuild-messages.ts';
 import { commands } from '../../scripts/commands/index.ts';
 import { resolveLang } from '../../scripts/lib/cli.ts';
@@ -29,6 +30,7 @@ const CATALOGUES: Record<string, Record<string, Template>> = {
   'scripts/lib/parse-args-messages.ts': parseArgsSay.catalogue,
   'scripts/lib/system-error-messages.ts': systemSay.catalogue,
   'src/site/rebuild-messages.ts': rebuildSay.catalogue,
+  'src/site/build-messages.ts': buildSay.catalogue,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -186,17 +186,38 @@ describe('comparisons with an invalid file are skipped once, not made with a wro
 });
 
 describe('npm run build with an invalid file', () => {
-  it('refuses with exit 1 and lists the file, line and reason, and the flag that builds anyway', async () => {
+  /** What `npm run build` says on stderr over the minimal fixture with a typo, with PLANBOOK_LANG set to `lang`. */
+  async function refused(lang: string): Promise<{ dir: string; text: string }> {
     const dir = minimalWith({ file: '2026/people/zhang-wei/01.report.mdx', find: '  revenue: 213,500', replace: '  revenue: 213 500' });
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((text: string) => void errors.push(text));
+    vi.stubEnv('PLANBOOK_LANG', lang);
     try {
       expect(await build({ content: dir, asOf: '2026-01-20', stream: { write: () => true } })).toBe(1);
     } finally {
       spy.mockRestore();
+      vi.unstubAllEnvs();
     }
-    const text = errors.join('\n');
-    expect(text).toContain(`${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx:11:12  金额 "213 500" 中有数字中间的空格`);
-    expect(text).toContain('npm run build -- --allow-invalid');
+    return { dir: `${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx`, text: errors.join('\n') };
+  }
+
+  it('refuses with exit 1 in Chinese (an unknown PLANBOOK_LANG too): the count, the file, line and reason, and the flag that builds anyway', async () => {
+    const { dir, text } = await refused('fr');
+    expect(text).toBe(
+      ['', 'planbook build: 拒绝构建门户：内容中有 1 个错误（见上文）。', '无效的文件（每个页面都将缺少它们的数字）：', `  ${dir}:11:12  金额 "213 500" 中有数字中间的空格，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额；请写 213500 [money-format]`, '请修正它们，或运行 npm run build -- --allow-invalid 构建一个注明缺少它们的门户。'].join('\n'),
+    );
+  });
+
+  it('refuses in English with PLANBOOK_LANG=en, "1 error" in the singular', async () => {
+    const { dir, text } = await refused('en');
+    expect(text).toBe(
+      [
+        '',
+        'planbook build: refusing to build the portal: 1 error in the content (see above).',
+        'Invalid files (their figures would be missing from every page):',
+        `  ${dir}:11:12  Unexpected space inside the digits of "213 500", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元; write 213500 [money-format]`,
+        'Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.',
+      ].join('\n'),
+    );
   });
 });

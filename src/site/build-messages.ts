@@ -17,6 +17,7 @@ export const say = messages({
     zh: 'PLANBOOK_OUT_DIR {full} 无效：路径以项目路径 {root} 开头却不在项目内，Astro 无法构建到这里；请换一个名字（如 {other}，或其他位置的目录）',
     en: "Unexpected PLANBOOK_OUT_DIR {full}: its path begins with the project's ({root}) without being inside it, which Astro cannot build into; expected another name (e.g. {other}, or a folder elsewhere)",
   },
+  'refuse.shard': { zh: 'PLANBOOK_SHARD 应为 "k/n"，且 1 ≤ k ≤ n，如 "2/4"；实际为 "{shard}"', en: 'PLANBOOK_SHARD must be "k/n" with 1 ≤ k ≤ n, e.g. "2/4"; got "{shard}"' },
   'refuse.errors': {
     zh: '拒绝构建门户：内容中有 {count} 个错误（见上文）。',
     en: 'refusing to build the portal: {count} errors in the content (see above).',

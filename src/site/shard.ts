@@ -1,4 +1,6 @@
+import { textIn } from '../core/messages.ts';
 import { orgIndex } from '../model/org-index.ts';
+import { buildLang, say } from './build-messages.ts';
 import type { SiteModel, YearView } from './site-model.ts';
 
 // A build split by unit, for companies too large for one machine (issue 13): shard k of n builds the
@@ -13,13 +15,13 @@ export interface Shard {
   count: number;
 }
 
-/** "2/4" → { index: 2, count: 4 }; undefined for an unset or empty value. Throws on anything else. */
+/** "2/4" → { index: 2, count: 4 }; undefined for an unset or empty value. Throws on anything else, in the build's language. */
 export function parseShard(text: string | undefined): Shard | undefined {
   if (!text) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new Error(`PLANBOOK_SHARD must be "k/n" with 1 ≤ k ≤ n, e.g. "2/4"; got "${text}"`);
+  if (!match || count < 1 || index < 1 || index > count) throw new Error(textIn(say('refuse.shard', { shard: text }), buildLang()));
   return { index, count };
 }
 

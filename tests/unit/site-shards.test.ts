@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PAGEFIND_GLOB } from '../../scripts/build.ts';
 import { mergeShards, siteFiles } from '../../scripts/lib/merge-shards.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
@@ -27,10 +27,17 @@ function indexSearch(site: string) {
 }
 
 describe('shards: which units each builds', () => {
-  it('reads "k/n" and refuses anything else with the expected form', () => {
+  it('reads "k/n" and refuses anything else with the expected form, in the build’s language', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(parseShard(undefined)).toBeUndefined();
-    for (const wrong of ['0/2', '3/2', '2', 'a/b']) expect(() => parseShard(wrong)).toThrow(/PLANBOOK_SHARD must be "k\/n" with 1 ≤ k ≤ n, e\.g\. "2\/4"/);
+    try {
+      vi.stubEnv('PLANBOOK_LANG', 'en');
+      for (const wrong of ['0/2', '3/2', '2', 'a/b']) expect(() => parseShard(wrong)).toThrow(`PLANBOOK_SHARD must be "k/n" with 1 ≤ k ≤ n, e.g. "2/4"; got "${wrong}"`);
+      vi.stubEnv('PLANBOOK_LANG', '');
+      expect(() => parseShard('3/2')).toThrow('PLANBOOK_SHARD 应为 "k/n"，且 1 ≤ k ≤ n，如 "2/4"；实际为 "3/2"');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('balances units by people, every unit in exactly one group', () => {

@@ -1,8 +1,9 @@
-// Every message of the portal build (`npm run build`, scripts/build.ts, and its progress display,
-// scripts/lib/progress.ts) in both of the reader's languages, in one typed catalogue
-// (src/core/messages.ts): step names, progress and summary lines, refusals and warnings, including
-// the one src/site/data.ts gives inside Astro. Here rather than beside the script so that the site's
-// own code can say it without reaching up into scripts/ (like src/site/rebuild-messages.ts).
+// Every message of the portal build (`npm run build` and `npm start`: scripts/build.ts, its progress
+// display scripts/lib/progress.ts, scripts/start.ts) in both of the reader's languages, in one typed
+// catalogue (src/core/messages.ts): step names, progress and summary lines, refusals and warnings,
+// including those src/site/data.ts and src/site/shard.ts give inside Astro. Here rather than beside
+// the script so that the site's own code can say them without reaching up into scripts/ (like
+// src/site/rebuild-messages.ts).
 import type { Lang } from '../core/lang.ts';
 import { messages } from '../core/messages.ts';
 
@@ -64,6 +65,8 @@ export const say = messages({
   'progress.summary-step': { zh: '{title} {seconds} 秒', en: '{title} {seconds} s' },
 
   'done.built': { zh: '✓ 已构建 {out}/', en: '✓ built {out}/' },
+  // scripts/start.ts (`npm start`), once the portal is built.
+  'start.serving': { zh: 'Planbook 门户：{url}（按 Ctrl-C 停止）', en: 'Planbook portal: {url}  (Ctrl-C to stop)' },
   'done.shard': {
     zh: '✓ 已构建分片 {shard} 到 {out}/（不含搜索索引：node scripts/merge-shards.ts 合并各分片并为其建立索引）',
     en: '✓ built shard {shard} in {out}/ (no search index: node scripts/merge-shards.ts merges the shards and indexes them)',

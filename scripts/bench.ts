@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,8 @@ floor as one .md file per page).`;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.bench');
 const CONTENT = path.join(WORK, 'content');
+/** The size of the company in CONTENT ({ units, perUnit } as JSON), written when it is generated. */
+const SHAPE = path.join(WORK, 'content-shape.json');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const UNITS = 10;
 /** People per unit (10 units): 100 and 1,000; BENCH_PER_UNIT gives one quick run of the same shape. */
@@ -88,8 +90,14 @@ const summary: string[] = [];
 for (const perUnit of sizes) {
   const people = UNITS * perUnit;
   log(`Generating the synthetic company (${people} people × 12 months of plans and reports)…`);
-  // BENCH_REUSE=1 keeps .bench/content from a previous run of the same size (250,011 files take minutes to write).
-  const generated = process.env['BENCH_REUSE'] === '1' && existsSync(CONTENT) ? { value: (await listFiles(CONTENT)).length, ms: 0 } : await timed(() => writeSyntheticCompany(CONTENT, { units: UNITS, perUnit }));
+  // BENCH_REUSE=1 keeps .bench/content from a previous run of the same size (250,011 files take minutes to write);
+  // the size it was generated for is recorded beside it, so a company of another size is generated afresh.
+  const shape = JSON.stringify({ units: UNITS, perUnit });
+  const reuse = process.env['BENCH_REUSE'] === '1' && existsSync(CONTENT) && existsSync(SHAPE) && readFileSync(SHAPE, 'utf8') === shape;
+  if (process.env['BENCH_REUSE'] === '1' && !reuse) log(`  BENCH_REUSE=1: ${path.relative(ROOT, CONTENT)} is not a company of ${people} people; generating it`);
+  if (!reuse) rmSync(SHAPE, { force: true });
+  const generated = reuse ? { value: (await listFiles(CONTENT)).length, ms: 0 } : await timed(() => writeSyntheticCompany(CONTENT, { units: UNITS, perUnit }));
+  if (!reuse) writeFileSync(SHAPE, shape);
   log(`  ${generated.value} files in ${generated.ms.toFixed(0)} ms → ${path.relative(ROOT, CONTENT)}`);
   summary.push('', `${people.toLocaleString('en')} people (${generated.value} files; load ${(loadavg()[0] ?? 0).toFixed(1)} ${(loadavg()[1] ?? 0).toFixed(1)} ${(loadavg()[2] ?? 0).toFixed(1)} when generated)`);
   // The check first: it commits the company to a Git repository in .bench and leaves the files as generated.

@@ -163,6 +163,7 @@ export const say = messages({
   'approvals.what-pr': { zh: '拉取请求', en: 'pull request' },
   'approvals.what-reviews': { zh: '评审', en: 'reviews' },
   'approvals.no-file': { zh: '文件不存在', en: 'no such file' },
+  'approvals.is-folder': { zh: '是目录，应为 JSON 文件', en: 'a folder, expected a JSON file' },
   'approvals.not-json': { zh: '不是 JSON（{error}）', en: 'not JSON ({error})' },
   'approvals.pr-file': { zh: '拉取请求文件 "{file}" 无效：应为 {endpoint} 返回的 JSON，含 user.login', en: 'Unexpected pull request file "{file}": expected the JSON of {endpoint} with user.login' },
   'approvals.github-env': { zh: '--github 需要环境变量 GITHUB_TOKEN 和 GITHUB_REPOSITORY', en: '--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment' },

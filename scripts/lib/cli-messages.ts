@@ -178,6 +178,7 @@ export const say = messages({
   'nothing': { zh: '空', en: 'nothing' },
 
   // Files that are invalid while figures are asked for (scripts/lib/invalid-content.ts).
+  'invalid.source': { zh: '无法继续：它取数的文件有错误，请先修正（plan check 列出全部问题）：', en: 'cannot go on: the file it takes its figures from has errors; fix them first (plan check lists every problem):' },
   'invalid.refuse': { zh: '拒绝输出数字：{count} 个文件无效，其数字会从所有合计和列表中缺失：', en: 'refusing to print figures: {count} files are invalid and would be missing from every total and list:', enOne: 'refusing to print figures: {count} file is invalid and would be missing from every total and list:' },
   'invalid.refuse-hint': { zh: '请修正这些文件（plan check 列出全部问题），或加 --allow-invalid 输出不含它们的数字，并标为不完整。', en: 'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.' },
   'invalid.warn': { zh: 'plan {command}：警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} files are invalid and left out of every figure below:', enOne: 'plan {command}: warning: {count} file is invalid and left out of every figure below:' },

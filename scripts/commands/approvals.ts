@@ -12,6 +12,7 @@ import { approvalsAsGithub, approvalsAsJson, approvalsAsMarkdown, approvalsAsTex
 import { parseReviews } from '../../src/approvals/reviews.ts';
 import { EXIT, langOf, textFor, UsageError, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
+import { systemErrorText } from '../lib/system-error-messages.ts';
 import { formatOption } from '../lib/options.ts';
 
 export interface ApprovalsOptions {
@@ -42,7 +43,9 @@ function readJson(file: string, cwd: string, what: Text): unknown {
   try {
     return JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? say('approvals.no-file') : error instanceof SyntaxError ? say('approvals.not-json', { error: error.message }) : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    // Node says EISDIR without the path and in English only; the file is named around this reason.
+    const reason = code === 'ENOENT' ? say('approvals.no-file') : code === 'EISDIR' ? say('approvals.is-folder') : code ? systemErrorText(error as NodeJS.ErrnoException) : error instanceof SyntaxError ? say('approvals.not-json', { error: error.message }) : String(error);
     throw new UsageError(say('approvals.file', { what, file, reason }));
   }
 }

@@ -8,6 +8,7 @@ import { EXIT, UsageError, textFor, type Io } from '../lib/cli.ts';
 import { dateOption, idArgument, monthArgument, parseYear } from '../lib/options.ts';
 import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, type NewFile } from '../../src/templates/scaffold.ts';
 import { say } from '../lib/cli-messages.ts';
+import { refuseInvalidSources } from '../lib/invalid-content.ts';
 
 export interface NewOptions {
   content: string;
@@ -25,7 +26,7 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
   const year = parseYear(yearText);
   if (!kind || year === undefined) throw new UsageError(say('new.usage'));
   const date = dateOption('--date', options.date);
-  const { dir, model } = await loadYears(options.content, io.cwd);
+  const { dir, load, model } = await loadYears(options.content, io.cwd);
   const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
   let files: NewFile[];
   switch (kind) {
@@ -44,6 +45,7 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
       expectArgs(rest, 2, `plan new ${kind} <year> <person> <MM>`);
       const month = monthArgument(rest[1], '');
       const content = yearContent(model, year);
+      if (kind === 'monthly-plan') refuseInvalidSources(load, [`${year}/people/${rest[0] ?? ''}/plan.mdx`]);
       files = [kind === 'monthly-plan' ? monthlyPlanFile(content, rest[0] ?? '', month, date) : monthlyReportFile(content, rest[0] ?? '', month, date)];
       break;
     }

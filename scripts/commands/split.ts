@@ -14,6 +14,7 @@ import type { PathKey } from '../../src/core/positions.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, monthArgument, parseYear } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
+import { refuseInvalidSources } from '../lib/invalid-content.ts';
 
 export interface SplitOptions {
   content: string;
@@ -37,7 +38,8 @@ export async function split(positionals: readonly string[], options: SplitOption
   if (!SPLIT_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--by', value: options.by ?? '', allowed: SPLIT_METHODS.join(', ') }));
   if (options.weights !== undefined && method !== 'weights') throw new UsageError(say('usage.goes-with', { flag: '--weights', other: '--by weights' }));
   if (options.profile !== undefined && method !== 'seasonality') throw new UsageError(say('usage.goes-with', { flag: '--profile', other: '--by seasonality' }));
-  const { dir, model } = await loadYears(options.content, io.cwd);
+  const { dir, load, model } = await loadYears(options.content, io.cwd);
+  if (target.kind === 'person') refuseInvalidSources(load, [`${year}/people/${target.person}/plan.mdx`]);
   const weights = options.weights === undefined ? undefined : parseWeights(options.weights);
   const plan = planSplit(yearContent(model, year), model.years.get(year - 1), { target, method, weights, profile: options.profile, round: roundOption(options.round), months: monthsOption(target, options) });
   const lang = langOf(io);

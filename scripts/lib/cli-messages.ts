@@ -163,6 +163,7 @@ export const say = messages({
   'approvals.what-pr': { zh: '拉取请求', en: 'pull request' },
   'approvals.what-reviews': { zh: '评审', en: 'reviews' },
   'approvals.no-file': { zh: '文件不存在', en: 'no such file' },
+  'approvals.is-folder': { zh: '是目录，应为 JSON 文件', en: 'a folder, expected a JSON file' },
   'approvals.not-json': { zh: '不是 JSON（{error}）', en: 'not JSON ({error})' },
   'approvals.pr-file': { zh: '拉取请求文件 "{file}" 无效：应为 {endpoint} 返回的 JSON，含 user.login', en: 'Unexpected pull request file "{file}": expected the JSON of {endpoint} with user.login' },
   'approvals.github-env': { zh: '--github 需要环境变量 GITHUB_TOKEN 和 GITHUB_REPOSITORY', en: '--github needs GITHUB_TOKEN and GITHUB_REPOSITORY in the environment' },
@@ -177,6 +178,7 @@ export const say = messages({
   'nothing': { zh: '空', en: 'nothing' },
 
   // Files that are invalid while figures are asked for (scripts/lib/invalid-content.ts).
+  'invalid.source': { zh: '无法继续：它取数的文件有错误，请先修正（plan check 列出全部问题）：', en: 'cannot go on: the file it takes its figures from has errors; fix them first (plan check lists every problem):' },
   'invalid.refuse': { zh: '拒绝输出数字：{count} 个文件无效，其数字会从所有合计和列表中缺失：', en: 'refusing to print figures: {count} files are invalid and would be missing from every total and list:', enOne: 'refusing to print figures: {count} file is invalid and would be missing from every total and list:' },
   'invalid.refuse-hint': { zh: '请修正这些文件（plan check 列出全部问题），或加 --allow-invalid 输出不含它们的数字，并标为不完整。', en: 'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.' },
   'invalid.warn': { zh: 'plan {command}：警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} files are invalid and left out of every figure below:', enOne: 'plan {command}: warning: {count} file is invalid and left out of every figure below:' },

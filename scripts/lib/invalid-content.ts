@@ -1,5 +1,6 @@
 import { PlanbookError } from '../../src/core/errors.ts';
-import type { InvalidFile } from '../../src/model/invalid-files.ts';
+import { invalidFiles, type InvalidFile } from '../../src/model/invalid-files.ts';
+import type { LoadResult } from '../../src/model/load.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { textIn } from '../../src/core/messages.ts';
 import { langOf, type Io } from './cli.ts';
@@ -37,4 +38,17 @@ export function invalidBanner(files: readonly InvalidFile[], lang: Lang): string
   const shown = files.slice(0, 3).map((file) => file.error.file).join(', ');
   const more = files.length > 3 ? say('invalid.more', { more: files.length - 3 }) : { zh: '', en: '' };
   return textIn(say('invalid.banner', { count: files.length, files: shown, more }), lang);
+}
+
+/**
+ * Refuses (exit 1, `file:line:column  reason [rule]`) when one of `paths` (inside the content folder),
+ * a file the command takes its figures from, exists but is invalid: the model leaves it out, and the
+ * command would otherwise call it missing.
+ */
+export function refuseInvalidSources(load: Pick<LoadResult, 'invalid' | 'diagnostics'>, paths: readonly string[]): void {
+  const files = invalidFiles(load).filter((file) => paths.includes(file.path));
+  if (files.length === 0) return;
+  // No --allow-invalid hint: a figure taken from a file that could not be read would be a wrong figure.
+  const inBoth = (side: Lang) => [textIn(say('invalid.source'), side), ...invalidFileLines(files, side)].join('\n');
+  throw new InvalidContentError({ zh: inBoth('zh-CN'), en: inBoth('en') });
 }

@@ -208,4 +208,15 @@ describe('plan approvals: mistakes in how it is called', () => {
     expect(chinese.stderr).toContain('评审 [0] 的字段 "commit_id"：缺少字段 "commit_id"');
     expect(chinese.code).toBe(2);
   });
+
+  it('names a reviews file that is a folder in the reader’s language, not in Node’s English', async () => {
+    const args = ['approvals', '--repo', repo.dir, '--reviews', repo.dir, '--author', LOGIN.manager, '--base', 'main', '--head', 'main'];
+    const chinese = await runPlan(args);
+    expect(chinese.stderr).toContain(`plan approvals: 评审文件 "${repo.dir}" 无效：是目录，应为 JSON 文件`);
+    expect(chinese.stderr).not.toContain('EISDIR: illegal operation');
+    expect(chinese.code).toBe(2);
+    const english = await runPlan([...args, '--lang', 'en']);
+    expect(english.stderr).toContain(`Unexpected reviews file "${repo.dir}": a folder, expected a JSON file`);
+    expect(english.code).toBe(2);
+  });
 });

@@ -135,20 +135,13 @@ async function changedSince(base: string, content: string, { contentOnly = false
 }
 
 /**
- * Refuses a change with errors: `plan check --changed BASE` when `base` is given (its report on the
- * terminal), and in any case the changed files themselves, whose pages would otherwise leave their
- * figures out without the banner a full build would refuse to need. Undefined when the change is
- * fine, else the exit code to give.
+ * Refuses a change with errors: first the changed files themselves (a figure that cannot be read,
+ * named with its line; its pages would otherwise leave it out without the banner a full build would
+ * refuse to need), then `plan check --changed BASE` (`check.base`; every file when it is undefined),
+ * whose report is on the terminal; no check at all when `check` is undefined (`--no-check`).
+ * Undefined when the change is fine, else the exit code to give.
  */
-async function checkChange(base: string | undefined, changed: readonly string[], content: string, asOf: string): Promise<number | undefined> {
-  if (base !== undefined) {
-    console.log(inLang(say('progress.check', { base })));
-    const check = await runTool(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', '--changed', base, '--as-of', asOf, '--content', content]);
-    if (check !== 0) {
-      console.error(`planbook rebuild: ${inLang(say('refuse.check'))}`);
-      return check;
-    }
-  }
+async function checkChange(check: { base: string | undefined } | undefined, changed: readonly string[], content: string, asOf: string): Promise<number | undefined> {
   // Imported here: the schemas load while Astro starts.
   const { indexFileOnDisk } = await import('../src/model/load.ts');
   const problems = changed.flatMap((relative) => {
@@ -156,9 +149,17 @@ async function checkChange(base: string | undefined, changed: readonly string[],
     const index = indexFileOnDisk(content, relative);
     return index.invalid ? index.problems.map((problem) => `${path.join(content, relative)}:${problem.line}:${problem.column}: ${problem.rule}: ${inLang(problem.message)}`) : [];
   });
-  if (problems.length === 0) return undefined;
-  console.error(`${problems.join('\n')}\nplanbook rebuild: ${inLang(say('refuse.changed-files', { count: problems.length }))}`);
-  return 1;
+  if (problems.length > 0) {
+    console.error(`${problems.join('\n')}\nplanbook rebuild: ${inLang(say('refuse.changed-files', { count: problems.length }))}`);
+    return 1;
+  }
+  if (check === undefined) return undefined;
+  console.log(inLang(check.base === undefined ? say('progress.check-all') : say('progress.check', { base: check.base })));
+  const args = check.base === undefined ? [] : ['--changed', check.base];
+  const code = await runTool(process.execPath, [path.join(ROOT, 'scripts', 'plan.ts'), 'check', ...args, '--as-of', asOf, '--content', content]);
+  if (code === 0) return undefined;
+  console.error(`planbook rebuild: ${inLang(say('refuse.check'))}`);
+  return code;
 }
 
 async function main(): Promise<number> {
@@ -274,7 +275,12 @@ async function main(): Promise<number> {
   const said: string[] = [];
   const stop = new AbortController();
   const building = runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env, signal: stop.signal });
-  const refused = await checkChange(values.changed !== undefined && !values['no-check'] ? values.changed : undefined, changed, content, asOf).catch(async (error: unknown) => {
+  // With --files the check runs from the commit the site was built from (what differs from it is what this
+  // rebuild publishes), or over every file when the content folder is not in the repository git compares.
+  const { top } = await (worktree ?? Promise.resolve({ top: '' })).catch(() => ({ top: '' }));
+  const inRepository = top !== '' && !path.relative(top, path.resolve(content)).startsWith('..');
+  const check = values['no-check'] ? undefined : { base: values.changed ?? (inRepository ? previous.builtFrom.commit : undefined) };
+  const refused = await checkChange(check, changed, content, asOf).catch(async (error: unknown) => {
     stop.abort();
     await building;
     throw error;

@@ -11,7 +11,7 @@ import { diagnosticIn } from '../../src/core/diagnostics.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { textIn, type Text } from '../../src/core/messages.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
-import { diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
+import { checkCounts, diagnosticsAsGithub, diagnosticsAsText } from '../lib/format-diagnostics.ts';
 import { invalidBanner } from '../lib/invalid-content.ts';
 import { invalidFilesOf, type InvalidFile } from '../../src/model/invalid-files.ts';
 
@@ -64,7 +64,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     io.out(JSON.stringify(summary, null, 2));
   } else if (format === 'github') {
     if (result.diagnostics.length) io.out(diagnosticsAsGithub(result.diagnostics, lang));
-    io.out(textIn(say('check.annotations', { files: result.fileCount, errors, warnings }), lang));
+    io.out(textIn(say('check.annotations', checkCounts(errors, warnings, result.fileCount)), lang));
     if (changedNote) io.out(textIn(changedNote, lang));
   } else {
     if (result.diagnostics.length) io.out(`${diagnosticsAsText(result.diagnostics, lang)}\n`);

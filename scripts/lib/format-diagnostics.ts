@@ -1,6 +1,6 @@
 import { countBySeverity, diagnosticIn, type Diagnostic } from '../../src/core/diagnostics.ts';
 import type { Lang } from '../../src/core/lang.ts';
-import { textIn } from '../../src/core/messages.ts';
+import { textIn, type Text } from '../../src/core/messages.ts';
 import { say } from './cli-messages.ts';
 
 /** Grouped by file, one line per problem with its position, then the figures and a hint, in `lang`. */
@@ -23,7 +23,7 @@ export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang
   const { errors, warnings } = countBySeverity(diagnostics);
   const files = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
   if (lines.length) lines.push('');
-  lines.push(textIn(errors + warnings === 0 ? say('check.no-problems') : say('check.counts', { mark: errors ? '✖' : '⚠', errors, warnings, files }), lang));
+  lines.push(textIn(errors + warnings === 0 ? say('check.no-problems') : say('check.counts', { mark: errors ? '✖' : '⚠', ...checkCounts(errors, warnings, files) }), lang));
   return lines.join('\n');
 }
 
@@ -42,4 +42,9 @@ export function diagnosticsAsGithub(diagnostics: readonly Diagnostic[], lang: La
       return `::${shown.severity} ${properties}::${escapeData(detail)}`;
     })
     .join('\n');
+}
+
+/** The counts of a check's summary lines: each the bare number in Chinese, with its noun (one or many) in English. */
+export function checkCounts(errors: number, warnings: number, files: number): { errors: Text; warnings: Text; files: Text } {
+  return { errors: say('check.count-errors', { count: errors }), warnings: say('check.count-warnings', { count: warnings }), files: say('check.count-files', { count: files }) };
 }

@@ -13,7 +13,7 @@ export const say = messages({
   --changed BASE   自 Git 提交 BASE 以来改动的内容文件（已提交、已暂存、工作区中或未跟踪）；
                    其他任何改动的文件（代码、审批台账）都意味着完整构建
   --files PATHS    改动的是这些内容文件（在内容目录内，以逗号分隔；--files 可重复）
-  --no-check       重建前不运行 \`plan check --changed BASE\`（基准测试单独计时检查）
+  --no-check       重建前不运行 \`plan check\`（--changed BASE，或 --files 时从网站构建所用的提交起；基准测试单独计时检查）
   --prime          记录已构建的站点是最新的（刚由 npm run build 从当前内容和代码构建）：
                    填充缓存并加盖戳记，以便下次重建能更新它
 
@@ -25,7 +25,7 @@ PLANBOOK_SITE_CACHE 是重建的缓存（默认 .planbook-cache/site；可以删
   --changed BASE   content files changed since the Git commit BASE (committed, staged, in the work
                    tree or untracked); any other changed file (code, the approvals ledger) means a full build
   --files PATHS    these content files (inside the content folder, comma-separated; --files may be repeated) changed
-  --no-check       skip \`plan check --changed BASE\` before rebuilding (the bench times the check apart)
+  --no-check       skip \`plan check\` before rebuilding (--changed BASE, or with --files from the commit the site was built from; the bench times the check apart)
   --prime          record that the built site is current (just built by npm run build from this
                    content and code): fill the cache and stamp it, so the next rebuild can update it
 
@@ -59,6 +59,7 @@ messages in English (default Chinese).`,
   },
 
   'progress.check': { zh: '▸ 检查改动：plan check --changed {base}', en: '▸ plan check --changed {base}' },
+  'progress.check-all': { zh: '▸ 检查内容：plan check（内容目录不在 Git 仓库中，无法只检查改动）', en: '▸ plan check (the content folder is outside the Git repository: no changes to check apart)' },
   'progress.full': { zh: '▸ 完整构建：{reason}', en: '▸ full build: {reason}' },
   'progress.astro-file': { zh: '▸ astro 构建 {file} 影响的页面', en: '▸ astro build of the pages {file} affects' },
   'progress.astro-files': { zh: '▸ astro 构建 {count} 个文件影响的页面', en: '▸ astro build of the pages {count} files affect' },

@@ -174,6 +174,15 @@ describe('a one-document rebuild gives the site a full build gives', () => {
     expect(refusedZh.status).toBe(1);
     expect(refusedZh.stderr).toMatch(new RegExp(`${report.replace(/[./]/g, '\\$&')}:\\d+:\\d+: .*[\\u4e00-\\u9fff].*\\nplanbook rebuild: 拒绝重建门户：改动的文件中有 1 个错误（npm run plan -- check 会列出全部）\\n$`));
     expect(siteFiles(dist).filter((name) => !built.get(name)?.equals(readFileSync(path.join(dist, name))))).toEqual([]);
+
+    // A figure that reads but breaks a rule (revenue 1 分 more than its groups): plan check refuses it, as npm run build would.
+    writeFileSync(file, text.replace(`revenue: ${revenue}`, `revenue: ${revenue + 1}`));
+    const ruled = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'rebuild.ts'), '--files', report], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(ruled.status).toBe(1);
+    expect(ruled.stdout).toMatch(/▸ plan check \(the content folder is outside the Git repository/);
+    expect(ruled.stdout + ruled.stderr).toMatch(/03\.report\.mdx\n\s+\d+:\d+\s+error\s+.*\[report-groups\]/);
+    expect(ruled.stderr).toMatch(/planbook rebuild: refusing to rebuild the portal: the content has errors \(see above\)\.\n$/);
+    expect(siteFiles(dist).filter((name) => !built.get(name)?.equals(readFileSync(path.join(dist, name))))).toEqual([]);
   }, 600_000);
 
   /** The files of the rebuilt site that differ from a full build of the same content (apart from chart ids and the search index). */

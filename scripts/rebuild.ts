@@ -16,6 +16,7 @@ import { legacyDocumentRoute } from '../src/site/urls.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { textIn, type Text } from '../src/core/messages.ts';
 import { say } from '../src/site/rebuild-messages.ts';
+import { say as sayBuild } from '../src/site/build-messages.ts';
 import { resolveLang } from './lib/cli.ts';
 import { isParseArgsError, parseArgsText } from './lib/parse-args-messages.ts';
 import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
@@ -315,7 +316,7 @@ async function main(): Promise<number> {
   const stale = new Set([...(existsSync(staleFile) ? readFileSync(staleFile, 'utf8').split('\n').filter(Boolean) : []), ...indexed]);
   writeFileSync(staleFile, `${[...stale].sort().join('\n')}\n`);
   const families = say('count.families', { count: selection.keys.length });
-  console.log(inLang(say('done.rebuilt', { families, files: changed.join(', '), replaced: say('count.files', { count: replaced }), out, seconds: seconds() })));
+  console.log(inLang(say('done.rebuilt', { families, files: changed.join(', '), replaced: sayBuild('count.files', { count: replaced }), out, seconds: seconds() })));
   console.log(inLang(say('done.search-stale', { count: stale.size, file: staleFile })));
   return 0;
 }

@@ -74,7 +74,6 @@ messages in English (default Chinese).`,
     en: '✓ rebuilt {families} for {files}: {replaced} replaced in {out}/ in {seconds} s',
   },
   'count.families': { zh: '{count} 组页面', en: '{count} page families', enOne: '{count} page family' },
-  'count.files': { zh: '{count} 个文件', en: '{count} files', enOne: '{count} file' },
   'done.search-stale': {
     zh: '  搜索：{count} 个页面在下次完整构建前仍保留之前的搜索记录（列于 {file}）',
     en: '  search: {count} pages still have their previous search records (listed in {file}) until the next full build',

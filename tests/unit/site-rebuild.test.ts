@@ -10,6 +10,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { affectedPages, type PageSelection } from '../../src/site/affected.ts';
 import { summarisedByUnit, YEAR_PAGE_PEOPLE_MAX } from '../../src/site/scale.ts';
 import { say } from '../../src/site/rebuild-messages.ts';
+import { say as sayBuild } from '../../src/site/build-messages.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { renumberChartIds } from './helpers/chart-ids.ts';
 
@@ -110,7 +111,7 @@ describe("the rebuild's messages, in the reader's language (PLANBOOK_LANG, else 
     expect(say('refuse.changed-files', { count: 2 }).en).toMatch(/: 2 errors in the changed files/);
     expect(say('refuse.invalid', { count: 1, files: 'a.mdx' }).en).toBe('1 invalid content file (a.mdx): rebuilds need valid content; fix it and build again');
     const rebuilt = (families: number, replaced: number) =>
-      say('done.rebuilt', { families: say('count.families', { count: families }), files: 'a.mdx', replaced: say('count.files', { count: replaced }), out: 'dist', seconds: '1.0' });
+      say('done.rebuilt', { families: say('count.families', { count: families }), files: 'a.mdx', replaced: sayBuild('count.files', { count: replaced }), out: 'dist', seconds: '1.0' });
     expect(rebuilt(1, 1)).toEqual({ zh: '✓ 已为 a.mdx 重建 1 组页面：替换了 dist/ 中的 1 个文件，用时 1.0 秒', en: '✓ rebuilt 1 page family for a.mdx: 1 file replaced in dist/ in 1.0 s' });
     expect(rebuilt(3, 12).en).toBe('✓ rebuilt 3 page families for a.mdx: 12 files replaced in dist/ in 1.0 s');
     expect(say('done.search-stale', { count: 1, file: 's.txt' }).en).toBe('  search: 1 page still has its previous search records (listed in s.txt) until the next full build');

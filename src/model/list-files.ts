@@ -1,29 +1,23 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 
-/** Every file under `dir`, relative, sorted, skipping dot-files (editor and OS litter). */
+/**
+ * Every file under `dir`, relative, sorted, skipping dot-files and dot-folders (editor and OS
+ * litter); symbolic links are not followed. Read folder by folder with `readdirSync`: the
+ * promise-based recursive `readdir` took 1.8–2.0 s for a 10,000-person company's 250,000 files
+ * against 0.5–0.6 s for this walk, each of its 10,000 folders a round trip through libuv's thread pool.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const root = path.resolve(dir);
   const files: string[] = [];
-  // A folder's entries come together: its relative prefix (and whether it is hidden) is worked out
-  // once per folder, not per file (path.resolve for each of 250,000 files showed in profiles).
-  let parentPath: string | undefined;
-  let prefix = '';
-  let hidden = false;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    if (entry.parentPath !== parentPath) {
-      parentPath = entry.parentPath;
-      // parentPath always starts with `dir` as given; slicing is much cheaper than path.relative.
-      const parent = path.resolve(parentPath);
-      const inside = parent === root ? '' : parent.slice(root.length + 1);
-      const folder = path.sep === '/' ? inside : inside.split(path.sep).join('/');
-      prefix = folder === '' ? '' : `${folder}/`;
-      hidden = folder !== '' && folder.split('/').some((part) => part.startsWith('.'));
-    }
-    if (hidden || entry.name.startsWith('.')) continue;
-    files.push(`${prefix}${entry.name}`);
-  }
+  walk(dir, '', files);
   return files.sort();
+}
+
+/** Appends the files under `folder` (a path inside `dir`, '' for `dir` itself) to `files`. */
+function walk(dir: string, folder: string, files: string[]): void {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  for (const entry of readdirSync(folder === '' ? dir : `${dir}/${folder}`, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) walk(dir, `${prefix}${entry.name}`, files);
+    else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+  }
 }

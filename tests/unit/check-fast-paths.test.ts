@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -156,5 +157,18 @@ describe('the folder of a content path', () => {
     for (const relative of ['2026/people/p-1/plan.mdx', '2026/units/east/budget.mdx', '2026/org.yaml', '2026/people/p-1', '2026/people//x', 'x2026/people/p-1/a', '2026', '2026/', '']) {
       expect(folderOf(relative), relative).toBe(folderByPattern(relative));
     }
+  });
+});
+
+describe('the content listing', () => {
+  it('lists files in folders at any depth, sorted as strings, without dot-files, dot-folders or symbolic links', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-list-'));
+    for (const file of ['2026/people/p-10/plan.mdx', '2026/people/p-1/plan.mdx', '2026/people/p-1.a/plan.mdx', '2026/org.yaml', 'a b/ü.mdx', '2026/.drafts/x.mdx', '2026/people/p-1/.plan.mdx.swp', '.git/config', 'notes.txt']) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), '');
+    }
+    symlinkSync(path.join(dir, '2026'), path.join(dir, '2027'));
+    symlinkSync(path.join(dir, 'notes.txt'), path.join(dir, 'link.txt'));
+    expect(await listFiles(dir)).toEqual(['2026/org.yaml', '2026/people/p-1.a/plan.mdx', '2026/people/p-1/plan.mdx', '2026/people/p-10/plan.mdx', 'a b/ü.mdx', 'notes.txt']);
   });
 });

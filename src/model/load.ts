@@ -216,11 +216,28 @@ export function indexFileOnDisk(dir: string, relative: string, { read = readText
   if (!CONTENT_EXTENSIONS.includes(path.extname(relative))) return unknownFile(relative);
   let text: string;
   try {
-    text = read(path.join(dir, relative));
+    text = read(joinContent(dir, relative));
   } catch (error) {
     return unreadable(error, relative);
   }
   return indexFile(text, relative, keepBody).index;
+}
+
+/** A path segment `.` or `..`, which `path.join` resolves. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+let joinedDir: { dir: string; normal: string } | undefined;
+
+/**
+ * `path.join(dir, relative)`: for a content path as listed (no `.`, `..` or empty segments) the
+ * folder normalised once and the path appended, as `path.join` of each of a worker's 125,000 files
+ * showed in profiles of a 10,000-person check.
+ */
+function joinContent(dir: string, relative: string): string {
+  if (path.sep !== '/' || relative === '' || relative.startsWith('/') || relative.includes('//') || DOT_SEGMENT.test(relative)) return path.join(dir, relative);
+  if (joinedDir?.dir !== dir) joinedDir = { dir, normal: path.normalize(dir) };
+  const { normal } = joinedDir;
+  if (normal === '.' || normal === './') return path.join(dir, relative);
+  return normal.endsWith('/') ? `${normal}${relative}` : `${normal}/${relative}`;
 }
 
 /** Frontmatter and body of a document, or the whole of a YAML file; throws SourceError. */
@@ -323,16 +340,21 @@ const AMOUNT = new RegExp(amountPattern('signed'));
  * figures a two-byte string).
  */
 function figureTexts(data: unknown): string {
+  return figuresIn(data, '', true);
+}
+
+/**
+ * `figureTexts` of `node` at `at` (the path so far as `at.join(PART)`: one string per level rather
+ * than an array per value); a plain recursive function, where a closure per level showed in profiles.
+ */
+function figuresIn(node: unknown, at: string, top: boolean): string {
+  if (node instanceof NumberText) return `${NEXT}${at}${TEXT}${node.text}`;
+  if (typeof node === 'string') return AMOUNT.test(node) ? `${NEXT}${at}${TEXT}${node}` : '';
   let out = '';
-  // The path so far as `at.join(PART)`: one string per level rather than an array per value.
-  const walk = (node: unknown, at: string, depth: number) => {
-    const inner = (key: string | number) => (depth === 0 ? String(key) : `${at}${PART}${key}`);
-    if (node instanceof NumberText) out += `${NEXT}${at}${TEXT}${node.text}`;
-    else if (typeof node === 'string') {
-      if (AMOUNT.test(node)) out += `${NEXT}${at}${TEXT}${node}`;
-    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, inner(index), depth + 1));
-    else if (isRecord(node)) for (const key of Object.keys(node)) walk(node[key], inner(key), depth + 1);
-  };
-  walk(data, '', 0);
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) if (index in node) out += figuresIn(node[index], top ? String(index) : `${at}${PART}${index}`, false);
+  } else if (isRecord(node)) {
+    for (const key of Object.keys(node)) out += figuresIn(node[key], top ? key : `${at}${PART}${key}`, false);
+  }
   return out;
 }

@@ -60,16 +60,11 @@ const COMPONENT = /<(Figure|Chart)\b/;
 export function isRegular(index: FileIndex): boolean {
   if (index.kind === 'org' || index.kind === 'partial-org') return folderOf(index.path) === String((index.data as Partial<Org>).year);
   if (index.kind !== 'document') return true;
-  const data = index.data as DocumentData;
+  const data = index.data as DocumentData & { unit?: string; person?: string; month?: number };
   if (COMPONENT.test(index.body)) return false;
-  const expected = pathFor({
-    kind: 'document',
-    year: data.year,
-    type: data.type,
-    ...('unit' in data && DOCUMENT_TYPES[data.type].scope === 'unit' ? { unit: data.unit } : {}),
-    ...('person' in data ? { person: data.person } : {}),
-    ...('month' in data ? { month: data.month } : {}),
-  });
+  // One object literal of one shape (pathFor reads a missing unit or person as '' and month as 0):
+  // spreading the optional fields for each of 250,000 documents showed in profiles.
+  const expected = pathFor({ kind: 'document', year: data.year, type: data.type, unit: DOCUMENT_TYPES[data.type].scope === 'unit' ? (data.unit ?? '') : '', person: data.person ?? '', month: data.month ?? 0 });
   return folderOf(expected) === folderOf(index.path);
 }
 

@@ -236,8 +236,16 @@ const NOT_SIMPLE = /[#\t"'{}[\]&*!|>%@`?\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2
 /** Keys YAML reads as null or a boolean (js-yaml would turn `True:` into "true"). */
 const SPECIAL_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
-/** The first characters of YAML 1.2 core's null, booleans, integers and floats. */
-const MAY_BE_TYPED = /^[-+.\d~nNtTfF]/;
+/** `SPECIAL_KEYS.has(key)`, looked up only for keys starting as one does (hashing each key showed in profiles). */
+function isSpecialKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return (first === 0x6e || first === 0x4e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46 || first === 0x5f) && SPECIAL_KEYS.has(key);
+}
+
+/** `[-+.\d~nNtTfF]`: the first characters of YAML 1.2 core's null, booleans, integers and floats. */
+function mayBeTyped(code: number): boolean {
+  return isDigit(code) || code === 0x2d || code === 0x2b || code === 0x2e || code === 0x7e || code === 0x6e || code === 0x4e || code === 0x74 || code === 0x54 || code === 0x66 || code === 0x46;
+}
 /** Thrown inside the simple reader when the text needs the full parser; never escapes. */
 const NEEDS_FULL_PARSER = Symbol('needs the full YAML parser');
 
@@ -251,10 +259,41 @@ const isKeyStart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 
 /** `[\w-]`, the other characters of a key. */
 const isKeyPart = (code: number) => isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
 
-/** A plain decimal integer YAML 1.2 core reads exactly (no sign, no leading zero, below 2^53). */
-const PLAIN_INTEGER = /^(?:0|[1-9]\d{0,14})$/;
-/** A date: no null, boolean, integer or float of YAML 1.2 core has this shape, so it stays a string. */
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** `^(?:0|[1-9]\d{0,14})$`: a plain decimal integer YAML 1.2 core reads exactly (no sign, no leading zero, below 2^53). */
+function isPlainInteger(value: string): boolean {
+  const length = value.length;
+  if (length === 0 || length > 15) return false;
+  if (value.charCodeAt(0) === 0x30) return length === 1;
+  for (let at = 0; at < length; at++) if (!isDigit(value.charCodeAt(at))) return false;
+  return true;
+}
+
+/** `^\d{4}-\d{2}-\d{2}$`, a date: no null, boolean, integer or float of YAML 1.2 core has this shape, so it stays a string. */
+function isDateLike(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  for (const at of DATE_DIGITS) if (!isDigit(value.charCodeAt(at))) return false;
+  return true;
+}
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/**
+ * Keys as read before, so that each document's `type`, `year`, `months`… is one internalised
+ * string: an object filled with freshly sliced keys has V8 look each key up in its string table at
+ * every store, which was most of building a document's data (issue 13: a third of the simple
+ * reader's time at 25,000 documents). Bounded, as a folder may hold any keys.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 10_000;
+
+/** `key`, or the equal string read before (see KEYS). */
+function internedKey(key: string): string {
+  const seen = KEYS.get(key);
+  if (seen !== undefined) return seen;
+  if (KEYS.size < KEYS_MAX) KEYS.set(key, key);
+  return key;
+}
 
 /**
  * The lines of a text in the simple subset, each `key: value`, `key:` or `- value` with its
@@ -294,7 +333,7 @@ class Lines {
       at++;
       while (at < end && isKeyPart(text.charCodeAt(at))) at++;
       if (text.charCodeAt(at) !== 0x3a) return false;
-      key = text.slice(start + indent, at);
+      key = internedKey(text.slice(start + indent, at));
       at++;
       if (at === end) return this.push(indent, key, undefined);
     } else if (first !== 0x2d) return false;
@@ -330,7 +369,7 @@ class SimpleReader {
       if (own < indent) break;
       const key = keys[this.index];
       if (own > indent || key === undefined) throw NEEDS_FULL_PARSER;
-      if (SPECIAL_KEYS.has(key) || Object.hasOwn(result, key)) throw NEEDS_FULL_PARSER;
+      if (isSpecialKey(key) || Object.hasOwn(result, key)) throw NEEDS_FULL_PARSER;
       const value = values[this.index];
       this.index++;
       if (value !== undefined) {
@@ -373,13 +412,17 @@ function scalar(raw: string): unknown {
   // YAML trims only spaces and tabs: a trailing U+3000 or U+00A0 is part of the value, which is js-yaml's to say.
   if (isSpace(raw.charCodeAt(end - 1))) throw NEEDS_FULL_PARSER;
   const value = end === raw.length ? raw : raw.slice(0, end);
-  // A plain scalar cannot hold ": " or end in ":" (a nested key), nor start with an indicator.
-  if (value.includes(':') || (/^[-,]/.test(value) && !/^-[\d.]/.test(value))) throw NEEDS_FULL_PARSER;
+  // A plain scalar cannot hold ": " or end in ":" (a nested key), nor start with an indicator
+  // (`-` only before a digit or `.`, as in `-5`). Character tests rather than regular expressions:
+  // this runs for each of a large company's millions of scalars.
+  if (value.includes(':')) throw NEEDS_FULL_PARSER;
+  const first = value.charCodeAt(0);
+  if (first === 0x2c || (first === 0x2d && !isDigit(value.charCodeAt(1)) && value.charCodeAt(1) !== 0x2e)) throw NEEDS_FULL_PARSER;
   // Null, booleans and numbers start with one of these; any other scalar is a string as written.
-  if (!MAY_BE_TYPED.test(value)) return value;
+  if (!mayBeTyped(first)) return value;
   // The two forms of nearly every typed-looking scalar, answered without trying each type.
-  if (PLAIN_INTEGER.test(value)) return new NumberText(value, Number(value));
-  if (DATE_LIKE.test(value)) return value;
+  if (isPlainInteger(value)) return new NumberText(value, Number(value));
+  if (isDateLike(value)) return value;
   for (const type of IMPLICIT) if (type.resolve(value)) return type.construct(value);
   return value;
 }

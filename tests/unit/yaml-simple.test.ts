@@ -38,7 +38,7 @@ describe('the simple frontmatter reader gives exactly what js-yaml gives, or lea
   });
 
   it('agrees with js-yaml on random block mappings, lists and tricky scalars', () => {
-    const scalar = fc.constantFrom('1', '08', '-5', '-x', '1.5e3', '.inf', '0x1F', '1,000', '91.03万', 'True', 'TRUE', 'yes', '~', 'null', 'a b', 'a  b ', 'x:', 'a: b', ',a', '-', '- a', '2026-01-05', '年度计划', '1_000', '+12', '0', '007', '9007199254740993', '123456789012345', '2026-02-30', '2026-1-5', '年度\u3000计划', '\u3000x', 'x\u00a0', 'a\u2028b');
+    const scalar = fc.constantFrom('1', '08', '-5', '-x', '1.5e3', '.inf', '0x1F', '1,000', '91.03万', 'True', 'TRUE', 'yes', '~', 'null', 'a b', 'a  b ', 'x:', 'a: b', ',a', '-', '- a', '2026-01-05', '年度计划', '1_000', '+12', '0', '007', '9007199254740993', '123456789012345', '2026-02-30', '2026-1-5', '年度\u3000计划', '\u3000x', 'x\u00a0', 'a\u2028b', '-.5', '-.', '.5', '0.5', '00', '1234567890123456', '2026-01-0x', '2026/01/05', '20260-1-05', 'n', 'No', 'nul', 'Nope', 'tr', 'f', 'F1', '~x', '+', '+.5');
     const key = fc.constantFrom('a', 'b', 'type', 'key-accounts', 'p_1', 'True', 'null', '__proto__', 'a', 'b');
     const line = fc.tuple(fc.constantFrom(0, 0, 2, 2, 4, 1, 3), fc.oneof(
       fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),

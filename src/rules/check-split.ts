@@ -1,13 +1,15 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { startWorker } from '../core/worker-setup.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import type { FileIndex } from '../model/load.ts';
-import { loadFromIndexes } from '../model/load-parallel.ts';
+import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { buildModel } from '../model/model.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
 import { rollupOfUnits, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import type { CheckWorkerInput, CheckWorkerMessage, GroupPart } from './check-worker.ts';
+import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage, GroupPart } from './check-worker.ts';
 import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place } from './check-scopes.ts';
 import { runRepositoryRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -39,10 +41,14 @@ const WORKER_YOUNG_MB = 32;
  * those slices, as the check cache does (check-scopes.ts says why the union of the slices is the
  * full check). Undefined, after reading at most what it read, when only a full check is exact: a
  * file reaching beyond its folder (`isRegular`), a year without org.yaml, or an approval ledger
- * naming the content (its rule reads every document).
+ * naming the content (its rule reads every document). `ahead`: `workers` workers started before the
+ * files were listed (`startCheckWorkers`), else they are started here.
  */
-export async function splitCheck(dir: string, files: readonly string[], { asOf, cwd, workers }: { asOf: string; cwd: string; workers: number }): Promise<SplitReport | undefined> {
-  if (ledgerNamesContent({ root: cwd, contentDir: dir })) return undefined;
+export async function splitCheck(dir: string, files: readonly string[], { asOf, cwd, workers, ahead }: { asOf: string; cwd: string; workers: number; ahead?: CheckWorkers }): Promise<SplitReport | undefined> {
+  if (ledgerNamesContent({ root: cwd, contentDir: dir })) {
+    ahead?.stop();
+    return undefined;
+  }
   const place: Place = { dir, cwd };
   // Files by folder: the people's go to the workers, whole folders each; the rest are read here.
   const byFolder = new Map<string, string[]>();
@@ -68,7 +74,7 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     }
     parts.push(group);
   };
-  const run = checkInWorkers(shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
+  const run = checkInWorkers(ahead ?? startCheckWorkers(workers), shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
   let own: FileIndex[];
@@ -164,33 +170,93 @@ function shares(folders: readonly string[], byFolder: ReadonlyMap<string, string
   return out.filter((share) => share.length > 0);
 }
 
+/** Check workers started ahead of their files (`startCheckWorkers`): given them by `splitCheck`, or stopped. */
+export interface CheckWorkers {
+  readonly count: number;
+  /** Stops every worker (they wait for their input meanwhile: started and unused, they would keep the process alive). */
+  stop(): void;
+}
+
+interface StartedWorker {
+  worker: Worker;
+  /** Messages this thread has taken in (check-worker.ts `CheckWorkerData`). */
+  received: Int32Array;
+  /** What is done with each of its messages, once it has its input. */
+  take: ((message: CheckWorkerMessage) => void) | undefined;
+  /** Its exit code, or its error. */
+  ended: Promise<number>;
+}
+
+const started = new WeakMap<CheckWorkers, StartedWorker[]>();
+
 /**
- * Runs a worker per input, handing each group's part to `take`; `done` is false as soon as one
- * finds a file reaching beyond its folder (the others are stopped: only a full check is exact then)
- * or `stop` is called. `send` gives every worker the one message it waits for.
+ * `count` check workers, started now so that their modules load while this thread lists the files
+ * (at 10,000 people each takes about 0.5 s, as long as the listing). Each waits for its input.
  */
-function checkInWorkers(inputs: Omit<CheckWorkerInput, 'received'>[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
-  const workers: Worker[] = [];
-  let regular = true;
-  const stop = () => {
-    regular = false;
-    for (const worker of workers) void worker.terminate();
-  };
-  const runs = inputs.map((input) => new Promise<void>((resolve, reject) => {
+export function startCheckWorkers(count: number): CheckWorkers {
+  const workers = Array.from({ length: count }, (): StartedWorker => {
     const received = new Int32Array(new SharedArrayBuffer(4));
-    const worker = startWorker(new URL('./check-worker.ts', import.meta.url), { workerData: { ...input, received }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    workers.push(worker);
+    const worker = startWorker(new URL('./check-worker.ts', import.meta.url), { workerData: { received } satisfies CheckWorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const ended = new Promise<number>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('exit', resolve);
+    });
+    // A worker stopped unused is not awaited; a used one's error is reported where it is awaited.
+    ended.catch(() => undefined);
+    const handle: StartedWorker = { worker, received, take: undefined, ended };
     worker.on('message', (message: CheckWorkerMessage) => {
-      if ('group' in message) take(message.group);
-      else stop();
+      handle.take?.(message);
       Atomics.add(received, 0, 1);
       Atomics.notify(received, 0);
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 || !regular ? resolve() : reject(new Error(`check worker stopped with exit code ${code}`))));
-  }));
+    return handle;
+  });
+  const handle: CheckWorkers = { count, stop: () => { for (const { worker } of workers) void worker.terminate(); } };
+  started.set(handle, workers);
+  return handle;
+}
+
+/**
+ * Gives each input to a started worker (any left over are stopped), handing each group's part to
+ * `take`; `done` is false as soon as one finds a file reaching beyond its folder (the others are
+ * stopped: only a full check is exact then) or `stop` is called. `send` gives every worker the
+ * message it waits for next, the org files.
+ */
+function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
+  const all = started.get(ahead) ?? [];
+  const workers = all.slice(0, inputs.length);
+  for (const { worker } of all.slice(inputs.length)) void worker.terminate();
+  let regular = true;
+  const stop = () => {
+    regular = false;
+    for (const { worker } of workers) void worker.terminate();
+  };
+  const runs = workers.map(async (handle, at) => {
+    handle.take = (message) => ('group' in message ? take(message.group) : stop());
+    handle.worker.postMessage(inputs[at]);
+    const code = await handle.ended;
+    if (code !== 0 && regular) throw new Error(`check worker stopped with exit code ${code}`);
+  });
   const send = (message: { orgs: FileIndex[] }) => {
-    if (regular) for (const worker of workers) worker.postMessage(message);
+    if (regular) for (const { worker } of workers) worker.postMessage(message);
   };
   return { done: Promise.all(runs).then(() => regular), send, stop };
+}
+
+/**
+ * Whether `dir` holds so many person folders (`<year>/people/<id>`) that its files will likely call
+ * for workers (`defaultWorkers`; a person has up to 25 documents a year): only whether the workers
+ * start before or after the listing depends on it, never the report.
+ */
+export function manyPeople(dir: string): boolean {
+  let people = 0;
+  for (const year of readdirSync(dir)) {
+    if (!/^\d{4}$/.test(year)) continue;
+    try {
+      people += readdirSync(path.join(dir, year, 'people')).length;
+    } catch {
+      // No people folder (or not a folder): no people in that year; the listing says the rest.
+    }
+  }
+  return people * 25 >= PARALLEL_MIN_FILES;
 }

@@ -9,8 +9,9 @@ import { loadMdxParser } from './mdx-body.ts';
 
 /**
  * One worker of the split check (check-split.ts): reads whole person folders, runs the `folder`
- * rules on them against the year's org.yaml (its index is the one message the main thread sends),
- * and posts back per group of folders only what the report needs, never the documents themselves.
+ * rules on them against the year's org.yaml, and posts back per group of folders only what the
+ * report needs, never the documents themselves. It is started before the files are listed (its
+ * modules load meanwhile) and gets two messages: its input, then the org files' indexes.
  */
 export interface CheckWorkerInput {
   dir: string;
@@ -18,6 +19,10 @@ export interface CheckWorkerInput {
   asOf: string;
   /** Its people's files (content paths, whole folders), sorted. */
   files: string[];
+}
+
+/** What a worker is started with. */
+export interface CheckWorkerData {
   /** Messages the main thread has taken in so far (element 0), so a worker never runs far ahead. */
   received: Int32Array;
 }
@@ -57,7 +62,8 @@ const AHEAD = 2;
  */
 const GROUP_FILES = 1000;
 
-const { dir, cwd, asOf, files, received } = workerData as CheckWorkerInput;
+const { received } = workerData as CheckWorkerData;
+const { dir, cwd, asOf, files } = await new Promise<CheckWorkerInput>((resolve) => parentPort?.once('message', resolve));
 const place: Place = { dir, cwd };
 const base = displayBase(place);
 const shown = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
@@ -69,7 +75,7 @@ function post(message: CheckWorkerMessage): void {
   sent++;
 }
 
-/** The years' org files (org and partial-org indexes), sent by the main thread once it has read them. */
+/** The years' org files (org and partial-org indexes), sent by the main thread once it has read them (the port keeps it until then). */
 const orgFiles = new Promise<FileIndex[]>((resolve) => parentPort?.once('message', (message: { orgs: FileIndex[] }) => resolve(message.orgs)));
 
 /** Whether `orgFiles` is in: until then the first group grows rather than wait (`run`). */

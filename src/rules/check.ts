@@ -1,9 +1,9 @@
 import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
-import { defaultWorkers, loadContentParallel } from '../model/load-parallel.ts';
+import { defaultWorkers, loadContentParallel, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { listFiles } from '../model/content-files.ts';
-import { splitCheck } from './check-split.ts';
+import { manyPeople, splitCheck, startCheckWorkers } from './check-split.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
@@ -73,9 +73,18 @@ export function reportOf(result: CheckResult, asOf: string): CheckReport {
  */
 export async function checkReport(dir: string, { asOf = today(), cwd = process.cwd(), workers }: { asOf?: string; cwd?: string; workers?: number } = {}): Promise<CheckReport> {
   checkContentDir(dir, cwd);
-  const files = await listFiles(dir);
+  // Workers load their modules while the files are listed, where the content looks large enough.
+  const ahead = workers === undefined && manyPeople(dir) ? startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES)) : undefined;
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch (error) {
+    ahead?.stop();
+    throw error;
+  }
   const count = workers ?? defaultWorkers(files.length);
-  const split = count > 0 ? await splitCheck(dir, files, { asOf, cwd, workers: count }) : undefined;
+  if (ahead && ahead.count !== count) ahead.stop();
+  const split = count > 0 ? await splitCheck(dir, files, { asOf, cwd, workers: count, ...(ahead?.count === count ? { ahead } : {}) }) : undefined;
   return split ?? reportOf(await checkContent(dir, { asOf, cwd, ...(workers === undefined ? {} : { workers }) }), asOf);
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { listFiles } from '../../src/model/content-files.ts';
 import { checkContent, checkReport, reportOf, type CheckReport } from '../../src/rules/check.ts';
-import { splitCheck } from '../../src/rules/check-split.ts';
+import { manyPeople, splitCheck } from '../../src/rules/check-split.ts';
 import { BROKEN_CASES } from '../fixtures/broken-cases.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 import { ROOT } from './helpers/run-plan.ts';
@@ -104,6 +104,26 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
     }
     // Most fixtures are checked split (a few reach beyond a folder: those are checked in full).
     expect(split).toBeGreaterThan(cases.length / 2);
+  });
+
+  it('reports as the single-thread check with its workers started before the listing, used or stopped unused', async () => {
+    const content = path.join(temp, 'large', 'content');
+    // 200 people, 5,003 files: the workers start before the listing and are given the files.
+    writeSyntheticCompany(content, { units: 2, perUnit: 100 });
+    writeFileSync(path.join(content, '2026/people/p-1-7/03.plan.mdx'), readFileSync(path.join(content, '2026/people/p-1-7/03.plan.mdx'), 'utf8').replace(/^target: \d+$/m, 'target: 1'));
+    expect(manyPeople(content)).toBe(true);
+    const cwd = path.dirname(content);
+    const full = async () => reportOf(await checkContent(content, { asOf: AS_OF, cwd, workers: 0 }), AS_OF);
+    const early = await checkReport(content, { asOf: AS_OF, cwd });
+    expect(early.fileCount).toBe(5003);
+    expect(early.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('month-groups');
+    expect(printed(early)).toEqual(printed(await full()));
+    // Only their plans left: too few files for workers, the ones started are stopped (the check ends).
+    for (const file of await listFiles(content)) if (/people\/[^/]+\/\d\d\./.test(file)) rmSync(path.join(content, file));
+    expect(manyPeople(content)).toBe(true);
+    const stopped = await checkReport(content, { asOf: AS_OF, cwd });
+    expect(stopped.fileCount).toBe(203);
+    expect(printed(stopped)).toEqual(printed(await full()));
   });
 
   it('reports exactly what the single-thread check reports on the demo company', async () => {

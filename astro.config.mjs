@@ -14,4 +14,6 @@ export default defineConfig({
   cacheDir: process.env.PLANBOOK_CACHE_DIR || './node_modules/.astro',
   // The portal is static; the dev toolbar only gets in the way of screenshots.
   devToolbar: { enabled: false },
+  // Two pages at a time: while one page's file is written (Node's thread pool), the next is rendered.
+  build: { concurrency: Number(process.env.PLANBOOK_BUILD_CONCURRENCY) || 2 },
 });

@@ -163,9 +163,9 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
     console.error(`planbook build: ${(error as Error).message}`);
     return 2;
   }
-  // A page is ~60 KB of HTML made from short-lived strings: with V8's default 16 MB young generation
-  // they outlive scavenges and are promoted, so a 10,000-person build spent ~18 s of its one rendering
-  // thread collecting a 2 GB old generation. A larger young generation lets them die young.
+  // A page is ~60 KB of HTML made from short-lived strings: with V8's default 16 MB semi-spaces many
+  // outlive a scavenge and are promoted, and garbage collection was ~18 s of the rendering thread in a
+  // 10,000-person build. Larger semi-spaces let more of them die young (at 1,000 people: half the GC).
   const astroEnv = { ...env, NODE_OPTIONS: [env['NODE_OPTIONS'], ASTRO_HEAP].filter(Boolean).join(' ') };
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.

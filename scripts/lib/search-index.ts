@@ -24,6 +24,10 @@ export function isSearchPage(file: string): boolean {
 /** Pages handed to pagefind but not yet indexed: enough to keep its threads busy, few enough to bound memory. */
 const IN_FLIGHT = 8;
 
+/** How often, RETRY_MS apart, a page read before Astro finished writing it is read again before finish() looks for it on disk. */
+const RETRIES = 40;
+const RETRY_MS = 25;
+
 export interface SearchIndexer {
   /** A page Astro has written (path relative to the site); ignored unless isSearchPage. */
   add(file: string): void;
@@ -47,24 +51,49 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   const errors: string[] = [];
   const queue: string[] = [];
   let running = 0;
+  /** Pages read too early (not there yet, or half written), each waiting to be read again. */
+  let waiting = 0;
+  const tries = new Map<string, number>();
+  /** Set by finish(): Astro has exited, so every page is whole and read as it is. */
+  let settled = false;
   let idle: (() => void) | undefined;
   /** Whether every search page on disk has been added since the last page was found missing. */
   let looked = false;
+  const lookAgain = (file: string) => {
+    added.delete(file);
+    looked = false;
+  };
+  const readLater = (file: string) => {
+    const tried = (tries.get(file) ?? 0) + 1;
+    tries.set(file, tried);
+    if (tried > RETRIES) return lookAgain(file);
+    waiting++;
+    setTimeout(() => {
+      waiting--;
+      queue.push(file);
+      next();
+    }, RETRY_MS);
+  };
   const next = () => {
     while (running < IN_FLIGHT && queue.length) {
       const file = queue.shift() as string;
       running++;
-      void indexPage(index, site, file, (missing) => {
-        added.delete(missing);
-        looked = false;
-      })
-        .then((failed) => errors.push(...failed), (error: unknown) => errors.push(`${file}: ${(error as Error).message}`))
+      void indexPage(index, site, file, settled)
+        .then(
+          (read) => {
+            if (Array.isArray(read)) errors.push(...read);
+            // Not (yet) there under the name Astro printed: read again shortly, or finish() looks for it on disk.
+            else if (settled) lookAgain(file);
+            else readLater(file);
+          },
+          (error: unknown) => errors.push(`${file}: ${(error as Error).message}`),
+        )
         .finally(() => {
           running--;
           next();
         });
     }
-    if (running === 0 && queue.length === 0) idle?.();
+    if (running === 0 && queue.length === 0 && waiting === 0) idle?.();
   };
   const add = (file: string) => {
     if (!isSearchPage(file) || added.has(file)) return;
@@ -75,6 +104,7 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   return {
     add,
     async finish() {
+      settled = true;
       while (!looked) {
         looked = true;
         for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) add(file.split(path.sep).join('/'));
@@ -100,16 +130,20 @@ export async function createSearchIndexer(site: string): Promise<SearchIndexer> 
   };
 }
 
-async function indexPage(index: PagefindIndex, site: string, file: string, unseen: (file: string) => void): Promise<string[]> {
+/**
+ * Hands one page to pagefind: its errors ([] when indexed), or 'unread' when the file is not there
+ * or, before the build has `settled`, not yet whole (no `</html>`; Astro writes several pages at a
+ * time and names a page in the line that reports another one written).
+ */
+async function indexPage(index: PagefindIndex, site: string, file: string, settled: boolean): Promise<string[] | 'unread'> {
   let content: string;
   try {
     content = await readFile(path.join(site, file), 'utf8');
   } catch (error) {
-    // Not (yet) there under the name Astro printed: finish() looks for it on disk again.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    unseen(file);
-    return [];
+    return 'unread';
   }
+  if (!settled && !content.includes('</html>')) return 'unread';
   // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
   const { errors } = await index.addHTMLFile({ sourcePath: file, content: searchableHtml(content) });
   return errors.map((error) => `${file}: ${error}`);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,7 +8,7 @@ import { buildPages, PAGEFIND_GLOB } from '../../scripts/build.ts';
 import { createProgress } from '../../scripts/lib/progress.ts';
 import { say } from '../../src/site/build-messages.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
-import { isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
+import { createSearchIndexer, isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
 
 // The search index is built while Astro writes the pages (scripts/lib/search-index.ts, pagefind's
 // Node API) instead of by the pagefind CLI over the finished site: readers must find the same pages
@@ -62,6 +62,24 @@ describe('the search index built beside astro build', () => {
     expect(new Set(now.map((record) => record.language))).toEqual(new Set(['zh-cn']));
     expect(now.some((record) => record.url.includes('/en/'))).toBe(false);
   }, 300_000);
+
+  it('indexes a page Astro names before it is written whole once it is whole (Astro writes several pages at a time)', async () => {
+    const site = path.join(work, 'early');
+    mkdirSync(path.join(site, '2026', 'people', 'he-jun'), { recursive: true });
+    const file = '2026/people/he-jun/index.html';
+    const page = '<!DOCTYPE html><html lang="zh-CN"><head><title>何俊 · FY2026</title></head><body><main data-pagefind-body><h1>何俊</h1><p>年度目标 198万</p></main></body></html>';
+    // Half written: the file is there, the text is not (yet).
+    writeFileSync(path.join(site, file), page.slice(0, page.indexOf('<main')));
+    const indexer = await createSearchIndexer(site);
+    indexer.add(file);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    writeFileSync(path.join(site, file), page);
+    expect(await indexer.finish()).toEqual([]);
+    const [record] = records(path.join(site, 'pagefind'));
+    expect(record?.url).toBe('/2026/people/he-jun/');
+    // pagefind separates the Chinese words it found with zero-width spaces.
+    expect(record?.content.replace(/\u200b/g, '')).toMatch(/年度目标 198万/);
+  }, 60_000);
 
   it('indexes the root pages and the year trees, not the English copies or the search and admin pages', () => {
     expect(['index.html', 'years/index.html', 'reference/index.html', '2026/index.html', '2026/people/he-jun/index.html'].every(isSearchPage)).toBe(true);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/model/load.ts';
-import { changedFiles, encodeSnapshot, loadCachedSiteContent } from '../../src/site/content-cache.ts';
+import { changedFiles, loadCachedSiteContent, writeSnapshotFile } from '../../src/site/content-cache.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { PARALLEL_MIN_FILES } from '../../src/model/load-parallel.ts';
 import { MINIMAL, minimalWith } from './helpers/fixture-edits.ts';
@@ -134,16 +134,26 @@ describe('the site content cache', () => {
     });
   }
 
-  it('a snapshot is JSON when JSON gives it back exactly, else V8 serialization, which keeps undefined, -0, dates and maps', () => {
-    const plain = { version: 4, id: 'a', indexes: [{ data: { target: 12_000_000, title: '三月计划', groups: { retail: 1, online: -2 }, tags: ['a'], note: null, done: true }, body: '\uD800 报告 😀', bodyLine: 3 }] };
-    const json = encodeSnapshot(plain);
-    expect(json.toString('utf8', 0, 1)).toBe('{');
-    // ASCII, so that it is read without decoding UTF-8.
-    expect(isAscii(json)).toBe(true);
-    expect(JSON.parse(json.toString('latin1'))).toStrictEqual(plain);
-    for (const odd of [{ data: { note: undefined } }, { data: { figure: -0 } }, { data: { date: new Date('2026-03-01') } }, { data: { byMonth: new Map([[1, 2]]) } }, { data: { list: new Array<number>(2) } }]) {
-      const snapshot = { ...plain, indexes: [odd] };
-      expect(deserialize(encodeSnapshot(snapshot))).toStrictEqual(snapshot);
+  it('a snapshot is ASCII JSON when JSON gives it back exactly, else V8 serialization, which keeps undefined, -0, dates and maps', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-snapshot-'));
+    const file = path.join(dir, 'content.snapshot');
+    try {
+      const index = (at: number) => ({ data: { target: 12_000_000 + at, title: '三月计划', groups: { retail: 1, online: -2 }, tags: ['a'], note: null, done: true }, body: '\uD800 报告 😀', bodyLine: 3 });
+      // More indexes than are stringified at a time.
+      const plain = { version: 4, id: 'a', paths: 'a.mdx\nb.mdx', indexes: Array.from({ length: 12_001 }, (_, at) => index(at)) };
+      writeSnapshotFile(file, plain);
+      const json = readFileSync(file);
+      expect(json.toString('utf8', 0, 1)).toBe('{');
+      // ASCII, so that it is read without decoding UTF-8.
+      expect(isAscii(json)).toBe(true);
+      expect(JSON.parse(json.toString('latin1'))).toStrictEqual(plain);
+      for (const odd of [{ data: { note: undefined } }, { data: { figure: -0 } }, { data: { date: new Date('2026-03-01') } }, { data: { byMonth: new Map([[1, 2]]) } }, { data: { list: new Array<number>(2) } }]) {
+        const snapshot = { ...plain, indexes: [...plain.indexes, odd] };
+        writeSnapshotFile(file, snapshot);
+        expect(deserialize(readFileSync(file))).toStrictEqual(snapshot);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -163,6 +163,20 @@ async function checkChange(check: { base: string | undefined } | undefined, chan
   return code;
 }
 
+/**
+ * Node settings for the rebuild's Astro process that change no page, only its time: V8's code of
+ * Astro's and Vite's modules kept between rebuilds (in the cache folder), and a young generation of
+ * 64 MB per semi-space rather than 16, so that the 250,000 documents read from the cache are not
+ * copied by a scavenge after every few megabytes (≈0.8 s of a 10,000-person rebuild's CPU, alternating runs).
+ */
+function astroSpeedEnv(cache: string): NodeJS.ProcessEnv {
+  const options = process.env['NODE_OPTIONS'] ?? '';
+  return {
+    NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] || path.join(cache, 'compile'),
+    NODE_OPTIONS: /--max-semi-space-size\b/.test(options) ? options : `${options} --max-semi-space-size=64`.trim(),
+  };
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -272,7 +286,7 @@ async function main(): Promise<number> {
   mkdirSync(cache, { recursive: true });
   writeFileSync(listFile, `${changed.join('\n')}\n`);
   console.log(inLang(changed.length === 1 ? say('progress.astro-file', { file: changed[0] ?? '' }) : say('progress.astro-files', { count: changed.length })));
-  const env = { ...process.env, PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: staging, PLANBOOK_SHARD: '', PLANBOOK_CHANGED: listFile, PLANBOOK_AFFECTED_OUT: affectedFile };
+  const env = { ...process.env, ...astroSpeedEnv(cache), PLANBOOK_CONTENT: content, PLANBOOK_AS_OF: asOf, PLANBOOK_OUT_DIR: staging, PLANBOOK_SHARD: '', PLANBOOK_CHANGED: listFile, PLANBOOK_AFFECTED_OUT: affectedFile };
   const said: string[] = [];
   const stop = new AbortController();
   const building = runToolLines(bin('astro'), ['build'], (line) => void said.push(line), { env, signal: stop.signal });

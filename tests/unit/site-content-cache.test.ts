@@ -1,9 +1,11 @@
+import { isAscii } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/model/load.ts';
-import { changedFiles, loadCachedSiteContent } from '../../src/site/content-cache.ts';
+import { changedFiles, loadCachedSiteContent, writeSnapshotFile } from '../../src/site/content-cache.ts';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { PARALLEL_MIN_FILES } from '../../src/model/load-parallel.ts';
 import { MINIMAL, minimalWith } from './helpers/fixture-edits.ts';
@@ -105,7 +107,7 @@ describe('the site content cache', () => {
   }, 120_000);
 
   for (const [part, spoil] of [
-    ['the snapshot truncated', (cache: string) => writeFileSync(path.join(cache, 'content.v8'), readFileSync(path.join(cache, 'content.v8')).subarray(0, 100))],
+    ['the snapshot truncated', (cache: string) => writeFileSync(path.join(cache, 'content.snapshot'), readFileSync(path.join(cache, 'content.snapshot')).subarray(0, 100))],
     ['the changes deleted', (cache: string) => rmSync(path.join(cache, 'changes.v8'))],
     ['the changes unreadable', (cache: string) => writeFileSync(path.join(cache, 'changes.v8'), 'not a cache')],
     ['the head deleted', (cache: string) => rmSync(path.join(cache, 'content.json'))],
@@ -131,4 +133,27 @@ describe('the site content cache', () => {
       }
     });
   }
+
+  it('a snapshot is ASCII JSON when JSON gives it back exactly, else V8 serialization, which keeps undefined, -0, dates and maps', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-snapshot-'));
+    const file = path.join(dir, 'content.snapshot');
+    try {
+      const index = (at: number) => ({ data: { target: 12_000_000 + at, title: '三月计划', groups: { retail: 1, online: -2 }, tags: ['a'], note: null, done: true }, body: '\uD800 报告 😀', bodyLine: 3 });
+      // More indexes than are stringified at a time.
+      const plain = { version: 4, id: 'a', paths: 'a.mdx\nb.mdx', indexes: Array.from({ length: 12_001 }, (_, at) => index(at)) };
+      writeSnapshotFile(file, plain);
+      const json = readFileSync(file);
+      expect(json.toString('utf8', 0, 1)).toBe('{');
+      // ASCII, so that it is read without decoding UTF-8.
+      expect(isAscii(json)).toBe(true);
+      expect(JSON.parse(json.toString('latin1'))).toStrictEqual(plain);
+      for (const odd of [{ data: { note: undefined } }, { data: { figure: -0 } }, { data: { date: new Date('2026-03-01') } }, { data: { byMonth: new Map([[1, 2]]) } }, { data: { list: new Array<number>(2) } }]) {
+        const snapshot = { ...plain, indexes: [...plain.indexes, odd] };
+        writeSnapshotFile(file, snapshot);
+        expect(deserialize(readFileSync(file))).toStrictEqual(snapshot);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

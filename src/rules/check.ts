@@ -92,8 +92,9 @@ export interface ChangedStats extends IncrementalStats {
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  * With `range.head` (`--changed BASE..HEAD`) the report is of that commit, which must be the one
  * checked out: the files are HEAD's blobs, and the working tree is not scanned (a CI checkout is clean).
+ * `baseCommit` is BASE's commit when asked already (git-changes.ts `askEarly`).
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, baseCommit }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; baseCommit?: Promise<string | undefined> }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
   // HEAD is the commit checked out, known already: no process asked.
   const head = range.head === undefined ? undefined : range.head === 'HEAD' && tree.head !== undefined ? tree.head : await commitOf(tree, range.head);
@@ -103,7 +104,7 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
     });
   // Git is asked in other processes while the cache is read: `git status` (the longest) only for the working tree.
   let dirty = head === undefined ? dirtyPaths(tree) : undefined;
-  const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
+  const committed = (baseCommit ? baseCommit.then((commit) => commit ?? commitOf(tree, base)) : commitOf(tree, base)).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
   for (const asked of [dirty, committed]) asked?.catch(() => undefined);
   const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head) }) });

@@ -88,6 +88,21 @@ export async function workingTreeOf(dir: string): Promise<WorkingTree | undefine
   return { top, head: /^[0-9a-f]{40}$/.test(head) ? head : undefined, prefix: path.relative(top, dir).split(path.sep).join('/') };
 }
 
+/**
+ * Starts, without waiting, what `plan check --changed BASE` asks Git first: the working tree holding
+ * `dir`, BASE's commit and what changed from it to HEAD (kept by `changedBetween`), so that Git's
+ * processes run while the check's modules load. Errors come where `tree` and `base` are awaited;
+ * `base` is undefined when `dir` is in no working tree.
+ */
+export function askEarly(dir: string, base: string): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined> } {
+  const tree = workingTreeOf(dir);
+  const commit = tree.then((found) => (found ? commitOf(found, base) : undefined));
+  const diff = Promise.all([tree, commit]).then(([found, from]) => (found?.head && from ? changedBetween(found, from, found.head) : undefined));
+  // Not awaited until the modules are loaded: an error then is the caller's, not an unhandled rejection now.
+  for (const asked of [tree, commit, diff]) asked.catch(() => undefined);
+  return { tree, base: commit };
+}
+
 /** The commit `ref` names; ChangedBaseError when none. */
 export async function commitOf(tree: WorkingTree, ref: string): Promise<string> {
   const commit = (await gitMaybe(tree.top, ['rev-parse', '--verify', '-q', `${ref}^{commit}`]))?.trim();

@@ -38,11 +38,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const range = parseChangedRange(options.changed);
     if (path.relative(io.cwd, dir).split(path.sep)[0] === '..') throw new UsageError(say('check.changed-outside', { root: io.cwd }));
     // Git's first answers (the working tree, BASE, what changed) come while the modules load.
-    const asked = askEarly(dir, range.base);
+    const asked = askEarly(dir, range);
     const [{ checkChanged }, { CACHE_DIR }] = await Promise.all([import('../../src/rules/check.ts'), import('../../src/rules/check-cache.ts')]);
     const tree = await asked.tree;
     if (!tree) throw new UsageError(say('check.changed-no-repo', { dir: path.relative(io.cwd, dir) || '.' }));
-    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range, baseCommit: asked.base });
+    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range, early: asked });
     result = changed.report;
     const { stats } = changed;
     changedNote = say(stats.parsed.length === stats.files ? 'check.changed-all' : 'check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });

@@ -94,9 +94,9 @@ export interface ChangedStats extends IncrementalStats {
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  * With `range.head` (`--changed BASE..HEAD`) the report is of that commit, which must be the one
  * checked out: the files are HEAD's blobs, and the working tree is not scanned (a CI checkout is clean).
- * `baseCommit` is BASE's commit when asked already (git-changes.ts `askEarly`).
+ * `early` is what Git was asked already (git-changes.ts `askEarly`): BASE's commit, the uncommitted files.
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, baseCommit }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; baseCommit?: Promise<string | undefined> }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, early }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; early?: { base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
   // HEAD is the commit checked out, known already: no process asked.
   const head = range.head === undefined ? undefined : range.head === 'HEAD' && tree.head !== undefined ? tree.head : await commitOf(tree, range.head);
@@ -105,8 +105,8 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
       en: `Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`,
     });
   // Git is asked in other processes while the cache is read: `git status` (the longest) only for the working tree.
-  let dirty = head === undefined ? dirtyPaths(tree) : undefined;
-  const committed = (baseCommit ? baseCommit.then((commit) => commit ?? commitOf(tree, base)) : commitOf(tree, base)).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
+  let dirty = head === undefined ? (early ? early.dirty.then((paths) => paths ?? dirtyPaths(tree)) : dirtyPaths(tree)) : undefined;
+  const committed = (early ? early.base.then((commit) => commit ?? commitOf(tree, base)) : commitOf(tree, base)).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
   for (const asked of [dirty, committed]) asked?.catch(() => undefined);
   const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head) }) });

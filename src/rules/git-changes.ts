@@ -89,18 +89,20 @@ export async function workingTreeOf(dir: string): Promise<WorkingTree | undefine
 }
 
 /**
- * Starts, without waiting, what `plan check --changed BASE` asks Git first: the working tree holding
- * `dir`, BASE's commit and what changed from it to HEAD (kept by `changedBetween`), so that Git's
- * processes run while the check's modules load. Errors come where `tree` and `base` are awaited;
- * `base` is undefined when `dir` is in no working tree.
+ * Starts, without waiting, what `plan check --changed` asks Git first: the working tree holding
+ * `dir`, BASE's commit and what changed from it to HEAD (kept by `changedBetween`), and for the
+ * working tree (no `range.head`) its uncommitted files (`dirtyPaths`, the longest), so that Git's
+ * processes run while the check's modules load. Errors come where `tree`, `base` and `dirty` are
+ * awaited; `base` and `dirty` are undefined when `dir` is in no working tree.
  */
-export function askEarly(dir: string, base: string): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined> } {
+export function askEarly(dir: string, range: ChangedRange): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } {
   const tree = workingTreeOf(dir);
-  const commit = tree.then((found) => (found ? commitOf(found, base) : undefined));
+  const commit = tree.then((found) => (found ? commitOf(found, range.base) : undefined));
   const diff = Promise.all([tree, commit]).then(([found, from]) => (found?.head && from ? changedBetween(found, from, found.head) : undefined));
+  const dirty = tree.then((found) => (found && range.head === undefined ? dirtyPaths(found) : undefined));
   // Not awaited until the modules are loaded: an error then is the caller's, not an unhandled rejection now.
-  for (const asked of [tree, commit, diff]) asked.catch(() => undefined);
-  return { tree, base: commit };
+  for (const asked of [tree, commit, diff, dirty]) asked.catch(() => undefined);
+  return { tree, base: commit, dirty };
 }
 
 /** The commit `ref` names; ChangedBaseError when none. */

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { countBySeverity } from '../../src/core/diagnostics.ts';
-import { checkChanged, checkReport, type CheckReport, type YearSummary } from '../../src/rules/check.ts';
-import { CACHE_DIR } from '../../src/rules/check-cache.ts';
-import { parseChangedRange, workingTreeOf } from '../../src/rules/git-changes.ts';
+// The check's modules (the rules, zod's schemas) are imported once the command has started Git's
+// processes, which run meanwhile (rules/check.ts and check-cache.ts are loaded by `import()` below).
+import type { CheckReport, YearSummary } from '../../src/rules/check.ts';
+import { askEarly, parseChangedRange } from '../../src/rules/git-changes.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { attainmentToDateText } from '../lib/figures-text.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
@@ -32,13 +33,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const dir = path.resolve(io.cwd, options.content);
   let result: CheckReport;
   let changedNote: Text | undefined;
-  if (options.changed === undefined) result = await checkReport(dir, { asOf, cwd: io.cwd });
+  if (options.changed === undefined) result = await (await import('../../src/rules/check.ts')).checkReport(dir, { asOf, cwd: io.cwd });
   else {
     const range = parseChangedRange(options.changed);
     if (path.relative(io.cwd, dir).split(path.sep)[0] === '..') throw new UsageError(say('check.changed-outside', { root: io.cwd }));
-    const tree = await workingTreeOf(dir);
+    // Git's first answers (the working tree, BASE, what changed) come while the modules load.
+    const asked = askEarly(dir, range);
+    const [{ checkChanged }, { CACHE_DIR }] = await Promise.all([import('../../src/rules/check.ts'), import('../../src/rules/check-cache.ts')]);
+    const tree = await asked.tree;
     if (!tree) throw new UsageError(say('check.changed-no-repo', { dir: path.relative(io.cwd, dir) || '.' }));
-    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range });
+    const changed = await checkChanged(dir, { asOf, cwd: io.cwd, tree, range, early: asked });
     result = changed.report;
     const { stats } = changed;
     changedNote = say(stats.parsed.length === stats.files ? 'check.changed-all' : 'check.changed', { base: options.changed, count: stats.changed.length, parsed: stats.parsed.length, files: stats.files, cache: CACHE_DIR });

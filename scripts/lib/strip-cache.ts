@@ -7,7 +7,7 @@
 // replaces types by blanks, so line and column of every stack trace stay the source's.
 // Import this module before any other of the entry point's, and load the rest with `import()`:
 // ES modules statically imported are loaded before the entry's code registers the hook.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
@@ -33,7 +33,8 @@ function ownFolder(dir: string): boolean {
   }
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+// One call rather than createHash's object: a fifth of the time for a module's few kilobytes, hashed twice per module loaded.
+const sha1 = (text: string) => hash('sha1', text, 'hex');
 
 /**
  * An entry is `<sha1 of the code>\n<code>`: one cut short or changed by anything but this module

@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.ts';
 import type { Lang } from './lang.ts';
 import { textIn, type Text } from './messages.ts';
 
@@ -45,7 +46,7 @@ export interface CodeDoc {
 export type CodeDocs = Record<string, CodeDoc>;
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]) {

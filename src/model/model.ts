@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.ts';
 import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
 import { DOCUMENT_TYPES, isSubmitted } from './document-types.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
@@ -77,7 +78,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     return content;
   };
 
-  for (const org of [...load.orgs].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const org of [...load.orgs].sort((a, b) => compareText(a.path, b.path))) {
     const content = yearOf(org.data.year);
     if (!content.org) content.org = org;
     else content.duplicates.push({ file: org, existing: content.org });
@@ -86,7 +87,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
   // A year whose org.yaml is invalid is checked against what could be read of it (it stays invalid).
   for (const org of load.partialOrgs ?? []) yearOf(org.data.year).org ??= org;
 
-  for (const document of [...load.documents].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const document of [...load.documents].sort((a, b) => compareText(a.path, b.path))) {
     const content = yearOf(document.data.year);
     if (index(content, document.data.type, document)) content.documents.push(document);
   }

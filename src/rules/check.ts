@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { today } from '../core/dates.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
@@ -8,7 +10,7 @@ import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import { blobAtSync, blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
+import { blobAtSync, blobId, blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -101,8 +103,9 @@ export interface ChangedStats extends IncrementalStats {
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  * With `range.head` (`--changed BASE..HEAD`) the report is of that commit, which must be the one
  * checked out: the files are HEAD's blobs, and the working tree is not scanned (a CI checkout is clean).
+ * `early` is what Git was asked already (git-changes.ts `askEarly`): BASE's commit, the uncommitted files.
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, early }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; early?: { base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
   // HEAD is the commit checked out, known already: no process asked.
   const head = range.head === undefined ? undefined : range.head === 'HEAD' && tree.head !== undefined ? tree.head : await commitOf(tree, range.head);
@@ -111,8 +114,8 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
       en: `Unexpected --changed ${base}..${range.head}: ${range.head} is not the commit checked out in ${tree.top}, expected it checked out (or --changed ${base} to compare the working tree)`,
     });
   // Git is asked in other processes while the cache is read: `git status` (the longest) only for the working tree.
-  let dirty = head === undefined ? dirtyPaths(tree) : undefined;
-  const committed = commitOf(tree, base).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
+  let dirty = head === undefined ? (early ? early.dirty.then((paths) => paths ?? dirtyPaths(tree)) : dirtyPaths(tree)) : undefined;
+  const committed = (early ? early.base.then((commit) => commit ?? commitOf(tree, base)) : commitOf(tree, base)).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
   for (const asked of [dirty, committed]) asked?.catch(() => undefined);
   const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head) }) });
@@ -130,16 +133,35 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
   return { report: { diagnostics, fileCount: report.fileCount, invalid: report.invalid, years }, stats };
 }
 
-/** A commit's files for the check cache: in batches (`blobsAt`), and one by one where a report needs a position in a file, those of the batches kept. */
+/**
+ * A commit's files for the check cache: in batches (`blobsAt`), and one by one where a report needs
+ * a position in a file, those of the batches kept. A file beside a batch's (a monthly plan's figure
+ * is reported against the person's annual plan) is read from disk when its bytes there are the
+ * commit's blob, as in a clean checkout: a `git` process for each took longer than the rest of its report.
+ */
 function filesAt(tree: WorkingTree, commit: string): { blobs: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>; text: (relative: string) => string } {
   const read = new Map<string, Buffer | null>();
+  const ids = new Map<string, string>();
+  const folder = path.join(tree.top, tree.prefix);
+  const onDisk = (relative: string): Buffer | undefined => {
+    const id = ids.get(relative);
+    if (id === undefined) return undefined;
+    try {
+      const bytes = readFileSync(path.join(folder, relative));
+      return blobId(bytes) === id ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     blobs: async (paths) => {
-      const blobs = await blobsAt(tree, commit, paths);
-      for (const [relative, bytes] of blobs) read.set(relative, bytes);
-      return blobs;
+      const folders = [...new Set(paths.map((relative) => path.posix.dirname(relative)))].filter((name) => name !== '.');
+      const found = await blobsAt(tree, commit, paths, folders);
+      for (const [relative, bytes] of found.blobs) read.set(relative, bytes);
+      for (const [relative, id] of found.ids) ids.set(relative, id);
+      return found.blobs;
     },
-    text: (relative) => textOf(read.get(relative) ?? blobAtSync(tree, commit, relative)),
+    text: (relative) => textOf(read.get(relative) ?? onDisk(relative) ?? blobAtSync(tree, commit, relative)),
   };
 }
 

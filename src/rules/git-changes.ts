@@ -88,6 +88,23 @@ export async function workingTreeOf(dir: string): Promise<WorkingTree | undefine
   return { top, head: /^[0-9a-f]{40}$/.test(head) ? head : undefined, prefix: path.relative(top, dir).split(path.sep).join('/') };
 }
 
+/**
+ * Starts, without waiting, what `plan check --changed` asks Git first: the working tree holding
+ * `dir`, BASE's commit and what changed from it to HEAD (kept by `changedBetween`), and for the
+ * working tree (no `range.head`) its uncommitted files (`dirtyPaths`, the longest), so that Git's
+ * processes run while the check's modules load. Errors come where `tree`, `base` and `dirty` are
+ * awaited; `base` and `dirty` are undefined when `dir` is in no working tree.
+ */
+export function askEarly(dir: string, range: ChangedRange): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } {
+  const tree = workingTreeOf(dir);
+  const commit = tree.then((found) => (found ? commitOf(found, range.base) : undefined));
+  const diff = Promise.all([tree, commit]).then(([found, from]) => (found?.head && from ? changedBetween(found, from, found.head) : undefined));
+  const dirty = tree.then((found) => (found && range.head === undefined ? dirtyPaths(found) : undefined));
+  // Not awaited until the modules are loaded: an error then is the caller's, not an unhandled rejection now.
+  for (const asked of [tree, commit, diff, dirty]) asked.catch(() => undefined);
+  return { tree, base: commit, dirty };
+}
+
 /** The commit `ref` names; ChangedBaseError when none. */
 export async function commitOf(tree: WorkingTree, ref: string): Promise<string> {
   const commit = (await gitMaybe(tree.top, ['rev-parse', '--verify', '-q', `${ref}^{commit}`]))?.trim();
@@ -127,11 +144,13 @@ export async function dirtyPaths(tree: WorkingTree): Promise<Set<string>> {
 
 /**
  * The bytes of content files in `commit`'s tree, by content path; null where the tree holds no file
- * there. One `git cat-file --batch` for all of them.
+ * there. With `folders` (content paths of folders), also the blob id of each file directly in them
+ * (`ids`, by content path). One `git cat-file --batch` for all of them.
  */
-export function blobsAt(tree: WorkingTree, commit: string, paths: readonly string[]): Promise<Map<string, Buffer | null>> {
-  const blobs = new Map<string, Buffer | null>();
-  if (paths.length === 0) return Promise.resolve(blobs);
+export function blobsAt(tree: WorkingTree, commit: string, paths: readonly string[], folders: readonly string[] = []): Promise<{ blobs: Map<string, Buffer | null>; ids: Map<string, string> }> {
+  const [blobs, ids] = [new Map<string, Buffer | null>(), new Map<string, string>()];
+  const asked = [...paths, ...folders];
+  if (asked.length === 0) return Promise.resolve({ blobs, ids });
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd: tree.top, stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
@@ -141,28 +160,41 @@ export function blobsAt(tree: WorkingTree, commit: string, paths: readonly strin
       if (code !== 0) return reject(new Error(`git cat-file --batch exited with ${code}`));
       const out = Buffer.concat(chunks);
       let at = 0;
-      // Per path in order: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
-      for (const relative of paths) {
+      // Per name in order: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
+      asked.forEach((relative, index) => {
         const end = out.indexOf(10, at);
         const line = out.toString('utf8', at, end);
         at = end + 1;
         // The name asked for may hold spaces: a miss is told by the line's end.
-        if (/ (missing|ambiguous)$/.test(line)) {
-          blobs.set(relative, null);
-          continue;
-        }
-        const [, type, size = '0'] = line.split(' ');
+        const found = !/ (missing|ambiguous)$/.test(line);
+        const [, type, size = '0'] = found ? line.split(' ') : [];
         const bytes = out.subarray(at, at + Number(size));
-        at += Number(size) + 1;
-        blobs.set(relative, type === 'blob' ? bytes : null);
-      }
-      resolve(blobs);
+        if (found) at += Number(size) + 1;
+        if (index < paths.length) blobs.set(relative, type === 'blob' ? bytes : null);
+        else if (type === 'tree') for (const [name, id] of treeEntries(bytes)) ids.set(`${relative}/${name}`, id);
+      });
+      resolve({ blobs, ids });
     });
     const prefix = tree.prefix === '' ? '' : `${tree.prefix}/`;
     // A git that stops early closes its input: its exit code above says why.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(paths.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
+    child.stdin.end(asked.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
   });
+}
+
+/** The files of a raw tree object ("<mode> <name>\0<20-byte id>" each; folders and submodules left out) with their blob ids. */
+function treeEntries(bytes: Buffer): [name: string, id: string][] {
+  const out: [string, string][] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(32, at);
+    const nul = bytes.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    const mode = bytes.toString('latin1', at, space);
+    if (mode.startsWith('10')) out.push([bytes.toString('utf8', space + 1, nul), bytes.toString('hex', nul + 1, nul + 21)]);
+    at = nul + 21;
+  }
+  return out;
 }
 
 /** One content file's bytes in `commit`'s tree, synchronously (a report asks for a position in a file as it is made); throws when there is none. */

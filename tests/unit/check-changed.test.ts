@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -244,6 +244,34 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     const changedWorkingTree = await runPlan([...args, '--changed', 'base'], repo.dir);
     expect({ code: changedWorkingTree.code, stdout: changedWorkingTree.stdout.replace(/^Since base: .*$/m, '').trimEnd() }).toEqual({ code: 0, stdout: workingTree.stdout.trimEnd() });
     expect(changedWorkingTree.stdout).toMatch(/^Since base: 2 files changed;/m);
+  });
+
+  it('--changed BASE..HEAD places a report at an unchanged file beside the changed one as HEAD has it, whether or not the working tree holds it so', async () => {
+    const repo = await syntheticRepo();
+    await git.tag({ fs, dir: repo.dir, ref: 'base' });
+    expect((await runPlan(['check', '--changed', 'base', '--as-of', AS_OF], repo.dir)).code).toBe(0);
+    // Committed: March's target no longer matches the annual plan's March, which is reported at plan.mdx (not committed).
+    const march = path.join(repo.dir, 'content', '2026', 'people', 'p-1-1', '03.plan.mdx');
+    writeFileSync(march, readFileSync(march, 'utf8').replace(/^target: (\d+)$/m, (_, yuan: string) => `target: ${Number(yuan) + 100}`));
+    await repo.commit();
+    const args = ['check', '--lang', 'en', '--as-of', AS_OF];
+    const head = await checkOfHead(repo.dir, args);
+    expect(head.stdout).toMatch(/^content\/2026\/people\/p-1-1\/plan\.mdx\n +15:5 +error .*\[month-matches-plan\]$/m);
+    const cache = path.join(repo.dir, '.planbook-cache');
+    const kept = mkdtempSync(path.join(tmpdir(), 'planbook-cache-kept-'));
+    repos.push(kept);
+    cpSync(cache, kept, { recursive: true });
+    const plan = path.join(repo.dir, 'content', '2026', 'people', 'p-1-1', 'plan.mdx');
+    const text = readFileSync(plan, 'utf8');
+    // As checked out (read from disk), then with a line added above the figures (a position read from disk would be a line off).
+    for (const working of [text, text.replace(/^---\n/, '---\n# 草稿\n')]) {
+      writeFileSync(plan, working);
+      rmSync(cache, { recursive: true, force: true });
+      cpSync(kept, cache, { recursive: true });
+      const changed = await runPlan([...args, '--changed', 'base..HEAD'], repo.dir);
+      expect(changed.stdout).toMatch(/^Since base\.\.HEAD: 1 file changed; 1 of \d+ read and parsed/m);
+      expect({ code: changed.code, stdout: changed.stdout.replace(SINCE_BASE, '').trimEnd(), stderr: changed.stderr }).toEqual({ code: head.code, stdout: head.stdout.trimEnd(), stderr: head.stderr });
+    }
   });
 
   it('refuses --changed BASE..REV when REV is not the commit checked out, and BASE...HEAD', async () => {

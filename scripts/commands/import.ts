@@ -7,7 +7,7 @@ import { parseMaps } from '../../src/import/header.ts';
 import { importActuals, mismatchedTotals, type ImportResult } from '../../src/import/import-actuals.ts';
 import { differencesOf, jsonOf, previewText, reconcileJson, reconcileText, type Context } from '../../src/import/format-preview.ts';
 import { text, type Text } from '../../src/import/messages.ts';
-import { reportTexts, writeReports } from '../../src/import/write-reports.ts';
+import { reportTexts, reportUnits, writeReports } from '../../src/import/write-reports.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
@@ -60,7 +60,7 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   if (texts.length) await writeReports(texts, { dir, force: options.force, display });
   const written = texts.map(({ change }) => ({ path: display(change.path), action: change.action }));
   if (format === 'json') io.out(JSON.stringify(jsonOf(result, { source, display, mode: options.write ? 'write' : 'preview', written }), null, 2));
-  else io.out(previewText(result, { source, display, lang, write: options.write, blockedByLines, blockedByTotals, written }));
+  else io.out(previewText(result, { source, display, lang, write: options.write, blockedByLines, blockedByTotals, written, units: reportUnits(result.comparison.changes, dir) }));
   return blockedByLines || blockedByTotals ? EXIT.violations : EXIT.ok;
 }
 

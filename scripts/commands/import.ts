@@ -12,6 +12,7 @@ import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
+import { shownIn } from '../lib/shown-path.ts';
 
 export interface ImportCommandOptions {
   content: string;
@@ -50,9 +51,9 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   const bytes = readFileSync(from);
   const { dir, load, model } = await loadYears(options.content, io.cwd);
   guardFigures(invalidFiles(load), { allowInvalid: false, command: 'import', io });
-  const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
+  const display = (file: string) => shownIn(options.content, file);
   const result = await importActuals({ file: from, bytes, model, sheet: options.sheet, maps, month });
-  const source = path.relative(io.cwd, from).split(path.sep).join('/') || options.from || '';
+  const source = options.from ?? '';
   const blockedByLines = result.sales.unusable.length > 0 && !options.allowUnmatched;
   const blockedByTotals = mismatchedTotals(result.sales).length > 0;
   if (options.check) return reconcile(result, { source, display, format, lang, allowUnmatched: options.allowUnmatched }, io);

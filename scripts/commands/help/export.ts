@@ -13,7 +13,7 @@ export const exportHelp: Text = {
                   （#,##0.00）；csv：一张表（见 --table）
   --year YYYY     财年（默认：内容中有当前年度则用当前年度，否则用最新年度）
   --out FILE      输出位置（xlsx 默认 planbook-FY<year>.xlsx；csv 默认标准输出）；是目录（已存在或以 / 结尾）时
-                  写入其中的 planbook-FY<year>.xlsx 或 planbook-FY<year>-<table>.csv
+                  写入其中的 planbook-FY<year>.xlsx 或 planbook-FY<year>-<table>.csv；以 / 结尾的新目录会被创建
   --lang          zh-CN（默认）：中文表头；en：英文表头（即全局 --lang）
   --table T       仅 csv：months（默认）、months-wide、summary、budget、versions 或 year-over-year
   --force         覆盖已存在的 --out 文件
@@ -37,7 +37,8 @@ Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh-CN|en
                   amounts as numbers in 元 (#,##0.00); csv: one table (see --table)
   --year YYYY     fiscal year (default: the current year if the content has it, else the latest)
   --out FILE      where to write (xlsx default: planbook-FY<year>.xlsx; csv default: standard output); a
-                  folder (existing, or ending in /) gets planbook-FY<year>.xlsx or planbook-FY<year>-<table>.csv
+                  folder (existing, or ending in /) gets planbook-FY<year>.xlsx or planbook-FY<year>-<table>.csv; a
+                  new folder ending in / is created
   --lang          zh-CN (default): Chinese headers; en: English headers (the global --lang)
   --table T       csv only: months (default), months-wide, summary, budget, versions or year-over-year
   --force         replace an existing --out file

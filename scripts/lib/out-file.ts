@@ -27,7 +27,7 @@ export function outFile(cwd: string, out: string, defaultName: string): OutFile 
   if (slash && stat === undefined) return { file: path.join(target, defaultName), shown: path.join(out, defaultName), newFolder: out };
   if (slash || stat?.isDirectory() === true) return { file: path.join(target, defaultName), shown: path.join(out, defaultName) };
   const folder = path.dirname(out);
-  if (statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory() !== true) throw new UsageError(say('out.no-folder', { out, folder }));
+  if (statSync(path.dirname(target), { throwIfNoEntry: false }) === undefined) throw new UsageError(say('out.no-folder', { out, folder }));
   return { file: target, shown: out };
 }
 

@@ -19,6 +19,15 @@ describe('one command registry', () => {
     }
   });
 
+  it('names every option a command explains in its usage line too (plan export --help lacked --as-of and --content)', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const { stdout } = await runPlan(['--lang', lang, 'export', '--help']);
+      const usage = stdout.slice(0, stdout.indexOf('\n\n', stdout.search(/^(Usage|用法)/m)));
+      const explained = [...stdout.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]!);
+      expect(explained.filter((flag) => !usage.includes(flag))).toEqual([]);
+    }
+  });
+
   it('answers plan help COMMAND as COMMAND --help, in both languages', async () => {
     for (const lang of ['en', 'zh-CN']) {
       const asked = await runPlan(['--lang', lang, 'help', 'check']);
@@ -53,10 +62,11 @@ describe('one place maps errors to exit codes', () => {
   });
 
   it('exits 2 with the system message for a path the system refuses', async () => {
-    const out = path.join(MINIMAL, 'no-such-folder', 'x.csv');
+    // A "folder" that is a file: a missing folder is refused by plan export itself (scripts/lib/out-file.ts).
+    const out = path.join(MINIMAL, '2026', 'org.yaml', 'x.csv');
     const { code, stderr } = await runPlan(['--lang', 'en', 'export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^plan export: cannot write .*no-such-folder\/x\.csv: its folder does not exist \(ENOENT\)/);
+    expect(stderr).toMatch(/^plan export: cannot write .*org\.yaml\/x\.csv \(ENOTDIR\)/);
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
   });
 

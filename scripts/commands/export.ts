@@ -4,6 +4,7 @@ import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { defaultYear, loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { labelIn, type Lang } from '../../src/core/lang.ts';
+import { joinTexts } from '../../src/core/messages.ts';
 import { exportTables, TABLE_IDS, type TableId } from '../../src/cycle/export-tables.ts';
 import { budgetExecution } from '../../src/cycle/budget-execution.ts';
 import { reforecastOf } from '../../src/cycle/reforecast.ts';
@@ -63,7 +64,11 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   makeOutFolder(place);
   if (place.newFolder !== undefined) io.out(textFor(io, say('out.created-folder', { folder: place.newFolder })));
   writeAtomic(target, bytes);
-  const what = format === 'xlsx' ? tables.map((table) => textFor(io, say('export.sheet', { label: labelIn(table, lang), count: table.rows.length }))).join(', ') : textFor(io, say('export.table', { table: tableId }));
+  const sheets = joinTexts(
+    tables.map((table) => say('export.sheet', { label: labelIn(table, lang), count: table.rows.length })),
+    { zh: '、', en: ', ' },
+  );
+  const what = textFor(io, format === 'xlsx' ? sheets : say('export.table', { table: tableId }));
   io.out(textFor(io, say('export.wrote', { file: out, year, what })));
   return EXIT.ok;
 }

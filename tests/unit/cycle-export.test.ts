@@ -26,7 +26,7 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     const file = path.join(outDir(), 'fy2026.xlsx');
     const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/汇总（16 行）, 月度横表（32 行）, 月度（192 行）, 预算执行（24 行）, 版本对比（16 行）/);
+    expect(stdout).toMatch(/汇总（16 行）、月度横表（32 行）、月度（192 行）、预算执行（24 行）、版本对比（16 行）/);
     const rollup = await demoRollup();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);

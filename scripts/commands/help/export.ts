@@ -4,8 +4,8 @@ import type { Text } from '../../../src/core/messages.ts';
 export const exportHelp: Text = {
   zh: `plan export — 为财务导出汇总：CSV 或 Excel 工作簿
 
-用法：plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh-CN|en] [--table T] [--force]
-                  [--allow-invalid]
+用法：plan export --format csv|xlsx [--year YYYY] [--as-of DATE] [--out FILE] [--lang zh-CN|en] [--table T]
+                  [--force] [--allow-invalid] [--content DIR]
 
   --format        xlsx：每张表一个工作表 —— 汇总；月度横表（月份为列：公司、单位、人员 × 目标/实际）；
                   月度（同样内容，每月一行）；预算执行（含公司合计）；版本对比（计划、年中滚动预测
@@ -27,8 +27,8 @@ CSV 为带字节顺序标记（BOM）的 UTF-8，行尾为 CRLF，以便 Excel �
 2 用法错误。`,
   en: `plan export — the roll-up for finance, as CSV or an Excel workbook
 
-Usage: plan export --format csv|xlsx [--year YYYY] [--out FILE] [--lang zh-CN|en] [--table T] [--force]
-                   [--allow-invalid]
+Usage: plan export --format csv|xlsx [--year YYYY] [--as-of DATE] [--out FILE] [--lang zh-CN|en] [--table T]
+                   [--force] [--allow-invalid] [--content DIR]
 
   --format        xlsx: one sheet per table — "汇总" summary; "月度横表" months as columns (company,
                   units, people × target/actual); "月度" the same one row per month; "预算执行" budget

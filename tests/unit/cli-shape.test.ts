@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../scripts/commands/index.ts';
@@ -59,6 +61,21 @@ describe('one place maps errors to exit codes', () => {
     const { code, stderr } = await runPlan(['--lang', 'en', 'status', '--as-of', '2026-13-01', '--content', MINIMAL]);
     expect(code).toBe(2);
     expect(stderr).toBe('plan status: Unexpected --as-of "2026-13-01", expected a date like 2026-11-27\nRun plan status --help for usage.\n');
+  });
+
+  it('gives every refusal to overwrite exit 1, as the contract gives a refusal (2 is for usage)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-overwrite-'));
+    for (const file of ['x.csv', 'x.pdf']) writeFileSync(path.join(dir, file), 'mine');
+    const refusals = [
+      ['export', '--format', 'csv', '--content', MINIMAL, '--out', path.join(dir, 'x.csv')],
+      ['book', '2026', '--content', MINIMAL, '--out', path.join(dir, 'x.pdf')],
+      ['new', 'monthly-report', '2026', 'zhang-wei', '01', '--content', MINIMAL],
+    ];
+    for (const args of refusals) {
+      const { code, stderr } = await runPlan(['--lang', 'en', ...args]);
+      expect({ args, code }).toEqual({ args, code: 1 });
+      expect(stderr).toMatch(/^plan [a-z]+: [^\n]*(already exists|never overwrites)/);
+    }
   });
 
   it('exits 2 with the system message for a path the system refuses', async () => {

@@ -19,7 +19,7 @@ import { say } from '../src/site/rebuild-messages.ts';
 import { say as sayBuild } from '../src/site/build-messages.ts';
 import { resolveLang } from './lib/cli.ts';
 import { isParseArgsError, parseArgsText } from './lib/parse-args-messages.ts';
-import { applyRebuild, siteDifferences } from './lib/apply-rebuild.ts';
+import { applyRebuild, removePage, siteDifferences } from './lib/apply-rebuild.ts';
 import { bin, ROOT, runTool, runToolLines } from './lib/run-tool.ts';
 
 // An unknown PLANBOOK_LANG is Chinese, as for npm run build: a deploy's rebuild is not refused over its log's language.
@@ -318,7 +318,7 @@ async function main(): Promise<number> {
   const { replaced, pages } = applyRebuild(staging, out, differences.files);
   // A document gone leaves no page behind: the redirect from its old URL goes too (the only page of its own).
   for (const gone of changed.filter((file) => !existsSync(path.join(content, file)))) {
-    for (const prefix of ['', 'en/']) rmSync(path.join(out, `${prefix}${legacyDocumentRoute({ path: gone })}index.html`), { force: true });
+    for (const prefix of ['', 'en/']) removePage(out, `${prefix}${legacyDocumentRoute({ path: gone })}`);
   }
   writeFileSync(stampFile, JSON.stringify(stamp, null, 1));
 

@@ -39,14 +39,15 @@ interface PullFacts {
   mergeCommit?: string | null;
 }
 
-function readJson(file: string, cwd: string, what: Text): unknown {
+/** The JSON in `file` (from `endpoint` of GitHub's REST API); a UsageError naming `what` it should be when it cannot be read. */
+function readJson(file: string, cwd: string, what: Text, endpoint: string): unknown {
   try {
     return JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Node says EISDIR without the path and in English only; the file is named around this reason.
     const reason = code === 'ENOENT' ? say('approvals.no-file') : code === 'EISDIR' ? say('approvals.is-folder') : code ? systemErrorText(error as NodeJS.ErrnoException) : error instanceof SyntaxError ? say('approvals.not-json', { error: error.message }) : String(error);
-    throw new UsageError(say('approvals.file', { what, file, reason }));
+    throw new UsageError(say('approvals.file', { what, file, reason, endpoint }));
   }
 }
 
@@ -81,8 +82,8 @@ async function inputs(options: ApprovalsOptions, io: Io) {
     if (options.explain) return { facts: {}, reviews: [] };
     throw new UsageError(say('approvals.reviews', { endpoint: 'GET /repos/{owner}/{repo}/pulls/{n}/reviews' }));
   }
-  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, say('approvals.what-pr')), options.pr) : {};
-  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, say('approvals.what-reviews')), options.reviews) };
+  const facts = options.pr ? pullFacts(readJson(options.pr, io.cwd, say('approvals.what-pr'), 'GET /repos/{owner}/{repo}/pulls/{n}'), options.pr) : {};
+  return { facts, reviews: parseReviews(readJson(options.reviews, io.cwd, say('approvals.what-reviews'), 'GET /repos/{owner}/{repo}/pulls/{n}/reviews'), options.reviews) };
 }
 
 export async function approvals(options: ApprovalsOptions, io: Io): Promise<number> {

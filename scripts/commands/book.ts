@@ -11,7 +11,7 @@ import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
-import { outFile } from '../lib/out-file.ts';
+import { makeOutFolder, outFile, type OutFile } from '../lib/out-file.ts';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
 
 /** A user-side failure of `plan book`: no browser, nothing to print. Exit code 1. */
@@ -88,13 +88,14 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const distDir = path.resolve(root, dist ?? 'dist');
   const contentDir = path.resolve(root, content);
   const defaultName = `plan-book-${year}${unit ? `-${unit}` : ''}${lang === 'en' ? '-en' : ''}.pdf`;
-  const file = out === undefined ? path.resolve(root, defaultName) : outFile(root, out, defaultName).file;
+  const place: OutFile = out === undefined ? { file: path.resolve(root, defaultName), shown: defaultName } : outFile(root, out, defaultName);
+  const file = place.file;
   const page = `${lang === 'en' ? 'en/' : ''}${year}/book/${unit ? `${unit}/` : ''}`;
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
   // Refused first, as by every command reading content, rather than once a build has started.
   if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) throw new UsageError(sayReading('load.no-dir', { dir: path.relative(root, contentDir) }));
-  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: path.relative(root, file) }));
+  if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: place.shown }));
   const chromium = await findChromium();
   if (!chromium) throw new BookError(say('book.no-chromium', { path: SYSTEM_CHROMIUM }));
 
@@ -117,11 +118,13 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
     if (!response?.ok()) throw new BookError(say('book.answered', { url: `${base}${page}`, status: response?.status() ?? say('nothing'), dist: path.relative(root, distDir) }));
     // The page's @page rule sets A4 and the running head (period, data date, page numbers).
     // Written whole or not at all: never half a PDF where an older one was.
+    makeOutFolder(place);
+    if (place.newFolder !== undefined) io.err(textFor(io, say('out.created-folder', { folder: place.newFolder })));
     writeAtomic(file, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
   } finally {
     await browser.close();
     server.close();
   }
-  io.out(textFor(io, say('book.wrote', { file: path.relative(root, file), size: ((await stat(file)).size / 1024).toFixed(0), page: `${base}${page}` })));
+  io.out(textFor(io, say('book.wrote', { file: place.shown, size: ((await stat(file)).size / 1024).toFixed(0), page: `${base}${page}` })));
   return 0;
 }

@@ -4,6 +4,7 @@ import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { defaultYear, loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { labelIn, type Lang } from '../../src/core/lang.ts';
+import { joinTexts } from '../../src/core/messages.ts';
 import { exportTables, TABLE_IDS, type TableId } from '../../src/cycle/export-tables.ts';
 import { budgetExecution } from '../../src/cycle/budget-execution.ts';
 import { reforecastOf } from '../../src/cycle/reforecast.ts';
@@ -15,7 +16,7 @@ import { dateOption, formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
 import { say } from '../lib/cli-messages.ts';
-import { outFile } from '../lib/out-file.ts';
+import { makeOutFolder, outFile, type OutFile } from '../lib/out-file.ts';
 
 export interface ExportOptions {
   content: string;
@@ -53,14 +54,21 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
     return EXIT.ok;
   }
   const defaultName = format === 'xlsx' ? `planbook-FY${year}.xlsx` : `planbook-FY${year}-${tableId}.csv`;
-  const { file: target, shown: out } = options.out === undefined ? { file: path.resolve(io.cwd, defaultName), shown: defaultName } : outFile(io.cwd, options.out, defaultName);
+  const place: OutFile = options.out === undefined ? { file: path.resolve(io.cwd, defaultName), shown: defaultName } : outFile(io.cwd, options.out, defaultName);
+  const { file: target, shown: out } = place;
   if (existsSync(target) && !options.force) {
     io.err(textFor(io, say('export.exists', { file: out })));
     return EXIT.violations;
   }
   const bytes = format === 'xlsx' ? await tablesAsXlsx(tables, lang, `${rollup.company} FY${year}`) : tableAsCsv(csvTable!, lang);
+  makeOutFolder(place);
+  if (place.newFolder !== undefined) io.out(textFor(io, say('out.created-folder', { folder: place.newFolder })));
   writeAtomic(target, bytes);
-  const what = format === 'xlsx' ? tables.map((table) => textFor(io, say('export.sheet', { label: labelIn(table, lang), count: table.rows.length }))).join(', ') : textFor(io, say('export.table', { table: tableId }));
+  const sheets = joinTexts(
+    tables.map((table) => say('export.sheet', { label: labelIn(table, lang), count: table.rows.length })),
+    { zh: '、', en: ', ' },
+  );
+  const what = textFor(io, format === 'xlsx' ? sheets : say('export.table', { table: tableId }));
   io.out(textFor(io, say('export.wrote', { file: out, year, what })));
   return EXIT.ok;
 }

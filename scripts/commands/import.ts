@@ -7,11 +7,12 @@ import { parseMaps } from '../../src/import/header.ts';
 import { importActuals, mismatchedTotals, type ImportResult } from '../../src/import/import-actuals.ts';
 import { differencesOf, jsonOf, previewText, reconcileJson, reconcileText, type Context } from '../../src/import/format-preview.ts';
 import { text, type Text } from '../../src/import/messages.ts';
-import { reportTexts, writeReports } from '../../src/import/write-reports.ts';
+import { reportTexts, reportUnits, writeReports } from '../../src/import/write-reports.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
+import { shownIn } from '../lib/shown-path.ts';
 
 export interface ImportCommandOptions {
   content: string;
@@ -50,9 +51,9 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   const bytes = readFileSync(from);
   const { dir, load, model } = await loadYears(options.content, io.cwd);
   guardFigures(invalidFiles(load), { allowInvalid: false, command: 'import', io });
-  const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
+  const display = (file: string) => shownIn(options.content, file);
   const result = await importActuals({ file: from, bytes, model, sheet: options.sheet, maps, month });
-  const source = path.relative(io.cwd, from).split(path.sep).join('/') || options.from || '';
+  const source = options.from ?? '';
   const blockedByLines = result.sales.unusable.length > 0 && !options.allowUnmatched;
   const blockedByTotals = mismatchedTotals(result.sales).length > 0;
   if (options.check) return reconcile(result, { source, display, format, lang, allowUnmatched: options.allowUnmatched }, io);
@@ -60,7 +61,7 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   if (texts.length) await writeReports(texts, { dir, force: options.force, display });
   const written = texts.map(({ change }) => ({ path: display(change.path), action: change.action }));
   if (format === 'json') io.out(JSON.stringify(jsonOf(result, { source, display, mode: options.write ? 'write' : 'preview', written }), null, 2));
-  else io.out(previewText(result, { source, display, lang, write: options.write, blockedByLines, blockedByTotals, written }));
+  else io.out(previewText(result, { source, display, lang, write: options.write, blockedByLines, blockedByTotals, written, units: reportUnits(result.comparison.changes, dir) }));
   return blockedByLines || blockedByTotals ? EXIT.violations : EXIT.ok;
 }
 

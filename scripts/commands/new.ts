@@ -9,6 +9,7 @@ import { dateOption, idArgument, monthArgument, parseYear } from '../lib/options
 import { annualReportFile, midyearReviewFile, missingPersonPlans, monthlyPlanFile, monthlyReportFile, newYearFiles, personPlanFile, type NewFile } from '../../src/templates/scaffold.ts';
 import { say } from '../lib/cli-messages.ts';
 import { refuseInvalidSources } from '../lib/invalid-content.ts';
+import { shownIn } from '../lib/shown-path.ts';
 
 export interface NewOptions {
   content: string;
@@ -27,7 +28,7 @@ export async function newFiles(positionals: readonly string[], options: NewOptio
   if (!kind || year === undefined) throw new UsageError(say('new.usage'));
   const date = dateOption('--date', options.date);
   const { dir, load, model } = await loadYears(options.content, io.cwd);
-  const display = (file: string) => path.relative(io.cwd, path.join(dir, file)).split(path.sep).join('/');
+  const display = (file: string) => shownIn(options.content, file);
   let files: NewFile[];
   switch (kind) {
     case 'year':

@@ -15,6 +15,7 @@ import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { dateOption, monthArgument, parseYear } from '../lib/options.ts';
 import { say } from '../lib/cli-messages.ts';
 import { refuseInvalidSources } from '../lib/invalid-content.ts';
+import { shownIn } from '../lib/shown-path.ts';
 
 export interface SplitOptions {
   content: string;
@@ -58,7 +59,7 @@ export async function split(positionals: readonly string[], options: SplitOption
     const dirty = [];
     for (const file of files) {
       const state = await gitState(path.join(dir, file));
-      if (state === 'modified' || state === 'untracked') dirty.push(`  ${displayOf(plan.figures, file)} (${textIn(say(state === 'modified' ? 'split.uncommitted' : 'split.untracked'), lang)})`);
+      if (state === 'modified' || state === 'untracked') dirty.push(`  ${shownIn(options.content, file)} (${textIn(say(state === 'modified' ? 'split.uncommitted' : 'split.untracked'), lang)})`);
     }
     if (dirty.length) {
       io.err(textIn(say('split.dirty', { files: dirty.join('\n') }), lang));
@@ -69,7 +70,7 @@ export async function split(positionals: readonly string[], options: SplitOption
     const full = path.join(dir, file);
     const edits = changed.filter((figure) => figure.path === file).map((figure) => ({ path: figure.figure, fen: figure.fen }));
     writeAtomic(full, setFigures(readFileSync(full, 'utf8'), edits));
-    io.out(textIn(say('split.wrote', { file: displayOf(plan.figures, file), count: edits.length }), lang));
+    io.out(textIn(say('split.wrote', { file: shownIn(options.content, file), count: edits.length }), lang));
   }
   return EXIT.ok;
 }
@@ -141,8 +142,4 @@ export function preview(plan: SplitPlan, lang: Lang): string {
 function figureName(figure: readonly PathKey[]): string {
   const [first, second] = figure;
   return first === 'months' && typeof second === 'number' ? `${second + 1}月` : figure.join('.');
-}
-
-function displayOf(figures: readonly SplitFigure[], file: string): string {
-  return figures.find((figure) => figure.path === file)?.file ?? file;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Text } from '../../src/core/messages.ts';
 import { say } from '../../src/site/rebuild-messages.ts';
@@ -46,4 +46,19 @@ export function applyRebuild(staging: string, out: string, files: readonly strin
   for (const target of staged) renameSync(`${target}${suffix}`, target);
   const pages = files.filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length));
   return { replaced: files.length, pages };
+}
+
+/**
+ * Removes the page at `route` ("2026/docs/people/li-na/03.report/") from the built site `out`: its
+ * index.html, then its folder and each folder above it that is left empty (never `out` itself), so a
+ * deleted document leaves no empty folder where its page was. A page already gone is no error.
+ */
+export function removePage(out: string, route: string): void {
+  const root = path.resolve(out);
+  let folder = path.join(root, route);
+  rmSync(path.join(folder, 'index.html'), { force: true });
+  while (folder.startsWith(`${root}${path.sep}`) && existsSync(folder) && readdirSync(folder).length === 0) {
+    rmdirSync(folder);
+    folder = path.dirname(folder);
+  }
 }

@@ -30,10 +30,7 @@ export class FigureEditError extends PlanbookError {
  * figure is written in 万 when it is whole 元, else in 元. Figures written before keep their own style.
  */
 export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'document' | 'yaml' = 'document', { oneUnit = false } = {}): string {
-  const region = yamlRegion(text, kind);
-  const yamlText = text.slice(region.start, region.end);
-  const document = parseDocument(yamlText, { keepSourceTokens: true, uniqueKeys: false });
-  if (document.errors.length) throw new FigureEditError(`the YAML does not parse: ${document.errors[0]?.message ?? ''}`);
+  const { region, yamlText, document } = parsedYaml(text, kind);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const unit = oneUnit ? figureUnit(edits.map((edit) => oldText(document, yamlText, edit)), edits) : undefined;
   const splices = edits.map((edit) => spliceFor(document, yamlText, edit, eol, unit));
@@ -43,6 +40,23 @@ export function setFigures(text: string, edits: readonly FigureEdit[], kind: 'do
   for (const splice of splices) edited = edited.slice(0, splice.start) + splice.text + edited.slice(splice.end);
   verify(edited, edits);
   return text.slice(0, region.start) + edited + text.slice(region.end);
+}
+
+/**
+ * The unit `setFigures(text, edits, kind, { oneUnit: true })` writes the new figures of `text` in
+ * (`figureUnit` of the figures `edits` set). Throws FigureEditError when the YAML does not parse.
+ */
+export function figureUnitIn(text: string, edits: readonly FigureEdit[], kind: 'document' | 'yaml' = 'document'): FigureUnit {
+  const { yamlText, document } = parsedYaml(text, kind);
+  return figureUnit(edits.map((edit) => oldText(document, yamlText, edit)), edits);
+}
+
+function parsedYaml(text: string, kind: 'document' | 'yaml'): { region: { start: number; end: number }; yamlText: string; document: Document } {
+  const region = yamlRegion(text, kind);
+  const yamlText = text.slice(region.start, region.end);
+  const document = parseDocument(yamlText, { keepSourceTokens: true, uniqueKeys: false });
+  if (document.errors.length) throw new FigureEditError(`the YAML does not parse: ${document.errors[0]?.message ?? ''}`);
+  return { region, yamlText, document };
 }
 
 /**

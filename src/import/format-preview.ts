@@ -1,5 +1,6 @@
 // The preview, the reconciliation and the JSON of plan import actuals: pure text from an ImportResult.
-import { formatFenDetail, sumFen, type Fen } from '../core/money.ts';
+import { formatFen, formatFenDetail, sumFen, type Fen } from '../core/money.ts';
+import type { FigureUnit } from '../edit/yaml-figures.ts';
 import { displayWidth } from '../core/text-table.ts';
 import { DOCUMENT_STATES } from '../model/document-types.ts';
 import { mismatchedTotals, type ImportResult } from './import-actuals.ts';
@@ -10,6 +11,13 @@ import { columnLetter } from './table.ts';
 type Lang = keyof Text;
 
 const money = (fen: Fen | undefined) => (fen === undefined ? '—' : formatFenDetail(fen));
+
+/** A report's figure in the unit its file is written in (src/import/write-reports.ts `reportUnits`): "8.8万", or "123,456.78元" and "80,000.00元". */
+function moneyIn(fen: Fen | undefined, unit: FigureUnit | undefined): string {
+  if (fen === undefined || unit === undefined) return money(fen);
+  if (unit === 'wan') return formatFen(fen, 'wan');
+  return fen === 0 ? '0' : `${formatFen(fen, 'yuan').replace('¥', '')}元`;
+}
 
 /** The actual.revenue figure of a change (compareReports always sets it). */
 const revenueOf = (change: ReportChange) => change.figures.find((figure) => figure.path.join('.') === 'actual.revenue');
@@ -32,7 +40,7 @@ function sourceLine(result: ImportResult, { source }: Context, lang: Lang): stri
 /** The preview (and, after --write, what was written) as people read it. */
 export function previewText(
   result: ImportResult,
-  context: Context & { lang: Lang; write: boolean; blockedByLines: boolean; blockedByTotals: boolean; written: { path: string; action: string }[] },
+  context: Context & { lang: Lang; write: boolean; blockedByLines: boolean; blockedByTotals: boolean; written: { path: string; action: string }[]; units: ReadonlyMap<string, FigureUnit> },
 ): string {
   const { lang, display } = context;
   const l = labels[lang];
@@ -48,7 +56,8 @@ export function previewText(
     const width = Math.max(...change.figures.map((figure) => displayWidth(figureText(figure, lang))));
     for (const figure of change.figures) {
       const name = figureText(figure, lang);
-      const arrow = figure.old === figure.new ? money(figure.new) : `${money(figure.old)} → ${money(figure.new)}`;
+      const unit = context.units.get(change.path);
+      const arrow = figure.old === figure.new ? moneyIn(figure.new, unit) : `${moneyIn(figure.old, unit)} → ${moneyIn(figure.new, unit)}`;
       out.push(`    ${name}${' '.repeat(width - displayWidth(name))}  ${arrow}`);
     }
   }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../edit/atomic-write.ts';
 import { gitState } from '../edit/git-state.ts';
-import { setFigures, type FigureEdit } from '../edit/yaml-figures.ts';
+import { figureUnit, figureUnitIn, setFigures, type FigureEdit, type FigureUnit } from '../edit/yaml-figures.ts';
 import type { Model } from '../model/model.ts';
 import { monthlyReportFile } from '../templates/scaffold.ts';
 import { ImportError } from './errors.ts';
@@ -65,6 +65,17 @@ export function reportTexts(changes: readonly ReportChange[], { dir, model, date
       }
       return { change, text: setFigures(openSpendMap(readFileSync(file, 'utf8'), edits), edits, 'document', { oneUnit: true }) };
     });
+}
+
+/**
+ * The unit each report's figures are written in by `reportTexts` (by the change's path), so the
+ * preview states them as the file will: a new draft's from its figures, an existing report's from
+ * the figures it already has.
+ */
+export function reportUnits(changes: readonly ReportChange[], dir: string): Map<string, FigureUnit> {
+  return new Map(
+    changes.map((change) => [change.path, change.action === 'create' ? figureUnit([], editsOf(change)) : figureUnitIn(readFileSync(path.join(dir, change.path), 'utf8'), editsOf(change))]),
+  );
 }
 
 /**

@@ -212,11 +212,11 @@ describe('plan approvals: mistakes in how it is called', () => {
   it('names a reviews file that is a folder in the reader’s language, not in Node’s English', async () => {
     const args = ['approvals', '--repo', repo.dir, '--reviews', repo.dir, '--author', LOGIN.manager, '--base', 'main', '--head', 'main'];
     const chinese = await runPlan(args);
-    expect(chinese.stderr).toContain(`plan approvals: 评审文件 "${repo.dir}" 无效：是目录，应为 JSON 文件`);
+    expect(chinese.stderr).toContain(`plan approvals: 无法读取评审文件 "${repo.dir}"：这是一个目录；应为 GET /repos/{owner}/{repo}/pulls/{n}/reviews 返回的 JSON`);
     expect(chinese.stderr).not.toContain('EISDIR: illegal operation');
     expect(chinese.code).toBe(2);
     const english = await runPlan([...args, '--lang', 'en']);
-    expect(english.stderr).toContain(`Unexpected reviews file "${repo.dir}": a folder, expected a JSON file`);
+    expect(english.stderr).toContain(`cannot read the reviews file "${repo.dir}": it is a folder; expected the JSON of GET /repos/{owner}/{repo}/pulls/{n}/reviews`);
     expect(english.code).toBe(2);
   });
 });

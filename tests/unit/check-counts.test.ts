@@ -13,6 +13,6 @@ describe("plan check's summary counts", () => {
   it('more, or none, in the plural', () => {
     expect(textIn(say('check.counts', { mark: '⚠', ...checkCounts(0, 3, 4) }), 'en')).toBe('⚠ 0 errors, 3 warnings in 4 files');
     expect(textIn(say('check.annotations', checkCounts(2, 0, 1)), 'en')).toBe('plan check: 1 file, 2 errors, 0 warnings');
-    expect(textIn(say('check.annotations', checkCounts(2, 0, 1)), 'zh-CN')).toBe('plan check：1 个文件，2 个错误，0 个警告');
+    expect(textIn(say('check.annotations', checkCounts(2, 0, 1)), 'zh-CN')).toBe('plan check: 1 个文件，2 个错误，0 个警告');
   });
 });

@@ -218,8 +218,10 @@ describe('every command speaks the reader’s language', () => {
     [['pace', '--year', '20x6'], 'plan pace: --year "20x6" 无效，应为 2026 这样的年份', 'plan pace: Unexpected --year "20x6", expected a year like 2026'],
     [['version', 'rename'], 'plan version: 操作 "rename" 无效，应为 tag 或 list', 'plan version: Unexpected action "rename", expected tag or list'],
     [['book', '26'], 'plan book: 应为 2026 这样的财年，实际为 "26"', 'plan book: Expected a fiscal year like 2026, got "26"'],
+    // Named once: a thrown message carries no `plan book：` of its own (it read "plan book: plan book：…").
+    [['book', '2026', '2027'], 'plan book: 只能给一个财年，实际为 2026 2027', 'plan book: expected one fiscal year, got 2026 2027'],
     [['book', '2026', '--content', 'no-such-content'], 'plan book: 内容目录 "no-such-content" 不存在', 'plan book: Content directory "no-such-content" does not exist'],
-    [['import', 'actuals'], 'plan import: 缺少 --from FILE（.xlsx 或 .csv）', 'plan import: Expected --from FILE (.xlsx or .csv)'],
+    [['import', 'actuals'], 'plan import: 缺少 --from FILE（.xlsx、.csv、.tsv 或 .txt）', 'plan import: Expected --from FILE (.xlsx, .csv, .tsv or .txt)'],
     [['cms', 'extra'], 'plan cms: 多余的参数 "extra"', 'plan cms: Unexpected argument "extra"'],
     [['split', 'person', '2026', 'li-na', '--round', '0元'], 'plan split: --round "0元" 无效，应为大于零的步长', 'plan split: Unexpected --round "0元", expected a step above zero'],
     [['status', '--person', 'nobody', '--content', 'tests/fixtures/minimal'], 'plan status: 未知人员 "nobody"：不在任何 org.yaml 中', 'plan status: Unknown person "nobody": not in any org.yaml'],

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../scripts/commands/index.ts';
@@ -16,6 +18,15 @@ describe('one command registry', () => {
       const { code, stdout } = await runPlan(['--lang', 'en', name, '--help']);
       expect(code).toBe(0);
       expect(stdout).toMatch(new RegExp(`^plan ${name} — `));
+    }
+  });
+
+  it('names every option a command explains in its usage line too (plan export --help lacked --as-of and --content)', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const { stdout } = await runPlan(['--lang', lang, 'export', '--help']);
+      const usage = stdout.slice(0, stdout.indexOf('\n\n', stdout.search(/^(Usage|用法)/m)));
+      const explained = [...stdout.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]!);
+      expect(explained.filter((flag) => !usage.includes(flag))).toEqual([]);
     }
   });
 
@@ -52,11 +63,27 @@ describe('one place maps errors to exit codes', () => {
     expect(stderr).toBe('plan status: Unexpected --as-of "2026-13-01", expected a date like 2026-11-27\nRun plan status --help for usage.\n');
   });
 
+  it('gives every refusal to overwrite exit 1, as the contract gives a refusal (2 is for usage)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-overwrite-'));
+    for (const file of ['x.csv', 'x.pdf']) writeFileSync(path.join(dir, file), 'mine');
+    const refusals = [
+      ['export', '--format', 'csv', '--content', MINIMAL, '--out', path.join(dir, 'x.csv')],
+      ['book', '2026', '--content', MINIMAL, '--out', path.join(dir, 'x.pdf')],
+      ['new', 'monthly-report', '2026', 'zhang-wei', '01', '--content', MINIMAL],
+    ];
+    for (const args of refusals) {
+      const { code, stderr } = await runPlan(['--lang', 'en', ...args]);
+      expect({ args, code }).toEqual({ args, code: 1 });
+      expect(stderr).toMatch(/^plan [a-z]+: [^\n]*(already exists|never overwrites)/);
+    }
+  });
+
   it('exits 2 with the system message for a path the system refuses', async () => {
-    const out = path.join(MINIMAL, 'no-such-folder', 'x.csv');
+    // A "folder" that is a file: a missing folder is refused by plan export itself (scripts/lib/out-file.ts).
+    const out = path.join(MINIMAL, '2026', 'org.yaml', 'x.csv');
     const { code, stderr } = await runPlan(['--lang', 'en', 'export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^plan export: cannot write .*no-such-folder\/x\.csv: its folder does not exist \(ENOENT\)/);
+    expect(stderr).toMatch(/^plan export: cannot write .*org\.yaml\/x\.csv \(ENOTDIR\)/);
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
   });
 

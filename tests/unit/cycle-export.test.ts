@@ -26,7 +26,7 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     const file = path.join(outDir(), 'fy2026.xlsx');
     const { code, stdout } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/汇总（16 行）, 月度横表（32 行）, 月度（192 行）, 预算执行（24 行）, 版本对比（16 行）/);
+    expect(stdout).toMatch(/汇总（16 行）、月度横表（32 行）、月度（192 行）、预算执行（24 行）、版本对比（16 行）/);
     const rollup = await demoRollup();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -147,11 +147,21 @@ describe('plan export --format xlsx', { timeout: 60_000 }, () => {
     expect(again.stderr).toContain(`${path.join(folder, 'planbook-FY2026.xlsx')} 已存在，未写入`);
   });
 
-  it('names the file asked for when its folder does not exist, not a temporary file', async () => {
-    const file = path.join(outDir(), 'no-such-folder', 'finance.xlsx');
+  it('refuses a file whose folder does not exist, naming that folder as written, and creates nothing', async () => {
+    const root = outDir();
+    const file = path.join(root, 'no-such-folder', 'finance.xlsx');
     const { code, stderr } = await runPlan(['export', '--format', 'xlsx', '--year', '2026', '--out', file, '--content', 'content']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`plan export: 无法写入 ${file}：所在目录不存在（ENOENT）\n`);
+    expect(stderr).toContain(`--out ${file}：文件夹 ${path.join(root, 'no-such-folder')} 不存在。`);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('creates a new folder written with a trailing slash and writes the default name inside it, never a file named like the folder', async () => {
+    const root = outDir();
+    const { code, stdout } = await runPlan(['export', '--format', 'csv', '--year', '2026', '--out', 'exports/', '--content', path.resolve('content')], root);
+    expect(code).toBe(0);
+    expect(stdout).toBe('已新建文件夹 exports/\n已写入 exports/planbook-FY2026-months.csv：FY2026 months 表\n');
+    expect(readdirSync(path.join(root, 'exports'))).toEqual(['planbook-FY2026-months.csv']);
   });
 });
 

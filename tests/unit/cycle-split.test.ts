@@ -171,7 +171,7 @@ describe('plan split and uncommitted changes', () => {
     const content = await repository();
     const { code, stdout } = await runPlan(['split', 'person', '2026', 'li-na', '--all', '--write', '--content', content, '--lang', 'en']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/wrote .*li-na\/plan\.mdx \(12 figures\)/);
+    expect(stdout).toContain(`wrote ${content}/2026/people/li-na/plan.mdx (12 figures)`);
   });
 });
 

@@ -289,6 +289,19 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     expect((await runPlan(['check', '--content', content, '--as-of', '2026-02-20'])).code).toBe(0);
   });
 
+  it('previews each report’s figures in the unit its file is written in, as the draft then reads', async () => {
+    const content = minimalWith();
+    const file = csv('日期,业务员,客户群,金额\n2026-02-03,李娜,大客户,123456.78\n2026-02-04,李娜,线上,80000\n2026-02-05,张伟,线上,50000\n2026-01-07,张伟,大客户,140000\n');
+    const { stdout } = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--allow-unmatched']);
+    // 李娜's new draft has a figure with 分, so all of it is in 元; 张伟's in 万; his January report is written in 元.
+    expect(stdout).toMatch(/li-na\/02\.report\.mdx[^\n]*\n {4}实际销售额 +— → 203,456\.78元\n {4}大客户 +— → 123,456\.78元\n {4}经销商 +— → 0\n {4}线上 +— → 80,000\.00元\n/);
+    expect(stdout).toMatch(/zhang-wei\/02\.report\.mdx[^\n]*\n {4}实际销售额 +— → 5万\n/);
+    expect(stdout).toMatch(/zhang-wei\/01\.report\.mdx[^\n]*\n {4}实际销售额 +213,500\.00元 → 140,000\.00元\n/);
+    expect((await runPlan(['import', 'actuals', '--from', file, '--content', content, '--write', '--allow-unmatched', '--force'])).code).toBe(0);
+    expect(readFileSync(path.join(content, '2026/people/li-na/02.report.mdx'), 'utf8')).toMatch(/revenue: 203,456\.78 [\s\S]*online: 80,000 /);
+    expect(readFileSync(path.join(content, ZHANG_WEI_REPORT), 'utf8')).toContain('  revenue: 140,000\n');
+  });
+
   it('refuses a negative spend total instead of writing a report the schema rejects', async () => {
     const content = minimalWith();
     const file = csv('日期,业务员,客户群,费用科目,金额\n2026-01-05,张伟,大客户,,1000\n2026-01-06,张伟,,其他,-100\n');
@@ -323,7 +336,9 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     const check = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--check']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('核对发现 5 处差异：');
-    expect(check.stdout).toContain(`张伟 2026年1月  ${path.relative(process.cwd(), path.join(content, ZHANG_WEI_REPORT))}`);
+    // Paths as typed: the export and the content folder are absolute temp paths, shown as such.
+    expect(check.stdout).toContain(`读取 ${file}（`);
+    expect(check.stdout).toContain(`张伟 2026年1月  ${content}/${ZHANG_WEI_REPORT}`);
     expect(check.stdout).toContain('01.report.mdx  实际销售额：总结为 21.35万，导出为 210,000.50元');
     expect(check.stdout).toContain('01.report.mdx  线上：总结为 2.5万，导出为 0');
     expect(check.stdout).toMatch(/李娜 2026年1月 {2}\S+li-na\/01.report.mdx {2}没有月度总结；导出的实际销售额为 9万/);

@@ -75,7 +75,7 @@ describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () =>
     const [banner, header] = stdout.replace(/^\uFEFF/, '').split('\r\n');
     expect(banner).toBe(`⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请运行 plan check`);
     expect(header).toMatch(/^层级,代码,名称/);
-    expect(stderr).toContain(`plan export：警告：1 个文件无效，以下数字均不含它们：\n  ${AT}  金额 "9 813.64" 中有数字中间的空格`);
+    expect(stderr).toContain(`plan export: 警告：1 个文件无效，以下数字均不含它们：\n  ${AT}  金额 "9 813.64" 中有数字中间的空格`);
   });
 
   it('export --allow-invalid puts the banner on the first row of every sheet', async () => {

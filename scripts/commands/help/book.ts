@@ -16,7 +16,7 @@ export const bookHelp: Text = {
 选项：
   --unit UNIT    只输出一个单位的计划书
   --lang LANG    zh-CN（默认）或 en
-  --out FILE     PDF 的输出位置（默认 plan-book-YEAR[-UNIT][-en].pdf；是目录时写入其中的这个文件名）
+  --out FILE     PDF 的输出位置（默认 plan-book-YEAR[-UNIT][-en].pdf；是目录时写入其中的这个文件名；以 / 结尾的新目录会被创建）
   --force        覆盖已存在的 --out 文件
   --content DIR  内容目录（默认 content）
 `,
@@ -36,7 +36,8 @@ built first (npm run build, which refuses invalid content). A portal served unde
 Options:
   --unit UNIT    one unit's book
   --lang LANG    zh-CN (default) or en
-  --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT][-en].pdf; a folder gets that name inside it)
+  --out FILE     where to write the PDF (default plan-book-YEAR[-UNIT][-en].pdf; a folder gets that name inside it;
+                 a new folder ending in / is created)
   --force        replace an existing --out file
   --content DIR  content folder (default content)
 `,

@@ -166,7 +166,9 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
   // A page is ~60 KB of HTML made from short-lived strings: with V8's default 16 MB semi-spaces many
   // outlive a scavenge and are promoted, and garbage collection was ~18 s of the rendering thread in a
   // 10,000-person build. Larger semi-spaces let more of them die young (at 1,000 people: half the GC).
-  const astroEnv = { ...env, NODE_OPTIONS: [env['NODE_OPTIONS'], ASTRO_HEAP].filter(Boolean).join(' ') };
+  // A semi-space size already in NODE_OPTIONS wins (as for the rebuild's Astro: scripts/rebuild.ts).
+  const options = env['NODE_OPTIONS'] ?? '';
+  const astroEnv = { ...env, NODE_OPTIONS: /--max-semi-space-size\b/.test(options) ? options : [options, ASTRO_HEAP].filter(Boolean).join(' ') };
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.
   let built = 0;

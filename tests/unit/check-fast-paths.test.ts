@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseMoney } from '../../src/core/money.ts';
 import { NumberText } from '../../src/core/yaml.ts';
 import { listFiles } from '../../src/model/content-files.ts';
+import { ContentLinkError } from '../../src/model/list-files.ts';
 import { sourceOf } from '../../src/model/load.ts';
 import { folderOf } from '../../src/rules/check-scopes.ts';
 import { isCalendarDay } from '../../src/schemas/common.ts';
@@ -161,14 +162,31 @@ describe('the folder of a content path', () => {
 });
 
 describe('the content listing', () => {
-  it('lists files in folders at any depth, sorted as strings, without dot-files, dot-folders or symbolic links', async () => {
+  it('lists files in folders at any depth, sorted as strings, without dot-files or dot-folders', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'planbook-list-'));
     for (const file of ['2026/people/p-10/plan.mdx', '2026/people/p-1/plan.mdx', '2026/people/p-1.a/plan.mdx', '2026/org.yaml', 'a b/ü.mdx', '2026/.drafts/x.mdx', '2026/people/p-1/.plan.mdx.swp', '.git/config', 'notes.txt']) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), '');
     }
-    symlinkSync(path.join(dir, '2026'), path.join(dir, '2027'));
-    symlinkSync(path.join(dir, 'notes.txt'), path.join(dir, 'link.txt'));
+    symlinkSync(path.join(dir, 'notes.txt'), path.join(dir, '.hidden-link'));
     expect(await listFiles(dir)).toEqual(['2026/org.yaml', '2026/people/p-1.a/plan.mdx', '2026/people/p-1/plan.mdx', '2026/people/p-10/plan.mdx', 'a b/ü.mdx', 'notes.txt']);
+  });
+
+  it('refuses symbolic links, naming each with its target: a linked folder was left out of every total with nothing said', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-list-'));
+    mkdirSync(path.join(dir, '2026/people/p-1'), { recursive: true });
+    writeFileSync(path.join(dir, '2026/people/p-1/plan.mdx'), '');
+    symlinkSync(path.join(dir, '2026'), path.join(dir, '2027'));
+    symlinkSync('plan.mdx', path.join(dir, '2026/people/p-1/05.plan.mdx'));
+    const refused = await listFiles(dir).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(ContentLinkError);
+    const error = refused as ContentLinkError;
+    expect(error.exitCode).toBe(1);
+    expect(error.text.en).toContain(`${dir}/2026/people/p-1/05.plan.mdx → plan.mdx\n  ${dir}/2027 → ${path.join(dir, '2026')}`);
+    expect(error.text.en).toContain('2 symbolic links or special files');
+    expect(error.text.zh).toContain('2 个符号链接或特殊文件');
   });
 });

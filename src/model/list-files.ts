@@ -1,4 +1,4 @@
-import { readdirSync, readlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { PlanbookError } from '../core/errors.ts';
 import { say } from '../core/reading-messages.ts';
@@ -26,11 +26,34 @@ export async function listFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   const others: string[] = [];
   walk(dir, '', files, others);
-  if (others.length > 0) {
-    const shown = others.sort().map((relative) => `${shownPath(path.join(dir, relative))}${linkTarget(path.join(dir, relative))}`);
-    throw new ContentLinkError(say('load.not-regular', { count: others.length, files: shown.join('\n  ') }));
-  }
+  if (others.length > 0) refuseEntries(others.map((relative) => path.join(dir, relative)));
   return files.sort();
+}
+
+/**
+ * Throws ContentLinkError for the paths among `relatives` (inside `dir`) that are symbolic links or
+ * other entries neither files nor folders (`plan check --changed` asks this of the files Git names
+ * as changed in the working tree, which it reads without listing the folder). Missing paths pass.
+ */
+export function refuseLinks(dir: string, relatives: Iterable<string>): void {
+  const others: string[] = [];
+  for (const relative of relatives) {
+    const full = path.join(dir, relative);
+    let stats;
+    try {
+      stats = lstatSync(full);
+    } catch {
+      continue;
+    }
+    if (!stats.isFile() && !stats.isDirectory()) others.push(full);
+  }
+  if (others.length > 0) refuseEntries(others);
+}
+
+/** Throws ContentLinkError naming `files` (paths, each with its target when a link; a committed link is named by path). */
+export function refuseEntries(files: readonly string[]): never {
+  const shown = [...files].sort().map((file) => `${shownPath(file)}${linkTarget(file)}`);
+  throw new ContentLinkError(say('load.not-regular', { count: shown.length, files: shown.join('\n  ') }));
 }
 
 /** A path relative to the working folder when it is inside it, else absolute. */

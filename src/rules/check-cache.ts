@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { mayHoldMdx } from '../mdx/may-hold-mdx.ts';
 import { listFiles } from '../model/content-files.ts';
+import { refuseLinks } from '../model/list-files.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { checkContentDir, indexFileOnDisk, textOf, type FileIndex, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, indexInWorkers, loadFromIndexes } from '../model/load-parallel.ts';
@@ -251,6 +252,8 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
     const committed = await changedBetween(tree, state.commit, tree.head);
     // HEAD's tree has no uncommitted files.
     const dirty = options.head ? new Set<string>() : await options.dirty();
+    // A link among them is refused as a full check's listing refuses it (list-files.ts).
+    refuseLinks(dir, dirty);
     if (committed) {
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
       const read = options.head ? blobReader(dir, await options.head.blobs([...touched])) : diskReader(dir);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PlanbookError } from '../core/errors.ts';
+import { refuseEntries } from '../model/list-files.ts';
 
 /**
  * What changed in a Git working tree, asked of the `git` command rather than isomorphic-git: Git
@@ -225,11 +226,16 @@ async function diffBetween(tree: WorkingTree, from: string, to: string): Promise
   const parts = out.split('\0');
   const changed = new Map<string, string | null>();
   // ":100644 100644 <old> <new> M\0<path>\0"
+  const links: string[] = [];
   for (let index = 0; index + 1 < parts.length; index += 2) {
-    const [, , old = ''] = (parts[index] ?? '').split(' ');
+    const [, mode = '', old = ''] = (parts[index] ?? '').split(' ');
     const relative = contentPaths(tree, [parts[index + 1] ?? ''])[0];
-    if (relative !== undefined) changed.set(relative, /^0+$/.test(old) ? null : old);
+    if (relative === undefined) continue;
+    changed.set(relative, /^0+$/.test(old) ? null : old);
+    // A symbolic link (120000) or submodule (160000) committed into the content: refused as a full check refuses it on disk.
+    if (mode !== '' && !mode.startsWith('10') && !/^0+$/.test(mode)) links.push(path.join(tree.top, parts[index + 1] ?? ''));
   }
+  if (links.length > 0) refuseEntries(links);
   return changed;
 }
 

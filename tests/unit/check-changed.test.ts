@@ -246,6 +246,27 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     expect(changedWorkingTree.stdout).toMatch(/^Since base: 2 files changed;/m);
   });
 
+  it('refuses a symbolic link in the content as a full check refuses it: in the working tree (--changed BASE) and committed (--changed BASE..HEAD)', async () => {
+    const repo = await syntheticRepo();
+    await git.tag({ fs, dir: repo.dir, ref: 'base' });
+    expect((await runPlan(['check', '--changed', 'base', '--as-of', AS_OF], repo.dir)).code).toBe(0);
+    // A person folder linked under another name: skipped, its figures were left out of every total.
+    fs.symlinkSync('p-1-1', path.join(repo.dir, 'content', '2026', 'people', 'p-9-9'));
+    const args = ['check', '--lang', 'en', '--as-of', AS_OF];
+    const full = await runPlan(args, repo.dir);
+    expect(full.code).toBe(1);
+    expect(full.stderr).toContain('content/2026/people/p-9-9 → p-1-1');
+    const changed = await runPlan([...args, '--changed', 'base'], repo.dir);
+    expect({ code: changed.code, stderr: changed.stderr }).toEqual({ code: 1, stderr: full.stderr });
+    execFileSync('git', ['add', 'content'], { cwd: repo.dir });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'link'], { cwd: repo.dir });
+    for (const cache of ['kept', 'none']) {
+      if (cache === 'none') rmSync(path.join(repo.dir, '.planbook-cache'), { recursive: true, force: true });
+      const committed = await runPlan([...args, '--changed', 'base..HEAD'], repo.dir);
+      expect({ cache, code: committed.code, stderr: committed.stderr }).toEqual({ cache, code: 1, stderr: full.stderr });
+    }
+  });
+
   it('--changed BASE..HEAD places a report at an unchanged file beside the changed one as HEAD has it, whether or not the working tree holds it so', async () => {
     const repo = await syntheticRepo();
     await git.tag({ fs, dir: repo.dir, ref: 'base' });

@@ -213,6 +213,11 @@ export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env):
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
+  // Help before anything runs: it was passed on to Astro after a check and a schema write.
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(textIn(say('usage'), buildLang()));
+    process.exit(0);
+  }
   const allowInvalid = args.includes('--allow-invalid') || process.env['PLANBOOK_ALLOW_INVALID'] === '1';
   process.exitCode = await build({ allowInvalid, astroArgs: args.filter((arg) => arg !== '--allow-invalid') });
 }

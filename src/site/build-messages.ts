@@ -14,6 +14,10 @@ import { messages } from '../core/messages.ts';
 export const buildLang = (env: string | undefined = process.env['PLANBOOK_LANG']): Lang => (env === 'en' ? 'en' : 'zh-CN');
 
 export const say = messages({
+  usage: {
+    zh: '用法：npm run build [-- --allow-invalid] [-- <astro build 的选项>]\n\n检查内容（plan check；有错误则不构建），写出格式参考（plan schema），再用 astro build 构建门户及其搜索索引，写到 dist/（或 PLANBOOK_OUT_DIR）。\n  --allow-invalid   构建一个注明缺少无效文件的门户（只放过无效文件本身的错误；也可设 PLANBOOK_ALLOW_INVALID=1）\n  --help, -h        显示本说明，不构建\n其他选项原样交给 astro build。环境变量：PLANBOOK_CONTENT、PLANBOOK_AS_OF、PLANBOOK_OUT_DIR、PLANBOOK_SHARD、PLANBOOK_LANG（en 为英文）。\n退出码：0 已构建；1 内容有错误或无效文件（什么都没构建）；2 PLANBOOK_SHARD 或 PLANBOOK_OUT_DIR 无效，或搜索索引失败；Astro 失败时为它自己的退出码。',
+    en: 'Usage: npm run build [-- --allow-invalid] [-- <astro build options>]\n\nChecks the content (plan check; nothing is built if it has errors), writes the format reference (plan schema), then builds the portal and its search index with astro build into dist/ (or PLANBOOK_OUT_DIR).\n  --allow-invalid   build a portal that says which invalid files it leaves out (waives only those files\' own errors; or PLANBOOK_ALLOW_INVALID=1)\n  --help, -h        print this, build nothing\nOther options go to astro build as they are. Environment: PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR, PLANBOOK_SHARD, PLANBOOK_LANG (en for English).\nExit codes: 0 built; 1 the content has errors or invalid files (nothing built); 2 PLANBOOK_SHARD or PLANBOOK_OUT_DIR is wrong, or the search index failed; Astro\'s own code when Astro fails.',
+  },
   'refuse.out-dir': {
     zh: 'PLANBOOK_OUT_DIR {full} 无效：路径以项目路径 {root} 开头却不在项目内，Astro 无法构建到这里；请换一个名字（如 {other}，或其他位置的目录）',
     en: "Unexpected PLANBOOK_OUT_DIR {full}: its path begins with the project's ({root}) without being inside it, which Astro cannot build into; expected another name (e.g. {other}, or a folder elsewhere)",

@@ -23,3 +23,19 @@ describe('npm run build refuses an output folder Astro cannot build into', () =>
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run build -- --help', () => {
+  it('prints the usage in the reader language and exits 0 without checking or building (it went on to Astro after a check and a schema write)', () => {
+    for (const [flag, lang, usage] of [['--help', '', '用法：npm run build'], ['-h', 'en', 'Usage: npm run build']] as const) {
+      // A content folder that does not exist: had the build started, its check would have refused it.
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts'), flag], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, PLANBOOK_CONTENT: 'no-such-content', PLANBOOK_LANG: lang },
+      });
+      expect({ code: result.status, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(result.stdout.startsWith(usage)).toBe(true);
+      expect(result.stdout).toContain('--allow-invalid');
+    }
+  });
+});

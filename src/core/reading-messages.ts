@@ -97,7 +97,7 @@ export const say = messages({
   'load.not-regular': {
     zh: '内容目录中有 {count} 个符号链接或特殊文件；Planbook 不读取它们（跳过它们会让其中的数字从所有合计中漏掉）：\n  {files}\n应为普通文件和目录：请用链接所指的文件或目录替换链接（Git 只保存链接本身，不保存它指向的内容）',
     en: 'The content folder holds {count} symbolic links or special files, which Planbook does not read (their figures would be left out of every total):\n  {files}\nexpected regular files and folders: replace each link by the file or folder it points to (Git stores the link, not what it points to)',
-    enOne: 'The content folder holds a symbolic link or special file, which Planbook does not read (its figures would be left out of every total):\n  {files}\nexpected regular files and folders: replace the link by the file or folder it points to (Git stores the link, not what it points to)',
+    enOne: 'The content folder holds {count} symbolic link or special file, which Planbook does not read (its figures would be left out of every total):\n  {files}\nexpected regular files and folders: replace the link by the file or folder it points to (Git stores the link, not what it points to)',
   },
   'load.not-dir': { zh: '"{dir}" 不是目录；应为内容目录', en: '"{dir}" is not a directory; expected the content folder' },
   'load.unreadable': { zh: '无法读取', en: 'could not be read' },

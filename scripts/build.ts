@@ -21,7 +21,7 @@ import { invalidFileLines } from './lib/invalid-content.ts';
 import { parseShard } from '../src/site/shard.ts';
 import { createProgress, readAstroLine, type ProgressStream, type Step } from './lib/progress.ts';
 import { createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './lib/search-index.ts';
-import { bin, ROOT as root, runTool, runToolLines } from './lib/run-tool.ts';
+import { bin, ROOT as root, runTool, runToolLines, withAstroHeap } from './lib/run-tool.ts';
 
 export { PAGEFIND_GLOB };
 
@@ -135,9 +135,6 @@ export async function build({
   return 0;
 }
 
-/** V8 flags for `astro build` (see buildPages): 64 MB semi-spaces (the young generation), not 16 MB. */
-export const ASTRO_HEAP = '--max-semi-space-size=64';
-
 export interface BuildPagesOptions {
   /** Where Astro writes the site. */
   outDir: string;
@@ -166,9 +163,7 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
   // A page is ~60 KB of HTML made from short-lived strings: with V8's default 16 MB semi-spaces many
   // outlive a scavenge and are promoted, and garbage collection was ~18 s of the rendering thread in a
   // 10,000-person build. Larger semi-spaces let more of them die young (at 1,000 people: half the GC).
-  // A semi-space size already in NODE_OPTIONS wins (as for the rebuild's Astro: scripts/rebuild.ts).
-  const options = env['NODE_OPTIONS'] ?? '';
-  const astroEnv = { ...env, NODE_OPTIONS: /--max-semi-space-size\b/.test(options) ? options : [options, ASTRO_HEAP].filter(Boolean).join(' ') };
+  const astroEnv = { ...env, NODE_OPTIONS: withAstroHeap(env['NODE_OPTIONS']) };
   // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
   // if the build fails, and anything else (a warning, an error) is shown as it comes.
   let built = 0;

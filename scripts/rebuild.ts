@@ -20,7 +20,7 @@ import { say as sayBuild } from '../src/site/build-messages.ts';
 import { resolveLang } from './lib/cli.ts';
 import { isParseArgsError, parseArgsText } from './lib/parse-args-messages.ts';
 import { applyRebuild, removePage, siteDifferences } from './lib/apply-rebuild.ts';
-import { bin, ROOT, runTool, runToolLines } from './lib/run-tool.ts';
+import { bin, ROOT, runTool, runToolLines, withAstroHeap } from './lib/run-tool.ts';
 
 // An unknown PLANBOOK_LANG is Chinese, as for npm run build: a deploy's rebuild is not refused over its log's language.
 const lang = resolveLang(undefined, process.env['PLANBOOK_LANG']) ?? 'zh-CN';
@@ -170,10 +170,9 @@ async function checkChange(check: { base: string | undefined } | undefined, chan
  * copied by a scavenge after every few megabytes (≈0.8 s of a 10,000-person rebuild's CPU, alternating runs).
  */
 function astroSpeedEnv(cache: string): NodeJS.ProcessEnv {
-  const options = process.env['NODE_OPTIONS'] ?? '';
   return {
     NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] || path.join(cache, 'compile'),
-    NODE_OPTIONS: /--max-semi-space-size\b/.test(options) ? options : `${options} --max-semi-space-size=64`.trim(),
+    NODE_OPTIONS: withAstroHeap(process.env['NODE_OPTIONS']),
   };
 }
 

@@ -59,3 +59,14 @@ export function runToolLines(command: string, args: readonly string[], onLine: (
     child.on('close', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
+
+/**
+ * `NODE_OPTIONS` for an `astro build` process (the portal build's and the rebuild's): 64 MB V8
+ * semi-spaces rather than 16, so a page's short-lived strings and the documents read in die young
+ * instead of being promoted (they change no page, only the time). A semi-space size already in
+ * `options` wins.
+ */
+export function withAstroHeap(options: string | undefined): string {
+  const given = options ?? '';
+  return /--max-semi-space-size\b/.test(given) ? given : `${given} --max-semi-space-size=64`.trim();
+}

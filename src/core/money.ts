@@ -34,7 +34,7 @@ const EXPECTED = say('money.forms');
 
 /**
  * Parse what people write into 分. Strings are read as written: an optional leading minus (`-` or
- * U+2212) or plus, an optional ¥/￥, digits (plain, or grouped in threes by commas), an optional
+ * U+2212) or plus, an optional ¥/￥, digits (plain without a leading zero, or grouped in threes by commas), an optional
  * fraction, an optional 万 or 亿, an optional 元, with spaces allowed between the parts. Numbers and
  * BigInts are for programmatic callers; YAML amounts arrive as their source text. Sign rules are
  * the schemas' (src/schemas/common.ts).
@@ -56,7 +56,7 @@ export function parseMoney(input: unknown): MoneyParse {
  */
 export function amountPattern(sign: SignRule): string {
   const signs = sign === 'signed' ? '[-\u2212+]' : '\\+';
-  return `^\\s*(?:${signs} *)?(?:[¥￥] *)?(?:\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?(?: *[万亿])?(?: *元)?\\s*$`;
+  return `^\\s*(?:${signs} *)?(?:[¥￥] *)?(?:0|[1-9]\\d*|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?(?: *[万亿])?(?: *元)?\\s*$`;
 }
 
 /** Sum exactly; throws RangeError if any value or the running total is not a safe integer. */
@@ -158,10 +158,10 @@ function parseNumber(input: number): MoneyParse {
 /**
  * The form nearly every amount in a large company is written in, plain whole yuan (`130000`), read
  * without the scanner: what parseString answers for it, up to 13 digits (15 with the 分, below
- * 2^53, so Number is exact). Undefined for anything else.
+ * 2^53, so Number is exact). Undefined for anything else, a leading zero (`0213500`) included.
  */
 function plainYuan(text: string): MoneyParse | undefined {
-  if (text.length === 0 || text.length > 13) return undefined;
+  if (text.length === 0 || text.length > 13 || (text.length > 1 && text.charCodeAt(0) === 0x30)) return undefined;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code < 0x30 || code > 0x39) return undefined;
@@ -213,8 +213,16 @@ function parseString(input: string, advise = true): MoneyParse {
     skipSpaces();
   }
   if (text[at] === '元') at++;
-  if (at !== text.length || !wellGrouped(written)) return refuse(input, text, advise);
+  if (at !== text.length || !wellGrouped(written) || hasLeadingZero(written)) return refuse(input, text, advise);
   return fromDigits(negative, written.replaceAll(',', ''), fraction, unit === undefined ? UNIT_SCALE.元 : UNIT_SCALE[unit], input);
+}
+
+/**
+ * `0213500` or `00.5`: a needless leading zero, refused rather than read as 213500, since YAML 1.1
+ * tools and spreadsheets read such a number as octal or as text, and a digit may be missing.
+ */
+function hasLeadingZero(written: string): boolean {
+  return written.length > 1 && written[0] === '0' && isDigit(written[1]);
 }
 
 /** Plain digits, or 1–3 digits (not starting with 0) followed by groups of exactly three. */
@@ -234,6 +242,7 @@ const MISTAKES: { form: Text; test: RegExp; fix: (text: string) => string | unde
   { form: say('money.form.octal'), test: /^[-+]?0o[0-7_]+$/i, fix: (text) => fromRadix(text, 8) },
   { form: say('money.form.binary'), test: /^[-+]?0b[01_]+$/i, fix: (text) => fromRadix(text, 2) },
   { form: say('money.form.exponent'), test: /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)e[-+]?\d+$/i, fix: expandExponent },
+  { form: say('money.form.leading-zero'), test: /^[-+\u2212]? *(?:[¥￥] *)?0\d/u, fix: (text) => text.replace(/^([-+\u2212]? *(?:[¥￥] *)?)0+(?=\d)/u, '$1') },
   { form: say('money.form.underscore'), test: /^[-+]?[\d_]+(?:\.[\d_]+)?[万亿]?$/u, fix: (text) => text.replaceAll('_', '') },
   { form: say('money.form.space'), test: /\d[ \u00a0\u3000]+[\d,.]/u, fix: (text) => text.replace(/(\d)[ \u00a0\u3000]+(?=[\d,.])/gu, '$1') },
   { form: say('money.form.sign'), test: /^[¥￥] *[-+\u2212]/u, fix: (text) => text.replace(/^([¥￥]) *([-+\u2212])/u, '$2$1') },

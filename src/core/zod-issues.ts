@@ -33,9 +33,10 @@ function issueText(issue: z.core.$ZodIssue): Text {
 
 const plural = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
 
-function received(input: unknown): Text | string {
+/** A value as a message quotes it: text in quotes, a number as written, `~`/null as an empty value. */
+export function describeValue(input: unknown): Text | string {
   if (input === undefined) return say('schema.nothing');
-  if (input === null) return 'null';
+  if (input === null) return say('schema.empty');
   if (input instanceof NumberText) return input.text.length > 40 ? `${input.text.slice(0, 40)}…` : input.text;
   if (Array.isArray(input)) return say('schema.a-list');
   if (typeof input === 'object') return say('schema.a-mapping');
@@ -61,14 +62,18 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           path,
           at: value === undefined ? 'key' : 'value',
           message: value === undefined
-            ? say('schema.missing-field', { field: path.join('.'), expected: issue.expected })
-            : value instanceof NumberText
-              ? say('schema.plain-number', { value: received(value) })
-              : say('schema.type', { value: received(value), expected: issue.expected === 'int' ? say('schema.whole-number') : issue.expected, fix: fullWidthFix(value) }),
+            ? say('schema.missing-field', { field: path.join('.'), expected: expectedName(issue.expected) })
+            : value === null
+              ? say('schema.empty-field', { field: path.join('.'), expected: expectedName(issue.expected) })
+              : value instanceof NumberText && issue.expected === 'string'
+              ? say('schema.number-for-text', { value: value.text, field: path.join('.') })
+              : value instanceof NumberText
+                ? say('schema.plain-number', { value: describeValue(value) })
+                : say('schema.type', { value: describeValue(value), expected: expectedName(issue.expected), fix: fullWidthFix(value) }),
         });
         break;
       case 'invalid_value':
-        out.push({ rule: 'schema', path, at: 'value', message: say('schema.value', { value: received(value), values: issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) }) }) });
+        out.push({ rule: 'schema', path, at: 'value', message: say('schema.value', { value: describeValue(value), values: issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) }) }) });
         break;
       case 'too_small':
       case 'too_big': {
@@ -81,15 +86,52 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           out.push({ rule: 'missing-field', path, at: 'key', message: say('money.missing', { field: path.join('.') }) });
           break;
         }
-        const params = issue.params as { rule?: ReadingCode; text?: unknown } | undefined;
-        out.push({ rule: params?.rule ?? 'schema', path, at: 'value', message: isText(params?.text) ? params.text : issueText(issue) });
+        const params = issue.params as { rule?: ReadingCode; text?: unknown; textFor?: (field: string) => Text } | undefined;
+        const message = params?.textFor ? params.textFor(path.join('.')) : isText(params?.text) ? params.text : issueText(issue);
+        out.push({ rule: params?.rule ?? 'schema', path, at: 'value', message });
+        break;
+      }
+      case 'invalid_key': {
+        // `groups: { 1.8万: online }`: the key is what is wrong, so point at it and say what a key is.
+        const key = String(path.at(-1) ?? '');
+        out.push({ rule: 'schema', path, at: 'key', message: say('schema.bad-key', { key, field: path.slice(0, -1).join('.'), expected: keyExpected(issue) }) });
         break;
       }
       default:
-        out.push({ rule: 'schema', path, at: 'value', message: say('schema.other', { value: received(value), detail: issueText(issue) }) });
+        out.push({ rule: 'schema', path, at: 'value', message: say('schema.other', { value: describeValue(value), detail: issueText(issue) }) });
     }
   }
   return out;
+}
+
+/** What a zod type name means to a person writing YAML (zod says `string`, `int`, `record`). */
+function expectedName(expected: string): Text | string {
+  switch (expected) {
+    case 'string':
+      return say('schema.expected.text');
+    case 'number':
+      return say('schema.expected.number');
+    case 'int':
+      return say('schema.whole-number');
+    case 'boolean':
+      return say('schema.expected.boolean');
+    case 'array':
+    case 'tuple':
+      return say('schema.a-list');
+    case 'object':
+    case 'record':
+    case 'map':
+      return say('schema.a-mapping');
+    default:
+      return expected;
+  }
+}
+
+/** What a record's key should be: the schema's own phrase (an id) when it has one. */
+function keyExpected(issue: z.core.$ZodIssueInvalidKey): Text {
+  const [inner] = issue.issues;
+  const phrase = inner && Object.values(say.catalogue).find((template) => template.en === inner.message);
+  return phrase ?? say('schema.expected.key');
 }
 
 /** `month: １２` is a string to YAML; say why and what to write instead. */
@@ -101,7 +143,7 @@ function fullWidthFix(value: unknown): Text {
 
 function sizeOf(value: unknown): Text | string {
   if (Array.isArray(value)) return say('schema.items', { count: value.length });
-  return received(value);
+  return describeValue(value);
 }
 
 function knownKeysHint(known: readonly string[], key: string): Text {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { parseMoney, type SignRule } from '../core/money.ts';
 import { NumberText } from '../core/yaml.ts';
 import { say } from '../core/reading-messages.ts';
+import { verbatim, type Text } from '../core/messages.ts';
+import { describeValue } from '../core/zod-issues.ts';
 
 /**
  * An amount of money parsed from the text as written (YAML numbers arrive as NumberText, so
@@ -37,15 +39,64 @@ export const money = amount('non-negative');
 /** An actual figure that can be below zero (net revenue after returns, a loss): the accepted forms of `money` with an optional leading minus. */
 export const signedMoney = amount('signed');
 
-// Linear: one run of digits, then an optional fraction introduced by a point.
-const DECIMAL = /^[-+]?\d+(?:\.\d+)?$/;
+// Linear: one run of digits without a needless leading zero (`0.5`, not `05`), then an optional
+// fraction; a minus for the fields that take one. `+5` and `05` are refused, not re-typed.
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /**
- * A number field (count, month, year, percent). YAML numbers arrive as NumberText; a plain decimal
- * is read as a number, any other form (`0x10`, `1e2`, `.inf`) is left as text for the schema to refuse.
+ * A number field that may have decimals (percent, growth, weights). YAML numbers arrive as
+ * NumberText; a plain decimal is read as a number, any other form (`0x10`, `1e2`, `.inf`, `+5`, `05`)
+ * is left as text for the schema to refuse.
  */
 export function numeric<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value instanceof NumberText && DECIMAL.test(value.text) ? Number(value.text) : value), schema);
+}
+
+// Digits only, no needless leading zero: the one way a whole number is written.
+const WHOLE = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * A whole-number field (year, month, count, day): digits only. `1.0`, `+1`, `01`, `1_0`, `0x10`,
+ * `"1"` or `~` are refused with one message naming the field, the range and, where there is one,
+ * the number to write, never re-typed to 1. `max` is inclusive; without it there is no upper bound.
+ */
+export function whole(min: number, max?: number) {
+  const range = max === undefined ? say('schema.whole.from', { min }) : say('schema.whole.between', { min, max });
+  const inRange = (value: number) => value >= min && (max === undefined || value <= max);
+  const schema = max === undefined ? z.int().min(min) : z.int().min(min).max(max);
+  return z.preprocess((value, context) => {
+    // Defaults (`prefault`) and programmatic callers pass numbers; a missing field is the schema's to report.
+    if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && inRange(value))) return value;
+    if (value instanceof NumberText && WHOLE.test(value.text) && inRange(Number(value.text))) return Number(value.text);
+    const fix = wholeFix(value);
+    const advice = wholeAdvice(value, fix !== undefined && inRange(Number(fix)) ? fix : undefined);
+    const written = describeValue(value);
+    const textFor = (field: string) =>
+      value === null
+        ? say('schema.empty-field', { field, expected: range })
+        : value instanceof NumberText && WHOLE.test(value.text)
+          ? say('schema.whole-range', { field, value: written, range })
+          : say('schema.whole', { field, value: written, range, advice });
+    context.addIssue({ code: 'custom', message: textFor('').en, params: { rule: 'schema', textFor } });
+    return value;
+  }, schema);
+}
+
+/** The fix a refusal offers, saying why YAML read `value` as text when it did (quotes, full-width digits). */
+function wholeAdvice(value: unknown, fix: string | undefined): Text {
+  if (fix === undefined) return verbatim('');
+  if (typeof value === 'string' && /[０-９]/u.test(value)) return say('schema.full-width-digits', { ascii: fix });
+  if (typeof value === 'string' && /^\d+$/.test(value)) return say('schema.quoted-number', { fix });
+  return say('schema.write', { fix });
+}
+
+/** The digits a person most likely meant by a whole number written another way (`+1`, `01`, `1.0`, `1_0`, `"1"`, `１２`), if any. */
+function wholeFix(value: unknown): string | undefined {
+  const written = value instanceof NumberText ? value.text : typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+  if (written === undefined) return undefined;
+  const ascii = written.trim().replace(/[０-９．＋]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  const digits = /^\+?([\d_]+)(?:\.0+)?$/.exec(ascii)?.[1]?.replaceAll('_', '');
+  return digits === undefined || digits === '' ? undefined : digits.replace(/^0+(?=\d)/, '');
 }
 
 // One character class, so the scan is linear: C0 and C1 controls, and the bidirectional overrides
@@ -71,6 +122,8 @@ export const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, say.catalogue['schema.id'].en);
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// A date followed by a time (`2026-01-05T10:00:00`, `2026-01-05 10:00`): the day is what is meant.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ]+\d/;
 
 /** Days in a month of the proleptic Gregorian calendar (JavaScript's Date). */
 function daysIn(year: number, month: number): number {
@@ -93,20 +146,35 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
-/** A calendar date written as YYYY-MM-DD (quoted or not; it stays a string). */
-export const date = z
-  .string()
-  .regex(DATE_SHAPE, say.catalogue['schema.date'].en)
-  .refine(isCalendarDay, say.catalogue['schema.real-date'].en);
+/**
+ * A calendar date written as YYYY-MM-DD (quoted or not; it stays a string). One message per value:
+ * a value that is not text, or a date with a time, is refused before the shape and calendar checks
+ * (which stop at the first that fails).
+ */
+export const date = z.preprocess(
+  (value, context) => {
+    if (value === undefined || typeof value === 'string' && !DATE_TIME.test(value)) return value;
+    const day = typeof value === 'string' ? DATE_TIME.exec(value)?.[1] : undefined;
+    const textFor = (field: string) =>
+      day !== undefined
+        ? say('schema.date-time', { value: JSON.stringify(value), day })
+        : value === null
+          ? say('schema.empty-field', { field, expected: say('schema.a-date') })
+          : say('schema.not-a-date', { field, value: describeValue(value) });
+    context.addIssue({ code: 'custom', message: textFor('').en, params: { rule: 'schema', textFor } });
+    return value;
+  },
+  z.string().regex(DATE_SHAPE, { message: say.catalogue['schema.date'].en, abort: true }).refine(isCalendarDay, say.catalogue['schema.real-date'].en),
+);
 
 /** A fiscal year such as 2026. */
-export const year = numeric(z.int().min(2000).max(2100));
+export const year = whole(2000, 2100);
 
 /** A month of the fiscal year, 1–12. */
-export const month = numeric(z.int().min(1).max(12));
+export const month = whole(1, 12);
 
 /** A count such as new customers. */
-export const count = numeric(z.int().min(0));
+export const count = whole(0);
 
 /** A percentage 0–100 (may have decimals; not money). */
 export const percent = numeric(z.number().min(0).max(100));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, id, label, money, numeric, percent, year } from './common.ts';
+import { count, id, label, money, numeric, percent, whole, year } from './common.ts';
 
 /** The seed's word for a sales unit: its manager is the 市场部经理 of the approval chains. */
 export const DEFAULT_UNIT_WORD = '市场部';
@@ -107,9 +107,9 @@ export const orgSchema = z.strictObject({
   calendar: z
     .strictObject({
       /** Days after a month's end before its monthly report counts as late. */
-      monthlyReportGraceDays: numeric(z.int().min(0).max(31)).prefault(5),
+      monthlyReportGraceDays: whole(0, 31).prefault(5),
       /** Day of July by which the mid-year review is due (seed: early July). */
-      midyearReviewDay: numeric(z.int().min(1).max(31)).prefault(10),
+      midyearReviewDay: whole(1, 31).prefault(10),
       /** When true, overdue documents are errors instead of warnings. */
       strict: z.boolean().default(false),
     })
@@ -127,7 +127,7 @@ export const orgSchema = z.strictObject({
   budgetExecution: z
     .strictObject({
       /** A line whose share of budget used exceeds the share of the year elapsed by more than this many percentage points runs ahead of time. */
-      aheadOfTimePoints: numeric(z.int().min(0).max(100)).prefault(10),
+      aheadOfTimePoints: whole(0, 100).prefault(10),
     })
     .prefault({ aheadOfTimePoints: 10 }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentBase, id, label, numeric, points, targets } from './common.ts';
+import { documentBase, id, label, points, targets, whole } from './common.ts';
 
 /** 市场部下年度销售计划: a unit's annual sales plan, VP → GM. */
 export const salesPlanSchema = z.strictObject({
@@ -30,7 +30,7 @@ export const salesPlanSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Quarter 1–4. */
-        quarter: numeric(z.int().min(1).max(4)),
+        quarter: whole(1, 4),
         /** Focus of the quarter. */
         focus: z.string().min(1),
         /** Steps. */

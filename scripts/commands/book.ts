@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { PlanbookError } from '../../src/core/errors.ts';
+import type { Text } from '../../src/core/messages.ts';
 import { say as sayReading } from '../../src/core/reading-messages.ts';
 import { build } from '../build.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
@@ -41,15 +42,15 @@ async function newestMtime(dir: string): Promise<number> {
   return newest;
 }
 
-/** Why dist/ cannot be used as it is, or undefined when it can. */
-async function staleReason(dist: string, page: string, content: string): Promise<string | undefined> {
+/** Why dist/ cannot be used as it is, in the reader's languages, or undefined when it can. */
+export async function staleReason(dist: string, page: string, content: string): Promise<Text | undefined> {
   let built: number;
   try {
     built = (await stat(path.join(dist, page, 'index.html'))).mtimeMs;
   } catch {
-    return `${path.join(path.basename(dist), page)} is missing`;
+    return say('book.page-missing', { page: path.join(path.basename(dist), page) });
   }
-  if ((await newestMtime(content)) > built) return `${content}/ changed after ${path.basename(dist)}/ was built`;
+  if ((await newestMtime(content)) > built) return say('book.content-newer', { content, dist: path.basename(dist) });
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { defaultYear, loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { tableAsCsv } from '../../src/cycle/export-csv.ts';
 import { labelIn, type Lang } from '../../src/core/lang.ts';
-import { joinTexts } from '../../src/core/messages.ts';
+import { joinTexts, listText } from '../../src/core/messages.ts';
 import { exportTables, TABLE_IDS, type TableId } from '../../src/cycle/export-tables.ts';
 import { budgetExecution } from '../../src/cycle/budget-execution.ts';
 import { reforecastOf } from '../../src/cycle/reforecast.ts';
@@ -34,7 +34,7 @@ export async function exportRollup(options: ExportOptions, io: Io): Promise<numb
   const format = formatOption(options.format, ['csv', 'xlsx'] as const, 'csv');
   const lang: Lang = langOf(io);
   const tableId = (options.table ?? 'months') as TableId;
-  if (!TABLE_IDS.includes(tableId)) throw new UsageError(say('usage.one-of', { flag: '--table', value: tableId, allowed: TABLE_IDS.join(', ') }));
+  if (!TABLE_IDS.includes(tableId)) throw new UsageError(say('usage.one-of', { flag: '--table', value: tableId, allowed: listText(TABLE_IDS) }));
   if (options.table !== undefined && format === 'xlsx') throw new UsageError(say('export.table-xlsx'));
   if (options.year !== undefined && parseYear(options.year) === undefined) throw new UsageError(say('usage.year', { value: options.year }));
   const { load, model } = await loadYears(options.content, io.cwd);

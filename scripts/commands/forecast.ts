@@ -5,7 +5,7 @@ import { formatFenDelta, formatFenShort, sumFen } from '../../src/core/money.ts'
 import { EXIT, UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import type { Lang } from '../../src/core/lang.ts';
-import { textIn } from '../../src/core/messages.ts';
+import { listText, textIn } from '../../src/core/messages.ts';
 import { formatOption, parseYear } from '../lib/options.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { invalidFiles, invalidFilesOf } from '../../src/model/invalid-files.ts';
@@ -26,13 +26,13 @@ export async function forecast(positionals: readonly string[], options: Forecast
   if (year === undefined || positionals.length > 1) throw new UsageError(say('forecast.usage'));
   const format = formatOption(options.format, ['text', 'json', 'markdown'] as const, 'text');
   const method = (options.method ?? 'plan-shape') as ForecastMethod;
-  if (!FORECAST_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--method', value: options.method ?? '', allowed: FORECAST_METHODS.join(', ') }));
+  if (!FORECAST_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--method', value: options.method ?? '', allowed: listText(FORECAST_METHODS) }));
   const { load, model } = await loadYears(options.content, io.cwd);
   const invalid = invalidFilesOf(invalidFiles(load), year);
   const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'forecast', io });
   const content = yearContent(model, year);
   if (options.unit !== undefined && !content.org?.data.units.some((unit) => unit.id === options.unit)) {
-    io.err(textFor(io, say('forecast.unknown-unit', { unit: options.unit ?? '', year, allowed: content.org?.data.units.map((unit) => unit.id).join(', ') ?? '' })));
+    io.err(textFor(io, say('forecast.unknown-unit', { unit: options.unit ?? '', year, allowed: listText(content.org?.data.units.map((unit) => unit.id) ?? []) })));
     return EXIT.violations;
   }
   const result = forecastYear(content, method, options.unit);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listText } from '../../src/core/messages.ts';
 import { writeAtomic } from '../../src/edit/atomic-write.ts';
 import { loadYears, yearContent } from '../../src/cycle/content-years.ts';
 import { gitState } from '../../src/edit/git-state.ts';
@@ -99,7 +100,7 @@ async function newPerson(year: number, rest: readonly string[], options: NewOpti
   if (org?.people.some((person) => person.id === id)) return create(dir, [personPlanFile(year, org, id, date)], display, io);
   const { name, unit, login, title = '销售代表' } = options;
   if (!name || !unit || !login) throw new UsageError(say('new.person-entry', { id, year }));
-  if (!org?.units.some((candidate) => candidate.id === unit)) throw new UsageError(say('new.unit', { unit, allowed: org?.units.map((candidate) => candidate.id).join(', ') ?? '' }));
+  if (!org?.units.some((candidate) => candidate.id === unit)) throw new UsageError(say('new.unit', { unit, allowed: listText(org?.units.map((candidate) => candidate.id) ?? []) }));
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(login)) throw new UsageError(say('new.login', { login }));
   const entry = { id, name, title, unit, login };
   const orgFile = path.join(dir, content.org?.path ?? `${year}/org.yaml`);

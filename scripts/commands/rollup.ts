@@ -4,7 +4,7 @@ import { countBySeverity } from '../../src/core/diagnostics.ts';
 import { formatFenShort as formatFen } from '../../src/core/money.ts';
 import { rollupYear, type YearRollup } from '../../src/model/rollup.ts';
 import type { Lang } from '../../src/core/lang.ts';
-import { textIn } from '../../src/core/messages.ts';
+import { listText, textIn } from '../../src/core/messages.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
 import { attainmentToDateText } from '../lib/figures-text.ts';
@@ -21,7 +21,7 @@ export async function rollup(options: { content: string; format?: string | undef
   let years = [...result.model.years.values()].sort((a, b) => a.year - b.year);
   if (options.year !== undefined) {
     years = years.filter((content) => String(content.year) === options.year);
-    if (years.length === 0) throw new UsageError(say('usage.year-of', { value: options.year, allowed: [...result.model.years.keys()].join(', ') }));
+    if (years.length === 0) throw new UsageError(say('usage.year-of', { value: options.year, allowed: listText([...result.model.years.keys()]) }));
   }
   const invalid = options.year === undefined ? invalidFiles(result.load) : invalidFilesOf(invalidFiles(result.load), Number(options.year));
   const banner = guardFigures(invalid, { allowInvalid: options.allowInvalid === true, command: 'rollup', io });

@@ -1,3 +1,4 @@
+import { listText } from '../../src/core/messages.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       return !existsSync(file) || readFileSync(file, 'utf8') !== text;
     });
     if (stale.length === 0) return EXIT.ok;
-    io.err(textFor(io, say('schema.stale', { names: stale.map(([name]) => name).join(', ') })));
+    io.err(textFor(io, say('schema.stale', { names: listText(stale.map(([name]) => name)) })));
     return EXIT.violations;
   }
   if (options.write) {
@@ -47,7 +48,7 @@ export async function schema(options: { format?: string | undefined; write?: boo
       renameSync(temporary, target);
     }
     const extra = readdirSync(OUT_DIR).filter((name) => !(name in files));
-    io.err(textFor(io, say('schema.wrote', { count: Object.keys(files).length, dir: path.relative(io.cwd, OUT_DIR) || '.', extra: extra.length ? say('schema.extra', { files: extra.join(', ') }) : '' })));
+    io.err(textFor(io, say('schema.wrote', { count: Object.keys(files).length, dir: path.relative(io.cwd, OUT_DIR) || '.', extra: extra.length ? say('schema.extra', { files: listText(extra) }) : '' })));
     return EXIT.ok;
   }
   const schemas = jsonSchemas();

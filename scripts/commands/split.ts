@@ -1,4 +1,4 @@
-import { textIn, type Text } from '../../src/core/messages.ts';
+import { listText, type Text, textIn } from '../../src/core/messages.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,7 @@ export async function split(positionals: readonly string[], options: SplitOption
   if (!kind || year === undefined || !id) throw new UsageError(say('split.usage'));
   const target = targetOf(kind, id, monthText, extra);
   const method = (options.by ?? 'even') as SplitMethod;
-  if (!SPLIT_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--by', value: options.by ?? '', allowed: SPLIT_METHODS.join(', ') }));
+  if (!SPLIT_METHODS.includes(method)) throw new UsageError(say('usage.one-of', { flag: '--by', value: options.by ?? '', allowed: listText(SPLIT_METHODS) }));
   if (options.weights !== undefined && method !== 'weights') throw new UsageError(say('usage.goes-with', { flag: '--weights', other: '--by weights' }));
   if (options.profile !== undefined && method !== 'seasonality') throw new UsageError(say('usage.goes-with', { flag: '--profile', other: '--by seasonality' }));
   const { dir, load, model } = await loadYears(options.content, io.cwd);

@@ -75,7 +75,7 @@ export const say = messages({
   'export.format': { zh: '应给出 --format csv 或 --format xlsx', en: 'Expected --format csv or --format xlsx' },
   'export.table-xlsx': { zh: '--table 只能与 --format csv 同用；工作簿包含全部表', en: '--table goes with --format csv; the workbook has every table' },
   'export.no-year': { zh: '内容中没有可导出的财年', en: 'No fiscal year in the content to export' },
-  'export.no-table': { zh: 'FY{year} 没有 {table} 表：内容中没有可对比的 FY{previous}', en: 'No {table} table for FY{year}: the content has no FY{previous} to compare with' },
+  'export.no-table': { zh: 'FY{year} 没有 --table {table} 这张表：内容中没有可对比的 FY{previous}', en: 'No --table {table} for FY{year}: the content has no FY{previous} to compare with' },
   'forecast.usage': { zh: '用法应为 plan forecast <year>，例如 plan forecast 2026', en: 'Expected plan forecast <year>, e.g. plan forecast 2026' },
   'new.usage': { zh: '用法应为 plan new year|people|person|monthly-plan|monthly-report|midyear-review|annual-report <year> …', en: 'Expected plan new year|people|person|monthly-plan|monthly-report|midyear-review|annual-report <year> …' },
   'new.kind': { zh: '"{kind}" 无效，应为 year、people、person、monthly-plan、monthly-report、midyear-review 或 annual-report', en: 'Unexpected "{kind}", expected year, people, person, monthly-plan, monthly-report, midyear-review or annual-report' },
@@ -144,6 +144,8 @@ export const say = messages({
   'cms.stale': { zh: '{file} 与内容格式或某个 org.yaml 不一致，已过期\n请运行：npm run --silent plan -- cms --write', en: '{file} is out of date with the schemas or an org.yaml\nRun: npm run --silent plan -- cms --write' },
   'cms.wrote': { zh: '已写入 {file}', en: 'Wrote {file}' },
   // What the other commands report having done.
+  'book.page-missing': { zh: '没有 {page}', en: '{page} is missing' },
+  'book.content-newer': { zh: '{content}/ 在 {dist}/ 构建之后有改动', en: '{content}/ changed after {dist}/ was built' },
   'book.building': { zh: 'plan book: {reason}；先构建门户（npm run build）', en: 'plan book: {reason}; building the portal first (npm run build)' },
   'book.using': { zh: 'plan book: 使用 {dist}/（构建于 {built} UTC，比 {content}/ 新）', en: 'plan book: using {dist}/ (built {built} UTC, newer than {content}/)' },
   'book.wrote': { zh: '已写入 {file}（{size} KB），来自 {page}', en: 'Wrote {file} ({size} KB) from {page}' },

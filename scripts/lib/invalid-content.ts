@@ -2,7 +2,7 @@ import { PlanbookError } from '../../src/core/errors.ts';
 import { invalidFiles, type InvalidFile } from '../../src/model/invalid-files.ts';
 import type { LoadResult } from '../../src/model/load.ts';
 import type { Lang } from '../../src/core/lang.ts';
-import { textIn } from '../../src/core/messages.ts';
+import { listText, textIn } from '../../src/core/messages.ts';
 import { langOf, type Io } from './cli.ts';
 import { say } from './cli-messages.ts';
 
@@ -35,7 +35,7 @@ export function guardFigures(files: readonly InvalidFile[], { allowInvalid, comm
 
 /** The warning that heads output made with --allow-invalid (a CSV row, a sheet's first row, a line of text). */
 export function invalidBanner(files: readonly InvalidFile[], lang: Lang): string {
-  const shown = files.slice(0, 3).map((file) => file.error.file).join(', ');
+  const shown = listText(files.slice(0, 3).map((file) => file.error.file));
   const more = files.length > 3 ? say('invalid.more', { more: files.length - 3 }) : { zh: '', en: '' };
   return textIn(say('invalid.banner', { count: files.length, files: shown, more }), lang);
 }

@@ -1,6 +1,7 @@
 // Option and argument parsers shared by the commands: each returns the value or throws a UsageError
 // whose message names the flag, what it got and what it expects.
 import { today } from '../../src/core/dates.ts';
+import { listText } from '../../src/core/messages.ts';
 import { UsageError } from './cli.ts';
 import { say } from './cli-messages.ts';
 
@@ -8,7 +9,7 @@ import { say } from './cli-messages.ts';
 export function formatOption<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(say('error.format', { value, allowed: allowed.join(', ') }));
+  throw new UsageError(say('error.format', { value, allowed: listText(allowed) }));
 }
 
 /** A calendar date YYYY-MM-DD given as `flag` (e.g. `--as-of`); today when not given. */

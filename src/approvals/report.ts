@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.ts';
-import { joinTexts, textIn, verbatim, type Text } from '../core/messages.ts';
+import { joinTexts, listText, type Text, textIn, verbatim } from '../core/messages.ts';
 import { englishOnly, say } from './approval-messages.ts';
 import { ROLE_LABELS } from './chains.ts';
 import type { DocumentResult, StageResult } from './evaluate.ts';
@@ -35,7 +35,7 @@ function codeSpan(text: string): string {
 }
 
 const evaluatedLine = (meta: ReportMeta) => say('approvals.evaluated', { head: meta.head, base: meta.base });
-const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = printable) => say('approvals.unmatched', { identities: meta.unmatchedAuthors.map(quote).join(', ') });
+const unmatchedLine = (meta: ReportMeta, quote: (text: string) => string = printable) => say('approvals.unmatched', { identities: listText(meta.unmatchedAuthors.map(quote)) });
 
 const mark = { approved: '✔', pending: '✖', waiting: '…' } as const;
 

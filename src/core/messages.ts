@@ -79,6 +79,9 @@ export function messages<const C extends Record<string, Template>>(catalogue: C 
   return Object.assign(say, { catalogue });
 }
 
+/** Names or ids as one phrase: the enumeration comma 、 between Chinese items, ", " between English ones. */
+export const listText = (items: readonly (string | number)[]): Text => ({ zh: items.join('、'), en: items.join(', ') });
+
 /** Joins texts with a separator per language (e.g. '' in Chinese, ' ' in English). */
 export function joinTexts(parts: readonly Text[], separator: Template = { zh: '', en: ' ' }): Text {
   return { zh: parts.map((part) => part.zh).join(separator.zh), en: parts.map((part) => part.en).join(separator.en) };

@@ -110,6 +110,11 @@ export const say = messages({
   'schema.date-time': { zh: '{value} 带有时间，应为不带时间的日期，如 2026-03-31：请写 {day}', en: 'Unexpected time in {value}, expected a date without a time like 2026-03-31: write {day}' },
   'schema.real-date': { zh: '应为真实存在的日期', en: 'expected a real calendar date' },
 
+  // A document's slot in the year (model/model.ts), named in the message about a second file for it.
+  'model.slot.unit': { zh: '单位 {unit} 的{label}', en: '{label} for unit {unit}' },
+  'model.slot.person': { zh: '{person} 的{label}', en: '{label} for {person}' },
+  'model.slot.month': { zh: '{person} 的{month}月{label}', en: '{label} for {person}, month {month}' },
+
   // The content folder (model/load.ts)
   'load.no-dir': { zh: '内容目录 "{dir}" 不存在；应为 content/ 这样的目录，其中有 <年份>/org.yaml', en: 'Content directory "{dir}" does not exist; expected a folder like content/ with <year>/org.yaml inside' },
   'load.not-regular': {

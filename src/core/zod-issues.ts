@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isText, verbatim, type Text } from './messages.ts';
+import { isText, listText, type Text, verbatim } from './messages.ts';
 import { say } from './reading-messages.ts';
 import type { PathKey } from './positions.ts';
 import type { ReadingCode } from './reading-codes.ts';
@@ -31,7 +31,7 @@ function issueText(issue: z.core.$ZodIssue): Text {
   return en === issue.message && zh ? { zh, en } : verbatim(issue.message);
 }
 
-const plural = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+const plural = (values: readonly unknown[]) => listText(values.map((value) => JSON.stringify(value)));
 
 /** A value as a message quotes it: text in quotes, a number as written, `~`/null as an empty value. */
 export function describeValue(input: unknown): Text | string {
@@ -149,7 +149,7 @@ function sizeOf(value: unknown): Text | string {
 function knownKeysHint(known: readonly string[], key: string): Text {
   if (!known.length) return verbatim('');
   const close = known.find((candidate) => candidate.toLowerCase() === key.toLowerCase() || editDistance(candidate, key) <= 2);
-  return close ? say('schema.did-you-mean', { close }) : say('schema.one-of-keys', { keys: known.join(', ') });
+  return close ? say('schema.did-you-mean', { close }) : say('schema.one-of-keys', { keys: listText(known) });
 }
 
 function editDistance(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import path from 'node:path';
 import { loadContent, type LoadResult } from '../model/load.ts';
 import { buildModel, type Model, type YearContent } from '../model/model.ts';
@@ -28,7 +29,7 @@ export class MissingYearError extends PlanbookError {
 export function yearContent(model: Model, year: number): YearContent {
   const content = model.years.get(year);
   if (content?.org) return content;
-  const years = [...model.years.keys()].sort().join(', ');
+  const years = listText([...model.years.keys()].sort());
   throw new MissingYearError(say('year.missing', { year, years: years || say('year.none') }));
 }
 

@@ -22,7 +22,7 @@ export const say = messages({
   'split.note-follows': { zh: '月度目标取自年度计划的 {month}月数字。', en: "The month target follows the annual plan's {month}月 figure." },
   'split.note-no-annual': { zh: '{person} 没有年度计划；分解的是月度计划自身的目标。', en: "{person} has no annual plan; the monthly plan's own target is split." },
   'split.all-kept': { zh: 'FY{year} 的每个月都保持不变（{why}），没有可分解的月份；加 --from MM 从 MM 月起重新分解，或加 --all', en: 'Every month of FY{year} is kept ({why}), so nothing is left to split; pass --from MM to re-split from month MM on, or --all' },
-  'split.kept-over': { zh: '保留的月份 {kept}（{why}）合计已达 {keptTotal}，超过年度目标 {total}；加 --from MM 或 --all 重新分解', en: 'The kept months {kept} ({why}) already add up to {keptTotal}, more than the annual target {total}; pass --from MM or --all to re-split them' },
+  'split.kept-over': { zh: '保留的月份 {kept}（{why}）合计已达 {keptTotal}，超过年度目标 {total}；加 --from MM 或 --all 重新分解', en: 'The kept {kept} ({why}) already add up to {keptTotal}, more than the annual target {total}; pass --from MM or --all to re-split them' },
   'year.missing': { zh: '没有 FY{year} 的组织文件（{year}/org.yaml，或该文件有错误：请运行 plan check）；内容中的年度：{years}', en: 'No FY{year} organisation file ({year}/org.yaml, or it has errors: run plan check); years in the content: {years}' },
   'year.none': { zh: '无', en: 'none' },
   'weights.item': { zh: '--weights 中的 "{item}" 无效，应为 名称=数字，例如 zhang-wei=3 或 1=8.5', en: 'Unexpected "{item}" in --weights, expected name=number like zhang-wei=3 or 1=8.5' },

@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import type { Weight } from './allocate.ts';
 import { PlanbookError } from '../core/errors.ts';
 import type { Text } from '../core/messages.ts';
@@ -33,10 +34,10 @@ export function weightsFor(parts: readonly { key: string; aliases?: readonly str
   const byKey = new Map<string, Weight>();
   for (const [name, weight] of weights) {
     const key = known.get(name);
-    if (key === undefined) throw new WeightsError(say('weights.unknown', { what, name, allowed: parts.map((part) => part.key).join(', ') }));
+    if (key === undefined) throw new WeightsError(say('weights.unknown', { what, name, allowed: listText(parts.map((part) => part.key)) }));
     byKey.set(key, weight);
   }
   const missing = parts.filter((part) => !byKey.has(part.key)).map((part) => part.key);
-  if (missing.length) throw new WeightsError(say('weights.missing', { names: missing.join(', '), what }));
+  if (missing.length) throw new WeightsError(say('weights.missing', { names: listText(missing), what }));
   return parts.map((part) => byKey.get(part.key) ?? 0);
 }

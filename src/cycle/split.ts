@@ -6,7 +6,7 @@ import { allocate, type Weight } from './allocate.ts';
 import { weightsFor } from './split-weights.ts';
 import { orgIndex } from '../model/org-index.ts';
 import { PlanbookError } from '../core/errors.ts';
-import { verbatim, type Text } from '../core/messages.ts';
+import { listText, type Text, verbatim } from '../core/messages.ts';
 import { say } from './cycle-messages.ts';
 
 export const SPLIT_METHODS = ['even', 'weights', 'last-year', 'seasonality'] as const;
@@ -76,7 +76,7 @@ export function planSplit(content: YearContent, lastYear: YearContent | undefine
 function splitUnit(content: YearContent, lastYear: YearContent | undefined, unitId: string, request: SplitRequest): SplitPlan {
   const org = content.org?.data;
   const unit = org?.units.find((candidate) => candidate.id === unitId);
-  if (!unit) throw new SplitError(say('split.unknown-unit', { unit: unitId, year: content.year, units: org ? org.units.map((candidate) => candidate.id).join(', ') : say('split.no-org') }));
+  if (!unit) throw new SplitError(say('split.unknown-unit', { unit: unitId, year: content.year, units: org ? listText(org.units.map((candidate) => candidate.id)) : say('split.no-org') }));
   const budget = content.units.get(unitId)?.budget;
   if (!budget) throw new SplitError(say('split.no-budget', { year: content.year, unit: unitId }));
   const plans = [...content.people.values()].flatMap((person) => (person.plan?.data.unit === unitId ? [person.plan] : [])).sort((a, b) => a.data.person.localeCompare(b.data.person));
@@ -103,7 +103,7 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
       };
       const actuals = plans.map((plan) => sumFen(reportsOf(plan.data.person).map((report) => report.data.actual.revenue)));
       const without = plans.filter((_, index) => actuals[index] === 0).map((plan) => plan.data.person);
-      if (without.length) throw new SplitError(say('split.no-last-year-actuals', { year: content.year - 1, people: without.join(', ') }));
+      if (without.length) throw new SplitError(say('split.no-last-year-actuals', { year: content.year - 1, people: listText(without) }));
       weights = actuals;
       method = say('split.by-last-year', { year: content.year - 1 });
       break;
@@ -121,7 +121,7 @@ function splitUnit(content: YearContent, lastYear: YearContent | undefined, unit
   }
   const amounts = allocate(total, weights, request.round);
   const changed = plans.filter((plan, index) => plan.data.target.revenue !== amounts[index]);
-  if (changed.length) notes.push(say('split.note-months-disagree', { year: content.year, people: changed.map((plan) => plan.data.person).join(', ') }));
+  if (changed.length) notes.push(say('split.note-months-disagree', { year: content.year, people: listText(changed.map((plan) => plan.data.person)) }));
   return {
     title: say('split.title-unit', { unit: unit.name, count: plans.length }),
     total,
@@ -151,9 +151,9 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
       const profiles = content.org?.data.seasonality ?? {};
       const names = Object.keys(profiles);
       const name = request.profile ?? (names.length === 1 ? names[0] : undefined);
-      if (name === undefined) throw new SplitError(say('split.profile-needed', { year: content.year, names: names.length ? names.join(', ') : say('split.no-profiles') }));
+      if (name === undefined) throw new SplitError(say('split.profile-needed', { year: content.year, names: names.length ? listText(names) : say('split.no-profiles') }));
       const profile = profiles[name];
-      if (!profile) throw new SplitError(say('split.unknown-profile', { name, names: names.length ? names.join(', ') : say('split.no-profile-defined') }));
+      if (!profile) throw new SplitError(say('split.unknown-profile', { name, names: names.length ? listText(names) : say('split.no-profile-defined') }));
       weights = profile;
       method = say('split.by-profile', { name });
       break;
@@ -170,7 +170,7 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
         fallback.push(index + 1);
         return previous.plan?.data.months[index] ?? 0;
       });
-      if (fallback.length) notes.push(say('split.note-fallback', { year: content.year - 1, months: fallback.join(', ') }));
+      if (fallback.length) notes.push(say('split.note-fallback', { year: content.year - 1, months: listText(fallback) }));
       method = say('split.by-last-year-months', { year: content.year - 1 });
       break;
     }
@@ -188,7 +188,7 @@ function splitPerson(content: YearContent, lastYear: YearContent | undefined, pe
     const monthly = content.people.get(personId)?.monthlyPlans.get(index + 1);
     return monthly && monthly.data.target !== amount ? [index + 1] : [];
   });
-  if (monthlyDiffer.length) notes.push(say('split.note-monthly', { months: monthlyDiffer.map((month) => String(month).padStart(2, '0')).join(', '), year: content.year, person: personId }));
+  if (monthlyDiffer.length) notes.push(say('split.note-monthly', { months: listText(monthlyDiffer.map((month) => String(month).padStart(2, '0'))), year: content.year, person: personId }));
   return {
     title: say('split.title-person', { name: displayName(content, personId) }),
     total,
@@ -265,15 +265,18 @@ function keptMonths(content: YearContent, personId: string, months: SplitRequest
   return { months: kept, why: say('split.why-past', { month: months.asOf.slice(0, 7) }) };
 }
 
-/** "1月–10月", "1月–3月, 5月". */
-export function monthList(months: readonly number[]): string {
+/** Runs of months: "1月–3月、5月" in Chinese, "months 1–3, 5" or "month 1" in English. */
+export function monthList(months: readonly number[]): Text {
   const runs: [number, number][] = [];
   for (const month of [...months].sort((a, b) => a - b)) {
     const last = runs.at(-1);
     if (last && last[1] === month - 1) last[1] = month;
     else runs.push([month, month]);
   }
-  return runs.map(([first, last]) => (first === last ? `${first}月` : `${first}月–${last}月`)).join(', ');
+  return {
+    zh: runs.map(([first, last]) => (first === last ? `${first}月` : `${first}月–${last}月`)).join('、'),
+    en: `${months.length === 1 ? 'month' : 'months'} ${runs.map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`)).join(', ')}`,
+  };
 }
 
 const rounded = (method: Text, request: SplitRequest): Text => (request.round && request.round > 1 ? say('split.in-steps', { method, step: formatFen(request.round) }) : method);

@@ -1,7 +1,7 @@
 // Every message of plan import actuals, Chinese (the default) and English side by side, in one
 // typed catalogue (`say`, src/core/messages.ts) like every other command's.
 import { formatFenDetail, type Fen } from '../core/money.ts';
-import { joinTexts, messages, type Text } from '../core/messages.ts';
+import { joinTexts, listText, messages, type Text } from '../core/messages.ts';
 
 /** A message in both languages: the catalogue's own type (src/core/messages.ts). */
 export type { Text };
@@ -115,8 +115,6 @@ export const say = messages({
   'check.report-says': { zh: '{figure}：总结为 {report}，导出为 {exported}', en: '{figure}: report {report}, export {exported}' },
 });
 
-/** A list in both languages: 、 between Chinese items, ", " between English ones. */
-const list = (items: readonly string[]): Text => ({ zh: items.join('、'), en: items.join(', ') });
 const fieldText = (field: string): Text => FIELD_NAMES[field] ?? { zh: field, en: field };
 const fieldList = (fields: readonly string[]): Text => joinTexts(fields.map(fieldText), { zh: '、', en: ', ' });
 const monthText = (month: { year: number; month: number }): Text => ({ zh: monthZh(month), en: monthEn(month) });
@@ -124,16 +122,16 @@ const monthText = (month: { year: number; month: number }): Text => ({ zh: month
 /** The messages of reading an export, its lines and its writing, composed from `say`. */
 export const text = {
   notXlsx: (detail: string): Text => say('read.not-xlsx', { detail }),
-  noSheet: (sheet: string, names: readonly string[]): Text => say('read.no-sheet', { sheet, names: names.length ? list(names) : say('read.none') }),
+  noSheet: (sheet: string, names: readonly string[]): Text => say('read.no-sheet', { sheet, names: names.length ? listText(names) : say('read.none') }),
   unknownFormat: (file: string): Text => say('read.unknown-format', { file }),
   legacyXls: (file: string): Text => say('read.legacy-xls', { file }),
   notText: (file: string): Text => say('read.not-text', { file }),
   noDelimiter: (file: string): Text => say('read.no-delimiter', { file }),
-  badMap: (entry: string, fields: readonly string[]): Text => say('header.bad-map', { entry, fields: fields.join(', ') }),
+  badMap: (entry: string, fields: readonly string[]): Text => say('header.bad-map', { entry, fields: listText(fields) }),
   ambiguousColumns: (row: number, field: string, columns: readonly string[]): Text =>
-    say('header.ambiguous', { row, field: fieldText(field), columns: list(columns), column: columns[0]?.split(' ')[0] ?? '', id: field }),
+    say('header.ambiguous', { row, field: fieldText(field), columns: listText(columns), column: columns[0]?.split(' ')[0] ?? '', id: field }),
   noHeader: (row: number | undefined, missing: readonly string[], fields: readonly string[]): Text =>
-    say('header.none', { why: row === undefined ? say('header.all-empty') : say('header.closest', { row, missing: fieldList(missing) }), fields: fields.join(', ') }),
+    say('header.none', { why: row === undefined ? say('header.all-empty') : say('header.closest', { row, missing: fieldList(missing) }), fields: listText(fields) }),
   badMonth: (value: string): Text => say('usage.month', { value }),
   mergedAmount: (row: number): Text => say('line.merged-amount', { row }),
   unreadableDate: (value: string): Text => (value === '' ? say('line.no-date') : say('line.unreadable-date', { value })),
@@ -147,9 +145,9 @@ export const text = {
   ambiguousSalesperson: (name: string, year: number): Text => say('line.ambiguous-salesperson', { name, year }),
   notSalesperson: (name: string, year: number): Text => say('line.not-salesperson', { name, year }),
   missingGroup: (): Text => say('line.no-group'),
-  unknownGroup: (name: string, names: readonly string[]): Text => say('line.unknown-group', { name, names: list(names) }),
+  unknownGroup: (name: string, names: readonly string[]): Text => say('line.unknown-group', { name, names: listText(names) }),
   ambiguousGroup: (name: string): Text => say('line.ambiguous-group', { name }),
-  unknownExpenseLine: (name: string, names: readonly string[]): Text => say('line.unknown-expense-line', { name, names: list(names) }),
+  unknownExpenseLine: (name: string, names: readonly string[]): Text => say('line.unknown-expense-line', { name, names: listText(names) }),
   ambiguousExpenseLine: (name: string): Text => say('line.ambiguous-expense-line', { name }),
   negativeSpend: (file: string, line: string, sum: Fen): Text => say('write.negative-spend', { file, line, sum: formatFenDetail(sum) }),
   unreadableFlag: (value: string): Text => say('line.unreadable-flag', { value }),

@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -198,7 +199,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   const type = isRecord(data) ? data['type'] : undefined;
   if (!isDocumentType(type)) {
     const at = isRecord(data) && 'type' in data ? locate(['type']) : { line: source.yamlLine, column: 1 };
-    const expected = Object.keys(documentSchemas).join(', ');
+    const expected = listText(Object.keys(documentSchemas));
     const message = type === undefined ? say('load.missing-type', { types: expected }) : say('load.unknown-type', { type: JSON.stringify(type), types: expected });
     problems.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', ...at, message });
     return index('none', true);

@@ -1,4 +1,6 @@
 import { compareText } from '../core/compare-text.ts';
+import type { Text } from '../core/messages.ts';
+import { say } from '../core/reading-messages.ts';
 import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
 import { DOCUMENT_TYPES, isSubmitted } from './document-types.ts';
 import type { AnnualReport } from '../schemas/annual-report.ts';
@@ -56,8 +58,8 @@ export interface Duplicate {
   file: Loaded<unknown>;
   /** The file that holds the slot. */
   existing: Loaded<unknown>;
-  /** What the slot is, e.g. "annual plan for zhang-san"; undefined for the organisation file. */
-  what?: string;
+  /** What the slot is, e.g. "individual annual plan for zhang-san"; undefined for the organisation file. */
+  what?: Text;
 }
 
 export interface Model {
@@ -117,8 +119,8 @@ export interface DocumentKey {
 interface Slot<T extends DocumentType> {
   get: (content: YearContent, key: DocumentKey) => Loaded<DocumentOf<T>> | undefined;
   put: (content: YearContent, document: Loaded<DocumentOf<T>>) => void;
-  /** What the slot holds, for the message about a second file, e.g. "annual plan for zhang-san". */
-  what: (data: DocumentOf<T>) => string;
+  /** What the slot holds, for the message about a second file, e.g. "individual annual plan for zhang-san". */
+  what: (data: DocumentOf<T>) => Text;
 }
 
 const SLOTS: { [T in DocumentType]: Slot<T> } = {
@@ -127,56 +129,56 @@ const SLOTS: { [T in DocumentType]: Slot<T> } = {
     put: (content, document) => {
       content.marketResearch = document;
     },
-    what: () => 'market research report',
+    what: (data) => DOCUMENT_TYPES[data.type].label,
   },
   'sales-plan': {
     get: (content, { unit = '' }) => content.units.get(unit)?.salesPlan,
     put: (content, document) => {
       unitOf(content, document.data.unit).salesPlan = document;
     },
-    what: (data) => `${data.type} for unit ${data.unit}`,
+    what: (data) => say('model.slot.unit', { label: DOCUMENT_TYPES[data.type].label, unit: data.unit }),
   },
   budget: {
     get: (content, { unit = '' }) => content.units.get(unit)?.budget,
     put: (content, document) => {
       unitOf(content, document.data.unit).budget = document;
     },
-    what: (data) => `${data.type} for unit ${data.unit}`,
+    what: (data) => say('model.slot.unit', { label: DOCUMENT_TYPES[data.type].label, unit: data.unit }),
   },
   'person-plan': {
     get: (content, { person = '' }) => content.people.get(person)?.plan,
     put: (content, document) => {
       personOf(content, document.data.person).plan = document;
     },
-    what: (data) => `annual plan for ${data.person}`,
+    what: (data) => say('model.slot.person', { label: DOCUMENT_TYPES[data.type].label, person: data.person }),
   },
   'monthly-plan': {
     get: (content, { person = '', month = 0 }) => content.people.get(person)?.monthlyPlans.get(month),
     put: (content, document) => {
       personOf(content, document.data.person).monthlyPlans.set(document.data.month, document);
     },
-    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+    what: (data) => say('model.slot.month', { label: DOCUMENT_TYPES[data.type].label, person: data.person, month: data.month }),
   },
   'monthly-report': {
     get: (content, { person = '', month = 0 }) => content.people.get(person)?.reports.get(month),
     put: (content, document) => {
       personOf(content, document.data.person).reports.set(document.data.month, document);
     },
-    what: (data) => `${data.type} for ${data.person}, month ${data.month}`,
+    what: (data) => say('model.slot.month', { label: DOCUMENT_TYPES[data.type].label, person: data.person, month: data.month }),
   },
   'midyear-review': {
     get: (content, { unit = '' }) => content.units.get(unit)?.midyearReview,
     put: (content, document) => {
       unitOf(content, document.data.unit).midyearReview = document;
     },
-    what: (data) => `${data.type} for unit ${data.unit}`,
+    what: (data) => say('model.slot.unit', { label: DOCUMENT_TYPES[data.type].label, unit: data.unit }),
   },
   'annual-report': {
     get: (content) => content.annualReport,
     put: (content, document) => {
       content.annualReport = document;
     },
-    what: () => 'annual report',
+    what: (data) => DOCUMENT_TYPES[data.type].label,
   },
 };
 

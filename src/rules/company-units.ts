@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, sumFen } from '../core/money.ts';
 import { pathFor } from '../model/content-files.ts';
@@ -27,10 +28,10 @@ export const companyUnits: Rule<keyof typeof codes | SkippedCode> = ({ content, 
   if (invalidBudgets.length) return [skipped(org, ['targets'], say('company-units.what'), invalidBudgets)];
   if (missing.length > 0) {
     return [
-      report(org, ['units'], 'missing-budget', say('missing-budget', { units: missing.map((unit) => unit.name).join(', ') }), {
+      report(org, ['units'], 'missing-budget', say('missing-budget', { units: listText(missing.map((unit) => unit.name)) }), {
         severity: 'warning',
         at: 'key',
-        hint: say('missing-budget.hint', { files: missing.map((unit) => budgetPath(unit.id)).join(', ') }),
+        hint: say('missing-budget.hint', { files: listText(missing.map((unit) => budgetPath(unit.id))) }),
       }),
     ];
   }

@@ -3,7 +3,7 @@ import type { PathKey } from '../core/positions.ts';
 import type { Loaded } from '../model/load.ts';
 import { report } from './context.ts';
 import { say } from './rule-messages.ts';
-import { type Text } from '../core/messages.ts';
+import { listText, type Text } from '../core/messages.ts';
 
 /**
  * The code a comparison reports instead of its own when a file it needs is invalid; shared by
@@ -24,6 +24,6 @@ export function skipped(document: Loaded<unknown>, path: readonly PathKey[], wha
   // Shown as the user sees paths (the content folder as they named it), like the file's own error.
   const base = document.file.endsWith(document.path) ? document.file.slice(0, document.file.length - document.path.length) : '';
   const shown = invalidPaths.map((path) => `${base}${path}`);
-  const files = shown.length > 3 ? say('comparison-skipped.more', { files: shown.slice(0, 3).join(', '), more: shown.length - 3 }) : shown.join(', ');
+  const files = shown.length > 3 ? say('comparison-skipped.more', { files: listText(shown.slice(0, 3)), more: shown.length - 3 }) : listText(shown);
   return report(document, path, 'comparison-skipped', say(invalidPaths.length === 1 ? 'comparison-skipped.one' : 'comparison-skipped.many', { what, files }), { severity: 'warning', hint: say('comparison-skipped.hint') });
 }

@@ -32,7 +32,7 @@ export const say = messages({
   'date-outside-year': { zh: '{year} 年的{type}日期 {date} 不在允许范围内，应在 {from} 到 {to} 之间', en: 'Unexpected date {date} for a {type} of {year}, expected between {from} and {to}' },
 
   'duplicate-id.org': { zh: '{year} 年有第二个组织文件，已在 {existing} 中定义', en: 'Unexpected second organisation file for {year}, already defined in {existing}' },
-  'duplicate-id.document': { zh: '重复的{what}，已在 {existing} 中定义', en: 'Unexpected second {what}, already defined in {existing}' },
+  'duplicate-id.document': { zh: '{what}重复，已在 {existing} 中定义', en: 'Unexpected second {what}, already defined in {existing}' },
   'duplicate-id.document.hint': { zh: '每份文件只能有一个；删除其中一个，或改正其年份、单位、人员或月份。', en: 'Each document has exactly one file; remove one or fix its year, unit, person or month.' },
   'duplicate-id.id': { zh: '{list} 中的 id "{value}" 重复，第 {first} 项已使用', en: 'Unexpected duplicate id "{value}" in {list}, first used at item {first}' },
   'duplicate-id.login': { zh: '登录名 "{login}" 重复，已被 {other} 使用', en: 'Unexpected duplicate login "{login}", already used by {other}' },

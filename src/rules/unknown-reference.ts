@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import type { CodeDocs, Diagnostic } from '../core/diagnostics.ts';
 import type { Loaded } from '../model/load.ts';
 import type { PathKey } from '../core/positions.ts';
@@ -52,7 +53,7 @@ export const unknownReference: Rule<keyof typeof codes> = ({ content }) => {
   const check = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, value: string | undefined, at: 'key' | 'value' = 'value') => {
     if (value === undefined || known[kind].has(value) || unreadable.has(value)) return;
     const options = [...known[kind]];
-    out.push(report(document, path, 'unknown-reference', say('unknown-reference', { kind: say(`kind.${kind}`), value, options: options.join(', ') }), { at, hint: say('unknown-reference.hint', { file: org.file }) }));
+    out.push(report(document, path, 'unknown-reference', say('unknown-reference', { kind: say(`kind.${kind}`), value, options: listText(options) }), { at, hint: say('unknown-reference.hint', { file: org.file }) }));
   };
   const checkKeys = (document: Loaded<unknown>, path: readonly PathKey[], kind: Kind, record: Record<string, unknown> | undefined) => {
     for (const key of Object.keys(record ?? {})) check(document, [...path, key], kind, key, 'key');

@@ -1,3 +1,4 @@
+import { listText } from '../core/messages.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allocate, allocateEvenly } from '../cycle/allocate.ts';
@@ -126,7 +127,7 @@ export function monthlyReportFile(content: YearContent, id: string, month: numbe
 export function midyearReviewFile(content: YearContent, unitId: string, date: string): NewFile {
   const org = orgOf(content);
   const unit = org.units.find((candidate) => candidate.id === unitId);
-  if (!unit) throw new ScaffoldError(say('new.unknown-unit', { unit: unitId, year: content.year, units: org.units.map((candidate) => candidate.id).join(', ') }));
+  if (!unit) throw new ScaffoldError(say('new.unknown-unit', { unit: unitId, year: content.year, units: listText(org.units.map((candidate) => candidate.id)) }));
   const [forecast] = forecastYear(content, 'plan-shape', unitId).units;
   if (!forecast) throw new ScaffoldError(say('new.no-forecast', { unit: unitId }));
   const text = midyearReviewTemplate({ year: content.year, forecast, manager: unit.manager, date: dateWithin(date, 'midyear-review', { year: content.year }) });

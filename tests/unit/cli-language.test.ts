@@ -201,7 +201,7 @@ describe('every command speaks the reader’s language', () => {
   });
 
   it.each([
-    [['split', 'unit', '2026', 'nosuch'], 'plan split: 2026/org.yaml 中没有单位 "nosuch"，应为 east, south, north', 'plan split: Unknown unit "nosuch" in 2026/org.yaml, expected one of east, south, north'],
+    [['split', 'unit', '2026', 'nosuch'], 'plan split: 2026/org.yaml 中没有单位 "nosuch"，应为 east、south、north', 'plan split: Unknown unit "nosuch" in 2026/org.yaml, expected one of east, south, north'],
     [['split', 'person', '2026', 'li-na', '--by', 'weights', '--weights', '1=0,2=0,3=0,4=0,5=0,6=0,7=0,8=0,9=0,10=0,11=0,12=0'], 'plan split: 所有权重都为零，无法按比例分解', 'plan split: every weight is zero, so there is no share to split by'],
     [['new', 'monthly-report', '2026', 'nobody', '03'], 'plan new: 2026/org.yaml 中没有人员 "nobody"；请先用 plan new person 2026 nobody', 'plan new: Unknown person "nobody" in 2026/org.yaml; add them first with plan new person 2026 nobody'],
   ])('what the content does not allow, plan %j: in both languages, exit 1', async (args, zh, en) => {

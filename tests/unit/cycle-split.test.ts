@@ -186,7 +186,7 @@ describe('plan split respects the past', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/kept\s+1月\s+83\.5万\s+83\.5万\n/);
     expect(stdout).toMatch(/\s11月\s+113\.3万\s+115\.829787万\s+\+2\.529787万/);
-    expect(stdout).toContain('note: Kept 1月–10月 as they are (reported, or before 2026-11): 873.8万; 11月–12月 share the remaining 272.2万. Pass --from MM or --all to re-split kept months.');
+    expect(stdout).toContain('note: Kept months 1–10 as they are (reported, or before 2026-11): 873.8万; months 11–12 share the remaining 272.2万. Pass --from MM or --all to re-split kept months.');
     expect(stdout).not.toMatch(/months\.\d/);
     const after = demoMonths(dir);
     expect(after.slice(0, 10)).toEqual(before.slice(0, 10));
@@ -198,7 +198,7 @@ describe('plan split respects the past', () => {
     const dir = copyContent('content');
     const before = demoMonths(dir);
     const from = await runPlan([...LI_NA, '--from', '06', '--content', dir, '--lang', 'en']);
-    expect(from.stdout).toContain('note: Kept 1月–5月 as they are (before --from 06)');
+    expect(from.stdout).toContain('note: Kept months 1–5 as they are (before --from 06)');
     expect(from.stdout).toMatch(/\s6月\s+108\.4万\s+\S+万\s+[+−]/);
     const all = await runPlan([...LI_NA, '--all', '--write', '--content', dir, '--lang', 'en']);
     expect(all.stdout).not.toContain('Kept');
@@ -209,7 +209,7 @@ describe('plan split respects the past', () => {
   it('keeps a month with a submitted report but not one with a draft', async () => {
     const dir = copyContent(MINIMAL);
     const split = () => runPlan(['split', 'person', '2026', 'zhang-wei', '--as-of', '2026-01-20', '--content', dir, '--lang', 'en']);
-    expect((await split()).stdout).toContain('note: Kept 1月 as they are (reported, or before 2026-01)');
+    expect((await split()).stdout).toContain('note: Kept month 1 as they are (reported, or before 2026-01)');
     const report = path.join(dir, '2026/people/zhang-wei/01.report.mdx');
     writeFileSync(report, readFileSync(report, 'utf8').replace('status: review', 'status: draft'));
     expect((await split()).stdout).not.toContain('Kept');

@@ -319,12 +319,13 @@ function fail(text: Text): MoneyParse {
   return { ok: false, message: text.en, text };
 }
 
-function describe(input: unknown): string {
+/** The input as a refusal quotes it; a list, a mapping or an empty value named in the reader's language. */
+function describe(input: unknown): Text | string {
   if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return String(input);
-  if (input === null || input === undefined) return String(input);
-  if (Array.isArray(input)) return 'an array';
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+  if (input === null || input === undefined) return say('schema.empty');
+  if (Array.isArray(input)) return say('schema.a-list');
+  return typeof input === 'object' ? say('schema.a-mapping') : `a ${typeof input}`;
 }
 
 function assertFen(fen: Fen): void {

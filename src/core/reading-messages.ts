@@ -108,6 +108,9 @@ export const say = messages({
   'schema.a-date': { zh: '2026-03-31 这样的日期', en: 'a date like 2026-03-31' },
   'schema.not-a-date': { zh: '"{field}" 的值 {value} 无法识别，应为 2026-03-31 这样的日期', en: 'Unexpected {value} for "{field}", expected a date like 2026-03-31' },
   'schema.date-time': { zh: '{value} 带有时间，应为不带时间的日期，如 2026-03-31：请写 {day}', en: 'Unexpected time in {value}, expected a date without a time like 2026-03-31: write {day}' },
+  'schema.twelve-months': { zh: '应为 12 个月的金额，1月到12月', en: 'expected 12 monthly amounts, January to December' },
+  'schema.six-months': { zh: '应为 6 个月的金额，7月到12月', en: 'expected 6 monthly amounts, July to December' },
+  'schema.login': { zh: '应为 GitHub 登录名（字母、数字和中间的连字符）', en: 'expected a GitHub login' },
   'schema.real-date': { zh: '应为真实存在的日期', en: 'expected a real calendar date' },
 
   // A document's slot in the year (model/model.ts), named in the message about a second file for it.

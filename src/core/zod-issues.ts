@@ -72,9 +72,12 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
                 : say('schema.type', { value: describeValue(value), expected: expectedName(issue.expected), fix: fullWidthFix(value) }),
         });
         break;
-      case 'invalid_value':
-        out.push({ rule: 'schema', path, at: 'value', message: say('schema.value', { value: describeValue(value), values: issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) }) }) });
+      case 'invalid_value': {
+        const values = issue.values.length === 1 ? plural(issue.values) : say('schema.one-of', { values: plural(issue.values) });
+        const message = value === null ? say('schema.empty-field', { field: path.join('.'), expected: values }) : say('schema.value', { value: describeValue(value), values });
+        out.push({ rule: 'schema', path, at: 'value', message });
         break;
+      }
       case 'too_small':
       case 'too_big': {
         const detail = issueText(issue);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../core/reading-messages.ts';
 import { documentBase, id, money, points, signedMoney } from './common.ts';
 
 /** 半年销售总结: H1 vs plan, H2 forecast and adjustments; unit manager → VP → GM. */
@@ -16,7 +17,7 @@ export const midyearReviewSchema = z.strictObject({
     actual: signedMoney,
   }),
   /** 下半年预测: forecast revenue July–December (6 amounts). */
-  h2Forecast: z.array(money).length(6, 'expected 6 monthly amounts, July to December'),
+  h2Forecast: z.array(money).length(6, say.catalogue['schema.six-months'].en),
   /** 调整措施与改进建议. */
   adjustments: points.default([]),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../core/reading-messages.ts';
 import { count, id, label, money, numeric, percent, whole, year } from './common.ts';
 
 /** The seed's word for a sales unit: its manager is the 市场部经理 of the approval chains. */
@@ -77,7 +78,7 @@ export const orgSchema = z.strictObject({
         /** Unit id for salespeople and unit managers; absent for company roles. */
         unit: id.optional(),
         /** Git host login (GitHub username) used for CODEOWNERS and approvals. */
-        login: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'expected a GitHub login'),
+        login: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, say.catalogue['schema.login'].en),
         /** Regions the person covers. */
         regions: z.array(id).default([]),
         /** Git commit e-mail addresses, so commits they author or co-author count as theirs (their GitHub no-reply address always does). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../core/reading-messages.ts';
 import { count, documentBase, id, money } from './common.ts';
 
 /** 个人年度销售计划: the manager decomposes the unit budget to each person. */
@@ -20,7 +21,7 @@ export const personPlanSchema = z.strictObject({
     newCustomers: count.optional(),
   }),
   /** 月度分解: 12 revenue targets, January to December, adding up to target.revenue. */
-  months: z.array(money).length(12, 'expected 12 monthly amounts, January to December'),
+  months: z.array(money).length(12, say.catalogue['schema.twelve-months'].en),
 });
 
 export type PersonPlan = z.output<typeof personPlanSchema>;

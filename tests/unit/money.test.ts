@@ -147,10 +147,10 @@ describe('parseMoney rejects', () => {
   it.each<[string, unknown, string]>([
     ['true', true, 'Unexpected true'],
     ['false', false, 'Unexpected false'],
-    ['null', null, 'Unexpected null'],
-    ['undefined', undefined, 'Unexpected undefined'],
-    ['object', { yuan: 1 }, 'Unexpected an object'],
-    ['array', [1], 'Unexpected an array'],
+    ['null', null, 'Unexpected empty value'],
+    ['undefined', undefined, 'Unexpected empty value'],
+    ['object', { yuan: 1 }, 'Unexpected a mapping'],
+    ['array', [1], 'Unexpected a list'],
     ['symbol', Symbol('x'), 'Unexpected a symbol'],
   ])('non-amount value %s', (_name, input, shown) => {
     const message = messageOf(input);

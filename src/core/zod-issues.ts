@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isText, listText, type Text, verbatim } from './messages.ts';
+import { isText, listText, type Param, type Text, verbatim } from './messages.ts';
 import { say } from './reading-messages.ts';
 import type { PathKey } from './positions.ts';
 import type { ReadingCode } from './reading-codes.ts';
@@ -89,8 +89,8 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           out.push({ rule: 'missing-field', path, at: 'key', message: say('money.missing', { field: path.join('.') }) });
           break;
         }
-        const params = issue.params as { rule?: ReadingCode; text?: unknown; textFor?: (field: string) => Text } | undefined;
-        const message = params?.textFor ? params.textFor(path.join('.')) : isText(params?.text) ? params.text : issueText(issue);
+        const params = issue.params as { rule?: ReadingCode; text?: unknown; fieldMessage?: FieldMessage } | undefined;
+        const message = params?.fieldMessage ? fieldText(params.fieldMessage, path.join('.')) : isText(params?.text) ? params.text : issueText(issue);
         out.push({ rule: params?.rule ?? 'schema', path, at: 'value', message });
         break;
       }
@@ -105,6 +105,28 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     }
   }
   return out;
+}
+
+/** Messages of the reading catalogue that name the field they refuse (`{field}`). */
+type FieldMessageId = 'schema.whole' | 'schema.whole-range' | 'schema.empty-field' | 'schema.not-a-date';
+
+/** A refusal whose `{field}` is filled in from the issue's path: plain data, so a compiled schema's issues equal the schema's. */
+interface FieldMessage {
+  id: FieldMessageId;
+  params: Record<string, Param>;
+}
+
+function fieldText({ id, params }: FieldMessage, field: string): Text {
+  return (say as unknown as (id: FieldMessageId, params: Record<string, Param>) => Text)(id, { ...params, field });
+}
+
+/**
+ * Adds a schema's refusal that names its field (`"month" 的值 1.0 …`): a schema does not know the
+ * path it is validated at, so the issue carries the message and readableIssues names the field.
+ */
+export function addFieldIssue(context: z.core.$RefinementCtx, id: FieldMessageId, params: Record<string, Param>): void {
+  const fieldMessage: FieldMessage = { id, params };
+  context.addIssue({ code: 'custom', message: fieldText(fieldMessage, '').en, params: { rule: 'schema', fieldMessage } });
 }
 
 /** What a zod type name means to a person writing YAML (zod says `string`, `int`, `record`). */

@@ -3,7 +3,7 @@ import { parseMoney, type SignRule } from '../core/money.ts';
 import { NumberText } from '../core/yaml.ts';
 import { say } from '../core/reading-messages.ts';
 import { verbatim, type Text } from '../core/messages.ts';
-import { describeValue } from '../core/zod-issues.ts';
+import { addFieldIssue, describeValue } from '../core/zod-issues.ts';
 
 /**
  * An amount of money parsed from the text as written (YAML numbers arrive as NumberText, so
@@ -71,13 +71,9 @@ export function whole(min: number, max?: number) {
     const fix = wholeFix(value);
     const advice = wholeAdvice(value, fix !== undefined && inRange(Number(fix)) ? fix : undefined);
     const written = describeValue(value);
-    const textFor = (field: string) =>
-      value === null
-        ? say('schema.empty-field', { field, expected: range })
-        : value instanceof NumberText && WHOLE.test(value.text)
-          ? say('schema.whole-range', { field, value: written, range })
-          : say('schema.whole', { field, value: written, range, advice });
-    context.addIssue({ code: 'custom', message: textFor('').en, params: { rule: 'schema', textFor } });
+    if (value === null) addFieldIssue(context, 'schema.empty-field', { expected: range });
+    else if (value instanceof NumberText && WHOLE.test(value.text)) addFieldIssue(context, 'schema.whole-range', { value: written, range });
+    else addFieldIssue(context, 'schema.whole', { value: written, range, advice });
     return value;
   }, schema);
 }
@@ -155,13 +151,11 @@ export const date = z.preprocess(
   (value, context) => {
     if (value === undefined || typeof value === 'string' && !DATE_TIME.test(value)) return value;
     const day = typeof value === 'string' ? DATE_TIME.exec(value)?.[1] : undefined;
-    const textFor = (field: string) =>
-      day !== undefined
-        ? say('schema.date-time', { value: JSON.stringify(value), day })
-        : value === null
-          ? say('schema.empty-field', { field, expected: say('schema.a-date') })
-          : say('schema.not-a-date', { field, value: describeValue(value) });
-    context.addIssue({ code: 'custom', message: textFor('').en, params: { rule: 'schema', textFor } });
+    if (day !== undefined) {
+      const text = say('schema.date-time', { value: JSON.stringify(value), day });
+      context.addIssue({ code: 'custom', message: text.en, params: { rule: 'schema', text } });
+    } else if (value === null) addFieldIssue(context, 'schema.empty-field', { expected: say('schema.a-date') });
+    else addFieldIssue(context, 'schema.not-a-date', { value: describeValue(value) });
     return value;
   },
   z.string().regex(DATE_SHAPE, { message: say.catalogue['schema.date'].en, abort: true }).refine(isCalendarDay, say.catalogue['schema.real-date'].en),

@@ -75,7 +75,7 @@ export const say = messages({
   'schema.did-you-mean': { zh: '，是否想写 "{close}"？', en: ', did you mean "{close}"?' },
   'schema.one-of-keys': { zh: '，应为以下之一：{keys}', en: ', expected one of {keys}' },
   'schema.missing-field': { zh: '缺少字段 "{field}"，应为 {expected}', en: 'Missing field "{field}", expected {expected}' },
-  'schema.plain-number': { zh: '{value} 无法识别，应为普通十进制数字（如 12 或 3.5）', en: 'Unexpected {value}, expected a number written in plain decimal digits (like 12 or 3.5)' },
+  'schema.plain-number': { zh: '{value} 无法识别，应为普通十进制数字（如 12 或 3.5，不带 + 号或前导零）', en: 'Unexpected {value}, expected a number written in plain decimal digits (like 12 or 3.5, without "+" or a leading zero)' },
   'schema.type': { zh: '{value} 无法识别，应为 {expected}{fix}', en: 'Unexpected {value}, expected {expected}{fix}' },
   'schema.whole-number': { zh: '整数', en: 'a whole number' },
   'schema.full-width-digits': { zh: '（全角数字是文字）：请写 {ascii}', en: ' (full-width digits are text): write {ascii}' },

@@ -72,7 +72,7 @@ export function whole(min: number, max?: number) {
     const advice = wholeAdvice(value, fix !== undefined && inRange(Number(fix)) ? fix : undefined);
     const written = describeValue(value);
     if (value === null) addFieldIssue(context, 'schema.empty-field', { expected: range });
-    else if (value instanceof NumberText && WHOLE.test(value.text)) addFieldIssue(context, 'schema.whole-range', { value: written, range });
+    else if ((value instanceof NumberText && WHOLE.test(value.text)) || Number.isInteger(value)) addFieldIssue(context, 'schema.whole-range', { value: written, range });
     else addFieldIssue(context, 'schema.whole', { value: written, range, advice });
     return value;
   }, schema);

@@ -67,3 +67,16 @@ describe('odd scalars are refused once, with the field, what was found and what 
     expect(reported).toHaveLength(expected.length);
   });
 });
+
+describe('a number with decimals is written in plain decimal digits too', () => {
+  it.each([
+    ['zh-CN', '05 无法识别，应为普通十进制数字（如 12 或 3.5，不带 + 号或前导零）'],
+    ['en', 'Unexpected 05, expected a number written in plain decimal digits (like 12 or 3.5, without "+" or a leading zero)'],
+  ] as const)('a percent written 05 is refused, in %s', async (lang, message) => {
+    const org = minimalWith({ file: '2026/org.yaml', find: '  newCustomers: 20\n', replace: '  newCustomers: 20\nplausibility:\n  minPercentOfTarget: 05\n' });
+    const result = await runPlan(['check', '--content', org, '--as-of', '2026-01-20', '--format', 'json', '--lang', lang]);
+    const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: Reported[] };
+    expect(diagnostics.map(({ file, line, message: said }) => [file.slice(file.indexOf('2026/')), line, said])).toEqual([['2026/org.yaml', 14, message]]);
+    expect(result.code).toBe(1);
+  });
+});

@@ -5,7 +5,6 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, loadContentParallel, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { listFiles } from '../model/content-files.ts';
-import { manyPeople, splitCheck, startCheckWorkers } from './check-split.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
@@ -75,6 +74,8 @@ export function reportOf(result: CheckResult, asOf: string): CheckReport {
  */
 export async function checkReport(dir: string, { asOf = today(), cwd = process.cwd(), workers }: { asOf?: string; cwd?: string; workers?: number } = {}): Promise<CheckReport> {
   checkContentDir(dir, cwd);
+  // Loaded here, not with this module: \`plan check --changed\` imports this module and never splits.
+  const { manyPeople, splitCheck, startCheckWorkers } = await import('./check-split.ts');
   // Workers load their modules while the files are listed, where the content looks large enough.
   const ahead = workers === undefined && manyPeople(dir) ? startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES)) : undefined;
   let files: string[];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { config as zodConfig } from 'zod';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -54,7 +55,7 @@ const listed = <K extends string, T>(key: K, list: T[]): Partial<Record<K, T[]>>
 interface UnitRecord {
   /**
    * The files in `units/` holding its members' plan and report indexes (person → indexes), the
-   * members split by `chunkOf`: a change to one person rewrites a sixteenth of them.
+   * members split by `chunkOf`: a change to one person reads and rewrites a 64th of them.
    */
   files: string[];
   diagnostics: Report[];
@@ -77,10 +78,136 @@ interface State {
   /** The commit the cache describes, and the content paths that differed from it in the working tree then. */
   commit: string;
   dirty: string[];
+  /** By folder; kept in shards (`FolderTable`), read when asked for. */
   folders: Record<string, FolderRecord>;
   /** By `<year>/<unit>`. */
   units: Record<string, UnitRecord>;
   years: Record<string, YearRecord>;
+}
+
+/** What a shard of the folder records adds to a report, kept in state.json. */
+interface ShardSummary {
+  /** The file in `shards/` holding its folders' records. */
+  file: string;
+  /** Content files of its folders. */
+  files: number;
+  /** Documents of its folders, by year. */
+  documents: Record<string, number>;
+}
+
+/**
+ * state.json: the state but for the folder records, which are in SHARDS files of `shards/`, with
+ * what a report reads of them: each shard's counts and the records of the few folders with
+ * diagnostics or invalid files (`listed`). 10,000 folder records were 1 MB that every run parsed
+ * and every change wrote again; now a change to one folder reads and writes one shard (issue 13).
+ */
+interface StateFile extends Omit<State, 'folders'> {
+  shards: ShardSummary[];
+  listed: Record<string, FolderRecord>;
+}
+
+const SHARDS = 64;
+
+/** The shard holding a folder's record. */
+function shardOf(folder: string): number {
+  let hash = 0;
+  for (let index = 0; index < folder.length; index++) hash = (hash * 31 + folder.charCodeAt(index)) >>> 0;
+  return hash % SHARDS;
+}
+
+/** What a table's `records` give for their table. */
+const TABLE = Symbol('table');
+
+const hasLists = (record: FolderRecord) => record.load !== undefined || record.invalid !== undefined || record.invalidPaths !== undefined || record.rules !== undefined;
+
+/**
+ * The folder records as an object (`records`) whose shards are read from the cache when first
+ * asked for (a folder's record, or every key); shards set or deleted in are written by `commit`.
+ */
+class FolderTable {
+  readonly #shards: (Record<string, FolderRecord> | undefined)[];
+  readonly #summaries: (ShardSummary | undefined)[];
+  /** state.json's records of folders with lists, for shards not changed since. */
+  readonly #listed: Record<string, FolderRecord>;
+  readonly #changed = new Set<number>();
+  readonly #store: Store;
+  readonly records: Record<string, FolderRecord>;
+
+  constructor(store: Store, file: Pick<StateFile, 'shards' | 'listed'> | undefined, records?: Record<string, FolderRecord>) {
+    this.#store = store;
+    this.#summaries = file ? file.shards : Array.from({ length: SHARDS }, () => undefined);
+    this.#listed = file ? file.listed : {};
+    this.#shards = Array.from({ length: SHARDS }, () => (file ? undefined : {}));
+    if (!file) for (let index = 0; index < SHARDS; index++) this.#changed.add(index);
+    for (const [folder, record] of Object.entries(records ?? {})) (this.#shards[shardOf(folder)] as Record<string, FolderRecord>)[folder] = record;
+    const shard = (folder: string | symbol) => (typeof folder === 'string' ? this.#shard(shardOf(folder)) : {});
+    this.records = new Proxy({} as Record<string, FolderRecord>, {
+      get: (_, folder) => (folder === TABLE ? this : typeof folder === 'string' && Object.hasOwn(shard(folder), folder) ? shard(folder)[folder] : undefined),
+      has: (_, folder) => typeof folder === 'string' && Object.hasOwn(shard(folder), folder),
+      set: (_, folder, record: FolderRecord) => {
+        if (typeof folder !== 'string') return false;
+        shard(folder)[folder] = record;
+        this.#changed.add(shardOf(folder));
+        return true;
+      },
+      deleteProperty: (_, folder) => {
+        if (typeof folder !== 'string') return false;
+        delete shard(folder)[folder];
+        this.#changed.add(shardOf(folder));
+        return true;
+      },
+      ownKeys: () => this.#shards.flatMap((_, index) => Object.keys(this.#shard(index))).sort(),
+      getOwnPropertyDescriptor: (_, folder) => (typeof folder === 'string' && Object.hasOwn(shard(folder), folder) ? { value: shard(folder)[folder], writable: true, enumerable: true, configurable: true } : undefined),
+    });
+  }
+
+  #shard(index: number): Record<string, FolderRecord> {
+    let shard = this.#shards[index];
+    if (!shard) {
+      const file = this.#summaries[index]?.file;
+      this.#shards[index] = shard = file === undefined ? {} : this.#store.read<Record<string, FolderRecord>>('shards', file);
+    }
+    return shard;
+  }
+
+  /** Records of the folders with diagnostics or invalid files, sorted by folder. */
+  listed(): [string, FolderRecord][] {
+    const out = Object.entries(this.#listed).filter(([folder]) => !this.#changed.has(shardOf(folder)));
+    for (const index of this.#changed) for (const [folder, record] of Object.entries(this.#shard(index))) if (hasLists(record)) out.push([folder, record]);
+    return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** Content files, and documents by year, of every folder. */
+  counts(): { files: number; documents: Map<number, number> } {
+    let files = 0;
+    const documents = new Map<number, number>();
+    for (let index = 0; index < SHARDS; index++) {
+      const summary = this.#changed.has(index) ? undefined : this.#summaries[index];
+      const { files: count, documents: byYear } = summary ?? this.#summary(index);
+      files += count;
+      for (const [year, number] of Object.entries(byYear)) documents.set(Number(year), (documents.get(Number(year)) ?? 0) + number);
+    }
+    return { files, documents };
+  }
+
+  #summary(index: number): Omit<ShardSummary, 'file'> {
+    const summary = { files: 0, documents: {} as Record<string, number> };
+    for (const [folder, record] of Object.entries(this.#shard(index))) {
+      summary.files += record.files;
+      // A folder counts in its year: `2026`, `2026/people/…`; '' (outside any year) in none.
+      if (folder !== '') summary.documents[folderParts(folder).year] = (summary.documents[folderParts(folder).year] ?? 0) + record.documents;
+    }
+    return summary;
+  }
+
+  /** Writes the changed shards; what state.json holds of the folders. */
+  write(): Pick<StateFile, 'shards' | 'listed'> {
+    const shards = this.#summaries.map((summary, index): ShardSummary => {
+      if (summary && !this.#changed.has(index)) return summary;
+      return { file: this.#store.write('shards', this.#shard(index), summary?.file), ...this.#summary(index) };
+    });
+    return { shards, listed: Object.fromEntries(this.listed()) };
+  }
 }
 
 /** One year's lines of the report: what `plan check` prints after the diagnostics. */
@@ -139,9 +266,15 @@ class Store {
     this.root = path.join(cwd, CACHE_DIR);
   }
 
+  /** The folder records of the state read or committed last. */
+  table: FolderTable | undefined;
+
   readState(): State | undefined {
     try {
-      return JSON.parse(readFileSync(path.join(this.root, 'state.json'), 'utf8')) as State;
+      const { shards, listed, ...state } = JSON.parse(readFileSync(path.join(this.root, 'state.json'), 'utf8')) as StateFile;
+      if (!Array.isArray(shards) || shards.length !== SHARDS || typeof listed !== 'object') return undefined;
+      this.table = new FolderTable(this, { shards, listed });
+      return { ...state, folders: this.table.records };
     } catch {
       // Missing, half-written by an older tool, or not ours: start afresh.
       return undefined;
@@ -155,7 +288,7 @@ class Store {
    */
   readonly #folders = new Map<string, unknown>();
 
-  read<T>(kind: 'folders' | 'units', file: string): T {
+  read<T>(kind: 'folders' | 'units' | 'shards', file: string): T {
     const kept = kind === 'folders' ? this.#folders.get(file) : undefined;
     if (kept !== undefined) return kept as T;
     const value = JSON.parse(readFileSync(path.join(this.root, kind, file), 'utf8')) as T;
@@ -164,7 +297,7 @@ class Store {
   }
 
   /** Writes `value` under a name made of its content; gives the name. */
-  write(kind: 'folders' | 'units', value: unknown, replaces?: string): string {
+  write(kind: 'folders' | 'units' | 'shards', value: unknown, replaces?: string): string {
     const text = JSON.stringify(value);
     const name = `${createHash('sha1').update(text).digest('hex').slice(0, 24)}.json`;
     const full = path.join(this.root, kind, name);
@@ -180,20 +313,31 @@ class Store {
     return name;
   }
 
-  commit(state: State): void {
+  /** Writes `state`: its changed folder shards (all of a state made afresh), then state.json. */
+  commit(state: State): FolderTable {
+    if (this.table?.records !== state.folders) {
+      this.table = new FolderTable(this, undefined, state.folders);
+      state.folders = this.table.records;
+    }
+    const { folders: _folders, ...rest } = state;
+    const file: StateFile = { ...rest, ...this.table.write() };
     mkdirSync(this.root, { recursive: true });
     // Renamed into place like the parts, and not synced to disk either (a wait on a busy disk in
     // every run): after a crash, a state.json that does not parse or names a missing part is a miss.
     const [full, temp] = [path.join(this.root, 'state.json'), path.join(this.root, `state.json.${process.pid}.tmp`)];
-    writeFileSync(temp, JSON.stringify(state));
+    writeFileSync(temp, JSON.stringify(file));
     renameSync(temp, full);
     for (const file of this.replaced) rmSync(path.join(this.root, file), { force: true });
+    return this.table;
   }
 
   clear(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/** Up to this many files to read, zod checks them without compiling its parsers. */
+const FEW_FILES = 20;
 
 /** A file's index, made as a worker makes it (load-worker.ts). */
 const indexOne = (dir: string, relative: string): FileIndex => indexFileOnDisk(dir, relative, { keepBody: mayHoldMdx });
@@ -258,11 +402,17 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
       const touched = new Set([...committed.keys(), ...state.dirty, ...dirty]);
       const read = options.head ? blobReader(dir, await options.head.blobs([...touched])) : diskReader(dir);
       let parsed: string[] | undefined;
+      // zod compiles a schema's parser on its first use: worth it for thousands of files, not for
+      // the few a change touches (the first file took 13-40 ms with it, 5-24 ms without).
+      const jitless = touched.size <= FEW_FILES;
+      if (jitless) zodConfig({ jitless: true });
       try {
         parsed = attempt(() => updateState(state, touched, place, asOf, store, read));
       } catch (error) {
         // Not writable: the full check below says so.
         if (cacheWriteError(error) === undefined) throw error;
+      } finally {
+        if (jitless) zodConfig({ jitless: false });
       }
       if (parsed) {
         const described = [...dirty].sort();
@@ -270,9 +420,9 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
         const current = touched.size === 0 && state.commit === tree.head && described.join('\0') === state.dirty.join('\0');
         state.commit = tree.head;
         state.dirty = described;
-        if (!current) store.commit(state);
-        const report = reportOf(state);
-        return { report, repository: repositoryInputs(state, place, store), stats: { files: report.fileCount, parsed } };
+        const table = current ? (store.table as FolderTable) : store.commit(state);
+        const report = reportOf(state, table);
+        return { report, repository: repositoryInputs(state, table, place, store), stats: { files: report.fileCount, parsed } };
       }
     }
   }
@@ -289,25 +439,26 @@ export async function checkFromCache(dir: string, options: IncrementalOptions): 
   const read = indexes.filter((index) => index.kind !== 'unknown-file');
   const stats = { files: read.length, parsed: read.map((index) => index.path) };
   let fresh: State | undefined;
+  let table: FolderTable | undefined;
   let unwritable: string | undefined;
   try {
     store.clear();
     fresh = tree.head ? freshState(indexes, place, asOf, store) : undefined;
     if (fresh) {
       Object.assign(fresh, { version, key, commit: tree.head, dirty: [...dirty].sort() });
-      store.commit(fresh);
+      table = store.commit(fresh);
     }
   } catch (error) {
     unwritable = cacheWriteError(error);
     if (unwritable === undefined) throw error;
     fresh = undefined;
   }
-  if (!fresh || !tree.head) {
+  if (!fresh || !table || !tree.head) {
     const load = loadFromIndexes(dir, cwd, place.read);
     for (const index of indexes) load.add(index);
     return { load: load.finish(), stats: unwritable === undefined ? stats : { ...stats, unwritable } };
   }
-  return { report: reportOf(fresh), repository: repositoryInputs(fresh, place, store), stats };
+  return { report: reportOf(fresh, table), repository: repositoryInputs(fresh, table, place, store), stats };
 }
 
 /** What the repository rules read of the content (index.ts `runRepositoryRules`). */
@@ -318,20 +469,20 @@ export type RepositoryInputs = Pick<LoadResult, 'orgs' | 'invalid' | 'documents'
  * asks for them (CODEOWNERS compares the org files; only a ledger with records about this content
  * makes the ledger rule read every document).
  */
-function repositoryInputs(state: State, place: Place, store: Store): RepositoryInputs {
-  const folders = Object.keys(state.folders).sort();
-  const loadOf = (wanted: (folder: string) => boolean) => {
+function repositoryInputs(state: State, table: FolderTable, place: Place, store: Store): RepositoryInputs {
+  const loadOf = (folders: string[]) => {
     const load = loadFromIndexes(place.dir, place.cwd, place.read);
-    for (const folder of folders.filter(wanted)) for (const index of store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? '')) load.add(index);
+    for (const folder of folders.sort()) for (const index of store.read<FileIndex[]>('folders', state.folders[folder]?.file ?? '')) load.add(index);
     return load.finish();
   };
   return {
-    invalid: folders.flatMap((folder) => state.folders[folder]?.invalidPaths ?? []).sort(),
+    invalid: table.listed().flatMap(([, record]) => record.invalidPaths ?? []).sort(),
+    // The org files are at the years' tops (\`isRegular\`), and every year of the cache has one.
     get orgs() {
-      return loadOf((folder) => folderParts(folder).kind === 'year').orgs;
+      return loadOf(Object.keys(state.years).filter((year) => state.folders[year] !== undefined)).orgs;
     },
     get documents() {
-      return loadOf(() => true).documents;
+      return loadOf(Object.keys(state.folders)).documents;
     },
   };
 }
@@ -347,21 +498,14 @@ function attempt<T>(update: () => T | undefined): T | undefined {
   }
 }
 
-/** The report the cache holds: one pass over its folders (10,000 at 10,000 people). */
-function reportOf(state: State): CachedReport {
-  const folders = Object.keys(state.folders).sort();
+/** The report the cache holds: the folders with lists, and each shard's counts. */
+function reportOf(state: State, table: FolderTable): CachedReport {
   const [load, rules, invalid]: [AnyDiagnostic[], AnyDiagnostic[], InvalidFile[]] = [[], [], []];
-  const documents = new Map<number, number>();
-  let files = 0;
-  for (const folder of folders) {
-    const record = state.folders[folder] as FolderRecord;
+  const { files, documents } = table.counts();
+  for (const [, record] of table.listed()) {
     if (record.load) load.push(...record.load);
     if (record.rules) rules.push(...record.rules);
     if (record.invalid) invalid.push(...record.invalid);
-    files += record.files;
-    // A folder counts in its year: `2026`, `2026/people/…`; '' (outside any year) in none.
-    const year = Number(folder.slice(0, folder.indexOf('/') === -1 ? folder.length : folder.indexOf('/')));
-    if (folder !== '') documents.set(year, (documents.get(year) ?? 0) + record.documents);
   }
   const diagnostics = [...load, ...rules];
   for (const unit of Object.keys(state.units).sort()) diagnostics.push(...(state.units[unit]?.diagnostics ?? []));
@@ -437,11 +581,14 @@ function freshState(indexes: FileIndex[], place: Place, asOf: string, store: Sto
 
 function invalidOfYear(state: State, year: number): Set<string> {
   const out = new Set<string>();
-  for (const folder in state.folders) {
-    const record = state.folders[folder] as FolderRecord;
-    if (record.invalidPaths && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
-  }
+  for (const [folder, record] of listedOf(state)) if (record.invalidPaths && inYear(folder, year)) for (const file of record.invalidPaths) out.add(file);
   return out;
+}
+
+/** The records of folders with lists: the table's, or every folder of a state being made afresh (not yet in a table). */
+function listedOf(state: State): [string, FolderRecord][] {
+  const table = (state.folders as unknown as Record<symbol, FolderTable | undefined>)[TABLE];
+  return table ? table.listed() : Object.entries(state.folders).filter(([, record]) => hasLists(record));
 }
 
 /** Is a folder (`2026`, `2026/people/…`) of `year`? A prefix test: 10,000 folders are asked on each run. */
@@ -452,7 +599,7 @@ function inYear(folder: string, year: number): boolean {
 
 type Chunk = Record<string, FileIndex[]>;
 type Chunks = Chunk[];
-const CHUNKS = 16;
+const CHUNKS = 64;
 const noChunks = (): Chunks => Array.from({ length: CHUNKS }, () => ({}));
 
 /** Which of a unit's member files holds a person. */
@@ -558,7 +705,7 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
     const ids = new Set(people.map((folder) => folderParts(folder).id));
     const inPeople = new Set(people);
     if (!content) return false;
-    const reports = runFolderRules(content, context, ids, (file) => inPeople.has(folderOf(file)), place);
+    const reports = runFolderRules(content, context, ids, (file) => inPeople.has(folderOf(file)), place, false);
     for (const folder of people) {
       const record = state.folders[folder] as FolderRecord;
       const id = folderParts(folder).id;

@@ -104,12 +104,13 @@ export function displayBase({ dir, cwd }: Place): string {
 
 /**
  * `folder` rules over `content`; `people` limits the people listed from org.yaml (the slice's
- * people), `keep` which reported files (content paths) are this slice's.
+ * people), `keep` which reported files (content paths) are this slice's. `orgFile` false says
+ * `keep` never keeps org.yaml (a slice of people's folders), so the rules need not check it.
  */
-export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place): Report[] {
+export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place, orgFile = true): Report[] {
   const out: Report[] = [];
   for (const rule of ruleScopes.folder) {
-    for (const report of rule({ content, asOf, invalid, ...(people ? { people } : {}) })) if (keep(reportPath(place, report.file))) out.push(report);
+    for (const report of rule({ content, asOf, invalid, orgFile, ...(people ? { people } : {}) })) if (keep(reportPath(place, report.file))) out.push(report);
   }
   return out;
 }

@@ -5,12 +5,11 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, loadContentParallel, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { listFiles } from '../model/content-files.ts';
-import { manyPeople, splitCheck, startCheckWorkers } from './check-split.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import { rollupOfUnits, rollupYear, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import { blobAtSync, blobId, blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type ChangedRange, type WorkingTree } from './git-changes.ts';
+import { blobAtSync, blobId, blobsAt, ChangedBaseError, changedBetween, changedSinceBase, commitOf, dirtyPaths, type BlobBatch, type ChangedRange, type WorkingTree } from './git-changes.ts';
 import type { RuleCode } from './catalog.ts';
 import { runRepositoryRules, runRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -75,6 +74,8 @@ export function reportOf(result: CheckResult, asOf: string): CheckReport {
  */
 export async function checkReport(dir: string, { asOf = today(), cwd = process.cwd(), workers }: { asOf?: string; cwd?: string; workers?: number } = {}): Promise<CheckReport> {
   checkContentDir(dir, cwd);
+  // Loaded here, not with this module: \`plan check --changed\` imports this module and never splits.
+  const { manyPeople, splitCheck, startCheckWorkers } = await import('./check-split.ts');
   // Workers load their modules while the files are listed, where the content looks large enough.
   const ahead = workers === undefined && manyPeople(dir) ? startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES)) : undefined;
   let files: string[];
@@ -103,9 +104,10 @@ export interface ChangedStats extends IncrementalStats {
  * checked again. `tree` is the Git working tree holding `dir`; BASE only names what changed.
  * With `range.head` (`--changed BASE..HEAD`) the report is of that commit, which must be the one
  * checked out: the files are HEAD's blobs, and the working tree is not scanned (a CI checkout is clean).
- * `early` is what Git was asked already (git-changes.ts `askEarly`): BASE's commit, the uncommitted files.
+ * `early` is what Git was asked already (git-changes.ts `askEarly`): BASE's commit, the uncommitted
+ * files, the process reading HEAD's files (ended here when unused).
  */
-export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, early }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; early?: { base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } }): Promise<{ report: CheckReport; stats: ChangedStats }> {
+export async function checkChanged(dir: string, { asOf = today(), cwd = process.cwd(), tree, range, early }: { asOf?: string; cwd?: string; tree: WorkingTree; range: ChangedRange; early?: { base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined>; batch?: BlobBatch | undefined } }): Promise<{ report: CheckReport; stats: ChangedStats }> {
   const { base } = range;
   // HEAD is the commit checked out, known already: no process asked.
   const head = range.head === undefined ? undefined : range.head === 'HEAD' && tree.head !== undefined ? tree.head : await commitOf(tree, range.head);
@@ -118,7 +120,12 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
   const committed = (early ? early.base.then((commit) => commit ?? commitOf(tree, base)) : commitOf(tree, base)).then((commit) => (tree.head ? changedBetween(tree, commit, tree.head) : undefined));
   // Their errors are reported where they are awaited, after the cache's (a missing folder first).
   for (const asked of [dirty, committed]) asked?.catch(() => undefined);
-  const cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head) }) });
+  let cached: Awaited<ReturnType<typeof checkFromCache>>;
+  try {
+    cached = await checkFromCache(dir, { asOf, cwd, tree, dirty: () => (dirty ??= dirtyPaths(tree)), ...(head === undefined ? {} : { head: filesAt(tree, head, early?.batch) }) });
+  } finally {
+    early?.batch?.close();
+  }
   const changed = changedSinceBase(tree, await committed, head === undefined ? await (dirty ?? new Set<string>()) : new Set<string>(), base);
   const stats = { ...cached.stats, changed };
   if ('load' in cached) return { report: reportOf(await checkLoaded(cached.load, { asOf, cwd, dir }), asOf), stats };
@@ -134,12 +141,12 @@ export async function checkChanged(dir: string, { asOf = today(), cwd = process.
 }
 
 /**
- * A commit's files for the check cache: in batches (`blobsAt`), and one by one where a report needs
+ * A commit's files for the check cache: in batches (`blobsAt`; the first by `batch` when given), and one by one where a report needs
  * a position in a file, those of the batches kept. A file beside a batch's (a monthly plan's figure
  * is reported against the person's annual plan) is read from disk when its bytes there are the
  * commit's blob, as in a clean checkout: a `git` process for each took longer than the rest of its report.
  */
-function filesAt(tree: WorkingTree, commit: string): { blobs: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>; text: (relative: string) => string } {
+function filesAt(tree: WorkingTree, commit: string, batch?: BlobBatch): { blobs: (paths: readonly string[]) => Promise<ReadonlyMap<string, Buffer | null>>; text: (relative: string) => string } {
   const read = new Map<string, Buffer | null>();
   const ids = new Map<string, string>();
   const folder = path.join(tree.top, tree.prefix);
@@ -156,7 +163,9 @@ function filesAt(tree: WorkingTree, commit: string): { blobs: (paths: readonly s
   return {
     blobs: async (paths) => {
       const folders = [...new Set(paths.map((relative) => path.posix.dirname(relative)))].filter((name) => name !== '.');
-      const found = await blobsAt(tree, commit, paths, folders);
+      // The process started ahead answers the first batch (askEarly), a new one any other.
+      const found = await blobsAt(tree, commit, paths, folders, batch);
+      batch = undefined;
       for (const [relative, bytes] of found.blobs) read.set(relative, bytes);
       for (const [relative, id] of found.ids) ids.set(relative, id);
       return found.blobs;

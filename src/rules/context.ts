@@ -16,6 +16,12 @@ export interface RuleContext {
    * check-scopes.ts): a rule that lists people from org.yaml rather than from `content.people` lists only these.
    */
   people?: ReadonlySet<string>;
+  /**
+   * False when the run keeps no report at org.yaml (an incremental check's slice of people's
+   * folders, check-scopes.ts): a rule may then leave org.yaml's own entries unchecked (10,000 people
+   * to check, each run, for reports that are thrown away).
+   */
+  orgFile?: boolean;
 }
 
 /**

@@ -92,18 +92,20 @@ export async function workingTreeOf(dir: string): Promise<WorkingTree | undefine
 /**
  * Starts, without waiting, what `plan check --changed` asks Git first: the working tree holding
  * `dir`, BASE's commit and what changed from it to HEAD (kept by `changedBetween`), and for the
- * working tree (no `range.head`) its uncommitted files (`dirtyPaths`, the longest), so that Git's
- * processes run while the check's modules load. Errors come where `tree`, `base` and `dirty` are
+ * working tree (no `range.head`) its uncommitted files (`dirtyPaths`, the longest), else the
+ * process reading HEAD's files (`batch`, `startBlobBatch`), so that Git's processes run while the
+ * check's modules load. Errors come where `tree`, `base` and `dirty` are
  * awaited; `base` and `dirty` are undefined when `dir` is in no working tree.
  */
-export function askEarly(dir: string, range: ChangedRange): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined> } {
+export function askEarly(dir: string, range: ChangedRange): { tree: Promise<WorkingTree | undefined>; base: Promise<string | undefined>; dirty: Promise<Set<string> | undefined>; batch?: BlobBatch } {
   const tree = workingTreeOf(dir);
   const commit = tree.then((found) => (found ? commitOf(found, range.base) : undefined));
   const diff = Promise.all([tree, commit]).then(([found, from]) => (found?.head && from ? changedBetween(found, from, found.head) : undefined));
   const dirty = tree.then((found) => (found && range.head === undefined ? dirtyPaths(found) : undefined));
   // Not awaited until the modules are loaded: an error then is the caller's, not an unhandled rejection now.
   for (const asked of [tree, commit, diff, dirty]) asked.catch(() => undefined);
-  return { tree, base: commit, dirty };
+  // BASE..HEAD reads the changed files from HEAD's tree: Git's process for them is started now.
+  return { tree, base: commit, dirty, ...(range.head === undefined ? {} : { batch: startBlobBatch(dir) }) };
 }
 
 /** The commit `ref` names; ChangedBaseError when none. */
@@ -148,39 +150,76 @@ export async function dirtyPaths(tree: WorkingTree): Promise<Set<string>> {
  * there. With `folders` (content paths of folders), also the blob id of each file directly in them
  * (`ids`, by content path). One `git cat-file --batch` for all of them.
  */
-export function blobsAt(tree: WorkingTree, commit: string, paths: readonly string[], folders: readonly string[] = []): Promise<{ blobs: Map<string, Buffer | null>; ids: Map<string, string> }> {
+export async function blobsAt(tree: WorkingTree, commit: string, paths: readonly string[], folders: readonly string[] = [], batch?: BlobBatch): Promise<{ blobs: Map<string, Buffer | null>; ids: Map<string, string> }> {
   const [blobs, ids] = [new Map<string, Buffer | null>(), new Map<string, string>()];
   const asked = [...paths, ...folders];
-  if (asked.length === 0) return Promise.resolve({ blobs, ids });
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: tree.top, stdio: ['pipe', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new GitCommandError({ zh: 'plan check --changed 需要 git 命令，但在 PATH 中找不到它：请安装 Git', en: 'Unexpected: no git command on PATH, expected Git installed for plan check --changed' }) : error));
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file --batch exited with ${code}`));
-      const out = Buffer.concat(chunks);
-      let at = 0;
-      // Per name in order: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
-      asked.forEach((relative, index) => {
-        const end = out.indexOf(10, at);
-        const line = out.toString('utf8', at, end);
-        at = end + 1;
-        // The name asked for may hold spaces: a miss is told by the line's end.
-        const found = !/ (missing|ambiguous)$/.test(line);
-        const [, type, size = '0'] = found ? line.split(' ') : [];
-        const bytes = out.subarray(at, at + Number(size));
-        if (found) at += Number(size) + 1;
-        if (index < paths.length) blobs.set(relative, type === 'blob' ? bytes : null);
-        else if (type === 'tree') for (const [name, id] of treeEntries(bytes)) ids.set(`${relative}/${name}`, id);
-      });
-      resolve({ blobs, ids });
-    });
-    const prefix = tree.prefix === '' ? '' : `${tree.prefix}/`;
-    // A git that stops early closes its input: its exit code above says why.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(asked.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
+  if (asked.length === 0) {
+    batch?.close();
+    return { blobs, ids };
+  }
+  const prefix = tree.prefix === '' ? '' : `${tree.prefix}/`;
+  const out = await (batch ?? startBlobBatch(tree.top)).ask(asked.map((relative) => `${commit}:${prefix}${relative}\n`).join(''));
+  let at = 0;
+  // Per name in order: "<oid> <type> <size>\n<bytes>\n", or "<name> missing\n".
+  asked.forEach((relative, index) => {
+    const end = out.indexOf(10, at);
+    const line = out.toString('utf8', at, end);
+    at = end + 1;
+    // The name asked for may hold spaces: a miss is told by the line's end.
+    const found = !/ (missing|ambiguous)$/.test(line);
+    const [, type, size = '0'] = found ? line.split(' ') : [];
+    const bytes = out.subarray(at, at + Number(size));
+    if (found) at += Number(size) + 1;
+    if (index < paths.length) blobs.set(relative, type === 'blob' ? bytes : null);
+    else if (type === 'tree') for (const [name, id] of treeEntries(bytes)) ids.set(`${relative}/${name}`, id);
   });
+  return { blobs, ids };
+}
+
+/** A `git cat-file --batch` process, started before it is asked anything (`startBlobBatch`). */
+export interface BlobBatch {
+  /** Writes every request and closes the input; Git's whole output. Once only. */
+  ask: (input: string) => Promise<Buffer>;
+  /** Ends the process unasked (closing its input); nothing when asked already. */
+  close: () => void;
+}
+
+/**
+ * Starts `git cat-file --batch` in `cwd` (anywhere in the working tree: \`<commit>:<path>\` names are
+ * from its top) to be asked later: \`plan check --changed BASE..HEAD\` starts it while its modules
+ * load, and asks once it knows what changed (a process's start, 10 ms or more, not waited for). It
+ * keeps nothing alive: unasked, it ends with this process.
+ */
+export function startBlobBatch(cwd: string): BlobBatch {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new GitCommandError({ zh: 'plan check --changed 需要 git 命令，但在 PATH 中找不到它：请安装 Git', en: 'Unexpected: no git command on PATH, expected Git installed for plan check --changed' }) : error));
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file --batch exited with ${code}`))));
+  });
+  // Unasked, its failure is nobody's (a folder outside Git is reported where the working tree is asked for).
+  done.catch(() => undefined);
+  // A git that stops early closes its input: its exit code above says why.
+  child.stdin.on('error', () => undefined);
+  // Not waited for until asked: the process may end while it waits (its input closes then).
+  const handles = [child, child.stdin, child.stdout] as { ref?: () => void; unref?: () => void }[];
+  for (const handle of handles) handle.unref?.();
+  let asked = false;
+  return {
+    ask: (input) => {
+      if (asked) throw new Error('git cat-file --batch asked twice');
+      asked = true;
+      for (const handle of handles) handle.ref?.();
+      child.stdin.end(input);
+      return done;
+    },
+    close: () => {
+      if (asked) return;
+      asked = true;
+      child.stdin.end();
+    },
+  };
 }
 
 /** The files of a raw tree object ("<mode> <name>\0<20-byte id>" each; folders and submodules left out) with their blob ids. */

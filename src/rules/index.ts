@@ -1,9 +1,12 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { CODEOWNERS_PATH, LEDGER_PATH } from '../approvals/repo-paths.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { Model } from '../model/model.ts';
 import { budgetBalance } from './budget-balance.ts';
 import type { RuleCode } from './catalog.ts';
-import { codeownersSync, type RepositoryContext } from './codeowners-sync.ts';
+import type { RepositoryContext } from './codeowners-sync.ts';
 import { companyUnits } from './company-units.ts';
 import { dateOutsideYear } from './date-outside-year.ts';
 import { duplicateIds } from './duplicate-id.ts';
@@ -22,8 +25,6 @@ import { spendOverBudget } from './spend-over-budget.ts';
 import { unitAllocation } from './unit-allocation.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unknownYear } from './unknown-year.ts';
-import { statusContradictsLedger } from './status-contradicts-ledger.ts';
-import { unverifiedApproval } from './unverified-approval.ts';
 
 /** Every rule over one fiscal year, in the order a reader would fix them: references first, then the sums. */
 export const rules = [
@@ -74,8 +75,27 @@ export function runRules(model: Model, asOf: string): Diagnostic<RuleCode>[] {
 
 /**
  * Rules about the repository around the content: CODEOWNERS in sync with the org files, ledger
- * records vouched for by Git history, `status: approved` claims the ledger contradicts.
+ * records vouched for by Git history, `status: approved` claims the ledger contradicts. Each reads
+ * a file of the repository first and reports nothing without it (ENOENT): then its modules (the
+ * approvals' CODEOWNERS generator, ledger and Git history readers) are not even loaded, and the
+ * org files are not asked for — a good part of `plan check --changed`'s half second (issue 13).
  */
 export async function runRepositoryRules(load: Pick<LoadResult, 'orgs' | 'invalid' | 'documents'>, repository: RepositoryContext): Promise<Diagnostic<RuleCode>[]> {
-  return [...codeownersSync(load, repository), ...(await unverifiedApproval(repository)), ...(await statusContradictsLedger(load, repository))];
+  const out: Diagnostic<RuleCode>[] = [];
+  if (mayExist(repository.root, CODEOWNERS_PATH)) out.push(...(await import('./codeowners-sync.ts')).codeownersSync(load, repository));
+  if (mayExist(repository.root, LEDGER_PATH)) {
+    const [{ unverifiedApproval }, { statusContradictsLedger }] = await Promise.all([import('./unverified-approval.ts'), import('./status-contradicts-ledger.ts')]);
+    out.push(...(await unverifiedApproval(repository)), ...(await statusContradictsLedger(load, repository)));
+  }
+  return out;
+}
+
+/** Is there anything at `file` (relative to `root`)? Only a plain ENOENT says no: any other error is the rule's to report. */
+function mayExist(root: string, file: string): boolean {
+  try {
+    statSync(path.join(root, file));
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
 }

@@ -330,10 +330,10 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     expect(changed.stderr).toMatch(/note: could not write the cache \.planbook-cache\/check \(ENOTDIR/);
   });
 
-  it('takes a cache part of the wrong shape for a miss, not an internal error', async () => {
+  it.each(['folders', 'shards'])('takes a cache part of the wrong shape (%s) for a miss, not an internal error', async (kind) => {
     const repo = await syntheticRepo();
     expect((await runPlan(['check', '--changed', 'main', '--as-of', AS_OF], repo.dir)).code).toBe(0);
-    const parts = path.join(repo.dir, '.planbook-cache', 'check', 'folders');
+    const parts = path.join(repo.dir, '.planbook-cache', 'check', kind);
     for (const part of readdirSync(parts)) writeFileSync(path.join(parts, part), 'null');
     const report = path.join(repo.dir, 'content', '2026', 'people', 'p-1-1', '03.report.mdx');
     writeFileSync(report, readFileSync(report, 'utf8').replace(/^ {2}revenue: (\d+)$/m, (_, yuan: string) => `  revenue: ${Number(yuan) + 1}`));

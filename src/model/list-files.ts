@@ -72,13 +72,55 @@ function linkTarget(file: string): string {
   }
 }
 
-/** Appends the files under `folder` (a path inside `dir`, '' for `dir` itself) to `files`, and any entry that is neither a file nor a folder to `others`. */
-function walk(dir: string, folder: string, files: string[], others: string[]): void {
+/** `listFiles` in parts, the people's folders named rather than listed (`listAroundPeople`). */
+export interface ContentListing {
+  /** Files outside the people's folders, sorted. */
+  files: string[];
+  /** The people's folders (`<year>/people/<id>`, as check-scopes.ts `folderOf` names them), in the order of their files in `listFiles`. */
+  people: string[];
+  /** Entries neither files nor folders (refused: `refuseEntries`), outside the people's folders. */
+  others: string[];
+}
+
+/**
+ * `listFiles` without entering the people's folders, which a split check's workers list
+ * (`listFolders`): at 10,000 people the main thread listing 250,000 files held the workers back.
+ * Refuses nothing: the caller refuses `others` with those the folders' listings find.
+ */
+export function listAroundPeople(dir: string): ContentListing {
+  const listing: ContentListing = { files: [], people: [], others: [] };
+  walk(dir, '', listing.files, listing.others, listing.people);
+  listing.files.sort();
+  // A folder's files sort as `<folder>/…`: `p-1.a/` before `p-1/`.
+  listing.people = listing.people.map((folder) => `${folder}/`).sort().map((folder) => folder.slice(0, -1));
+  return listing;
+}
+
+/** The files under each of `folders` (folders inside `dir`) as `listFiles` lists them, sorted, and the entries neither files nor folders (not refused). */
+export function listFolders(dir: string, folders: readonly string[]): { files: string[]; others: string[] } {
+  const files: string[] = [];
+  const others: string[] = [];
+  for (const folder of folders) walk(dir, folder, files, others);
+  return { files: files.sort(), others };
+}
+
+/** A year's people folder (`2026/people`): its folders are people's (check-scopes.ts `folderOf`). */
+const PEOPLE_FOLDER = /^\d{4}\/people$/;
+
+/**
+ * Appends the files under `folder` (a path inside `dir`, '' for `dir` itself) to `files`, and any
+ * entry that is neither a file nor a folder to `others`; with `people`, a person's folder is
+ * appended there instead of entered.
+ */
+function walk(dir: string, folder: string, files: string[], others: string[], people?: string[]): void {
   const prefix = folder === '' ? '' : `${folder}/`;
+  const inPeople = people !== undefined && PEOPLE_FOLDER.test(folder);
   for (const entry of readdirSync(folder === '' ? dir : `${dir}/${folder}`, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) walk(dir, `${prefix}${entry.name}`, files, others);
-    else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+    if (entry.isDirectory()) {
+      if (inPeople) people.push(`${prefix}${entry.name}`);
+      else walk(dir, `${prefix}${entry.name}`, files, others, people);
+    } else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
     else others.push(`${prefix}${entry.name}`);
   }
 }

@@ -4,12 +4,13 @@ import type { Worker } from 'node:worker_threads';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { startWorker } from '../core/worker-setup.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
+import { refuseEntries, type ContentListing } from '../model/list-files.ts';
 import type { FileIndex } from '../model/load.ts';
 import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { buildModel } from '../model/model.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
 import { rollupOfUnits, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage, GroupPart } from './check-worker.ts';
+import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage, GroupPart, Listed } from './check-worker.ts';
 import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place } from './check-scopes.ts';
 import { runRepositoryRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
@@ -41,25 +42,30 @@ const WORKER_YOUNG_MB = 32;
  * those slices, as the check cache does (check-scopes.ts says why the union of the slices is the
  * full check). Undefined, after reading at most what it read, when only a full check is exact: a
  * file reaching beyond its folder (`isRegular`), a year without org.yaml, or an approval ledger
- * naming the content (its rule reads every document). `ahead`: `workers` workers started before the
- * files were listed (`startCheckWorkers`), else they are started here.
+ * naming the content (its rule reads every document). `listing`: every file (`listFiles`), or the
+ * files outside the people's folders and those folders (`listAroundPeople`), which the workers then
+ * list; entries neither files nor folders are refused as `listFiles` refuses them, all at once.
+ * Undefined too when there are fewer than `least` files (too few for workers). `ahead`: `workers`
+ * workers started before the files were listed (`startCheckWorkers`), else they are started here.
  */
-export async function splitCheck(dir: string, files: readonly string[], { asOf, cwd, workers, ahead }: { asOf: string; cwd: string; workers: number; ahead?: CheckWorkers }): Promise<SplitReport | undefined> {
+export async function splitCheck(dir: string, listing: readonly string[] | ContentListing, { asOf, cwd, workers, ahead, least = 0 }: { asOf: string; cwd: string; workers: number; ahead?: CheckWorkers; least?: number }): Promise<SplitReport | undefined> {
   if (ledgerNamesContent({ root: cwd, contentDir: dir })) {
     ahead?.stop();
     return undefined;
   }
   const place: Place = { dir, cwd };
-  // Files by folder: the people's go to the workers, whole folders each; the rest are read here.
+  // Files by folder: the people's go to the workers, whole folders each (listed there when only
+  // their folders are named); the rest are read here.
   const byFolder = new Map<string, string[]>();
-  for (const file of files) {
+  for (const file of isListing(listing) ? listing.files : listing) {
     const folder = folderOf(file);
     let inFolder = byFolder.get(folder);
     if (!inFolder) byFolder.set(folder, (inFolder = []));
     inFolder.push(file);
   }
   const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
-  const people = [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
+  const inputs = (isListing(listing) ? evenShares(listing.people, workers).map((folders) => ({ files: [], folders })) : shares([...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person'), byFolder, workers).map((files) => ({ files, folders: [] }))).map((share) => ({ dir, cwd, asOf, ...share }));
+  for (const [folder, kind] of kinds) if (kind === 'person') byFolder.delete(folder);
   const parts: GroupPart[] = [];
   // Each unit's members are taken in as they arrive (this thread is idle meanwhile), by `<year>/<unit>`.
   const unitLoads = new Map<string, ReturnType<typeof loadFromIndexes>>();
@@ -74,20 +80,25 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     }
     parts.push(group);
   };
-  const run = checkInWorkers(ahead ?? startCheckWorkers(workers), shares(people, byFolder, workers).map((share) => ({ dir, cwd, asOf, files: share })), take);
+  const run = checkInWorkers(ahead ?? startCheckWorkers(workers), inputs, take);
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
   let own: FileIndex[];
+  let listed: Listed;
   try {
-    own = [...byFolder].flatMap(([folder, inFolder]) => (kinds.get(folder) === 'person' ? [] : inFolder)).map((file) => workerFileIndex(dir, file));
+    own = [...byFolder.values()].flat().map((file) => workerFileIndex(dir, file));
+    listed = await run.listed;
+    const others = [...(isListing(listing) ? listing.others : []), ...listed.others];
+    if (others.length > 0) refuseEntries(others.map((relative) => path.join(dir, relative)));
   } catch (error) {
     // The workers wait for the org files: stopped, they do not keep the process alive.
     run.stop();
     throw error;
   }
-  // A file here reaching beyond its folder: the workers' work would be thrown away.
-  if (!own.every(isRegular)) run.stop();
+  // Too few files for workers (`least`), or a file here reaching beyond its folder: the workers' work would be thrown away.
+  if (listed.files + own.length < least || !own.every(isRegular)) run.stop();
   else run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
+  const personFolders = new Set(listed.folders);
   if (!(await run.done)) return undefined;
   const load = loadFromIndexes(dir, cwd);
   for (const index of own) load.add(index);
@@ -103,7 +114,7 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     invalid.push(...part.invalid);
     fileCount += part.files;
   }
-  const years = [...new Set([...byFolder.keys()].filter((folder) => folder !== '').map((folder) => folderParts(folder).year))].sort((a, b) => a - b);
+  const years = [...new Set([...byFolder.keys(), ...personFolders].filter((folder) => folder !== '').map((folder) => folderParts(folder).year))].sort((a, b) => a - b);
   const summaries: SplitReport['years'] = [];
   for (const year of years) {
     const ofYear = parts.filter((part) => part.year === year);
@@ -136,9 +147,9 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
     const top = String(year);
     const { content } = sliceOf(place, own.filter((index) => { const folder = folderOf(index.path); return folder === top || folder.startsWith(`${top}/units/`); }), year);
     if (!content) return undefined;
-    const hasFolder = (id: string) => byFolder.has(`${top}/people/${id}`);
+    const hasFolder = (id: string) => personFolders.has(`${top}/people/${id}`);
     const withoutFolder = new Set(org.people.map((person) => person.id).filter((id) => !hasFolder(id)));
-    const keep = (file: string) => folderParts(folderOf(file)).kind !== 'person' || !byFolder.has(folderOf(file));
+    const keep = (file: string) => folderParts(folderOf(file)).kind !== 'person' || !personFolders.has(folderOf(file));
     const context = { asOf, invalid: invalidOfYear };
     diagnostics.push(...runFolderRules(content, context, withoutFolder, keep, place), ...runYearRules(content, context));
     const lines = org.units.map((unit) => rollups.get(unit.id) ?? { rollup: undefined, people: 0 });
@@ -153,6 +164,16 @@ export async function splitCheck(dir: string, files: readonly string[], { asOf, 
   const repository = { orgs: ownLoad.orgs, invalid: [...ownLoad.invalid, ...parts.flatMap((part) => part.people.flatMap((person) => person.invalid))].sort(), documents: [] };
   diagnostics.push(...(await runRepositoryRules(repository, { root: cwd, contentDir: dir })));
   return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount, invalid: invalid.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), years: summaries };
+}
+
+/** `folders` split into `count` runs of about as many folders each (their files are listed by the workers). */
+function evenShares(folders: readonly string[], count: number): string[][] {
+  const size = Math.ceil(folders.length / Math.max(1, count));
+  return Array.from({ length: count }, (_, at) => folders.slice(at * size, (at + 1) * size)).filter((share) => share.length > 0);
+}
+
+function isListing(listing: readonly string[] | ContentListing): listing is ContentListing {
+  return !Array.isArray(listing);
 }
 
 /** The files of `folders` split into `count` runs of whole folders with about as many files each. */
@@ -218,11 +239,11 @@ export function startCheckWorkers(count: number): CheckWorkers {
 
 /**
  * Gives each input to a started worker (any left over are stopped), handing each group's part to
- * `take`; `done` is false as soon as one finds a file reaching beyond its folder (the others are
- * stopped: only a full check is exact then) or `stop` is called. `send` gives every worker the
- * message it waits for next, the org files.
+ * `take`; `listed` is what they listed (their first message); `done` is false as soon as one finds
+ * a file reaching beyond its folder (the others are stopped: only a full check is exact then) or
+ * `stop` is called. `send` gives every worker the message it waits for next, the org files.
  */
-function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
+function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { listed: Promise<Listed>; done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
   const all = started.get(ahead) ?? [];
   const workers = all.slice(0, inputs.length);
   for (const { worker } of all.slice(inputs.length)) void worker.terminate();
@@ -231,16 +252,25 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (
     regular = false;
     for (const { worker } of workers) void worker.terminate();
   };
+  const listings = workers.map(
+    (handle) =>
+      new Promise<Listed>((resolve, reject) => {
+        handle.take = (message) => ('group' in message ? take(message.group) : 'listed' in message ? resolve(message.listed) : stop());
+        handle.ended.then(() => reject(new Error('check worker stopped before listing its folders')), reject);
+      }),
+  );
+  // Awaited only until the workers are stopped or an error is thrown; one that ended early is reported by `done`.
+  for (const listing of listings) listing.catch(() => undefined);
   const runs = workers.map(async (handle, at) => {
-    handle.take = (message) => ('group' in message ? take(message.group) : stop());
     handle.worker.postMessage(inputs[at]);
     const code = await handle.ended;
     if (code !== 0 && regular) throw new Error(`check worker stopped with exit code ${code}`);
   });
+  const listed = Promise.all(listings).then((each) => ({ files: each.reduce((sum, one) => sum + one.files, 0), folders: each.flatMap((one) => one.folders), others: each.flatMap((one) => one.others) }));
   const send = (message: { orgs: FileIndex[] }) => {
     if (regular) for (const { worker } of workers) worker.postMessage(message);
   };
-  return { done: Promise.all(runs).then(() => regular), send, stop };
+  return { listed, done: Promise.all(runs).then(() => regular), send, stop };
 }
 
 /**

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
 import type { FileIndex } from '../model/load.ts';
+import { listFolders } from '../model/list-files.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
 import type { RuleCode } from './catalog.ts';
 import { displayBase, folderOf, folderParts, isRegular, memberIndex, memberPaths, runFolderRules, sliceOf, unitOfPerson, type Place } from './check-scopes.ts';
@@ -19,6 +20,15 @@ export interface CheckWorkerInput {
   asOf: string;
   /** Its people's files (content paths, whole folders), sorted. */
   files: string[];
+  /** Or its people's folders, whose files it lists itself (list-files.ts `listFolders`), in the order of their files. */
+  folders: string[];
+}
+
+/** What a worker listed (its first message): how many files, the person folders holding any, and entries neither files nor folders (refused). */
+export interface Listed {
+  files: number;
+  folders: string[];
+  others: string[];
 }
 
 /** What a worker is started with. */
@@ -50,7 +60,7 @@ export interface GroupPart {
 }
 
 /** A worker's message: a group's part, or that a file reaches beyond its folder (only a full check is exact). */
-export type CheckWorkerMessage = { group: GroupPart } | { irregular: string };
+export type CheckWorkerMessage = { listed: Listed } | { group: GroupPart } | { irregular: string };
 
 /** Messages a worker may have sent and the main thread not yet taken in (load-worker.ts's AHEAD). */
 const AHEAD = 2;
@@ -63,7 +73,8 @@ const AHEAD = 2;
 const GROUP_FILES = 1000;
 
 const { received } = workerData as CheckWorkerData;
-const { dir, cwd, asOf, files } = await new Promise<CheckWorkerInput>((resolve) => parentPort?.once('message', resolve));
+const input = await new Promise<CheckWorkerInput>((resolve) => parentPort?.once('message', resolve));
+const { dir, cwd, asOf } = input;
 const place: Place = { dir, cwd };
 const base = displayBase(place);
 const shown = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
@@ -137,6 +148,10 @@ async function flush(): Promise<void> {
 }
 
 async function run(): Promise<void> {
+  const { files, others } = input.folders.length > 0 ? listFolders(dir, input.folders) : { files: input.files, others: [] };
+  post({ listed: { files: files.length, folders: [...new Set(files.map(folderOf))], others } });
+  // Refused by the main thread (list-files.ts `refuseEntries`), which stops this worker.
+  if (others.length > 0) return;
   let previous = '';
   for (const relative of files) {
     const index = workerFileIndex(dir, relative);

@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkContentDir, loadContent, textOf, type ContentSource, type LoadResult } from '../model/load.ts';
 import { defaultWorkers, loadContentParallel, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { listFiles } from '../model/content-files.ts';
+import { listAroundPeople, type ContentListing } from '../model/list-files.ts';
 import { checkFromCache, type IncrementalStats } from './check-cache.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
@@ -74,20 +75,25 @@ export function reportOf(result: CheckResult, asOf: string): CheckReport {
  */
 export async function checkReport(dir: string, { asOf = today(), cwd = process.cwd(), workers }: { asOf?: string; cwd?: string; workers?: number } = {}): Promise<CheckReport> {
   checkContentDir(dir, cwd);
-  // Loaded here, not with this module: \`plan check --changed\` imports this module and never splits.
+  // Loaded here, not with this module: `plan check --changed` imports this module and never splits.
   const { manyPeople, splitCheck, startCheckWorkers } = await import('./check-split.ts');
-  // Workers load their modules while the files are listed, where the content looks large enough.
-  const ahead = workers === undefined && manyPeople(dir) ? startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES)) : undefined;
-  let files: string[];
-  try {
-    files = await listFiles(dir);
-  } catch (error) {
-    ahead?.stop();
-    throw error;
+  // Where the content looks large enough, workers load their modules while this thread lists the
+  // files outside the people's folders, and then list those folders themselves.
+  if (workers === undefined && manyPeople(dir)) {
+    const ahead = startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES));
+    let listing: ContentListing;
+    try {
+      listing = listAroundPeople(dir);
+    } catch (error) {
+      ahead.stop();
+      throw error;
+    }
+    const split = await splitCheck(dir, listing, { asOf, cwd, workers: ahead.count, ahead, least: PARALLEL_MIN_FILES });
+    return split ?? reportOf(await checkContent(dir, { asOf, cwd }), asOf);
   }
+  const files = await listFiles(dir);
   const count = workers ?? defaultWorkers(files.length);
-  if (ahead && ahead.count !== count) ahead.stop();
-  const split = count > 0 ? await splitCheck(dir, files, { asOf, cwd, workers: count, ...(ahead?.count === count ? { ahead } : {}) }) : undefined;
+  const split = count > 0 ? await splitCheck(dir, files, { asOf, cwd, workers: count }) : undefined;
   return split ?? reportOf(await checkContent(dir, { asOf, cwd, ...(workers === undefined ? {} : { workers }) }), asOf);
 }
 

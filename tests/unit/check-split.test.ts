@@ -1,10 +1,11 @@
-import fs, { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { listFiles } from '../../src/model/content-files.ts';
+import { ContentLinkError, listAroundPeople, listFolders } from '../../src/model/list-files.ts';
 import { checkContent, checkReport, reportOf, type CheckReport } from '../../src/rules/check.ts';
 import { manyPeople, splitCheck } from '../../src/rules/check-split.ts';
 import { BROKEN_CASES } from '../fixtures/broken-cases.ts';
@@ -108,16 +109,34 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
 
   it('reports as the single-thread check with its workers started before the listing, used or stopped unused', async () => {
     const content = path.join(temp, 'large', 'content');
-    // 200 people, 5,003 files: the workers start before the listing and are given the files.
+    // 200 people, 5,003 files: the workers start before the listing and list the people's folders.
     writeSyntheticCompany(content, { units: 2, perUnit: 100 });
     writeFileSync(path.join(content, '2026/people/p-1-7/03.plan.mdx'), readFileSync(path.join(content, '2026/people/p-1-7/03.plan.mdx'), 'utf8').replace(/^target: \d+$/m, 'target: 1'));
+    // A person folder holding only a dot-file (no files: the person has no folder) and a file directly in people/.
+    mkdirSync(path.join(content, '2026/people/p-1-1.a'));
+    writeFileSync(path.join(content, '2026/people/p-1-1.a/.plan.mdx.swp'), '');
+    writeFileSync(path.join(content, '2026/people/notes.txt'), 'notes\n');
     expect(manyPeople(content)).toBe(true);
     const cwd = path.dirname(content);
     const full = async () => reportOf(await checkContent(content, { asOf: AS_OF, cwd, workers: 0 }), AS_OF);
+    // The workers list the people's folders: the same files as the whole listing, in its order.
+    const listing = listAroundPeople(content);
+    expect(listing.people).toContain('2026/people/p-1-1.a');
+    expect([...listing.files, ...listFolders(content, listing.people).files].sort()).toEqual(await listFiles(content));
+    expect(listFolders(content, listing.people).files).toEqual((await listFiles(content)).filter((file) => /^2026\/people\/[^/]+\//.test(file)));
     const early = await checkReport(content, { asOf: AS_OF, cwd });
     expect(early.fileCount).toBe(5003);
     expect(early.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('month-groups');
     expect(printed(early)).toEqual(printed(await full()));
+    // Symbolic links in a person's folder and beside the people are refused as the whole listing refuses them, all named at once.
+    symlinkSync('03.plan.mdx', path.join(content, '2026/people/p-2-9/13.plan.mdx'));
+    symlinkSync('p-1-1', path.join(content, '2026/people/p-0'));
+    const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => (error instanceof ContentLinkError ? error.text : error));
+    const refused = await refusal(checkReport(content, { asOf: AS_OF, cwd }));
+    expect(refused).toEqual(await refusal(listFiles(content)));
+    expect(JSON.stringify(refused)).toContain('p-2-9/13.plan.mdx');
+    rmSync(path.join(content, '2026/people/p-2-9/13.plan.mdx'));
+    rmSync(path.join(content, '2026/people/p-0'));
     // Only their plans left: too few files for workers, the ones started are stopped (the check ends).
     for (const file of await listFiles(content)) if (/people\/[^/]+\/\d\d\./.test(file)) rmSync(path.join(content, file));
     expect(manyPeople(content)).toBe(true);

@@ -112,6 +112,11 @@ export async function build({
   if (invalid.length) console.error([`planbook build: ${inLang(say('warn.invalid', { count: invalid.length }))}`, ...invalidFileLines(invalid, lang)].join('\n'));
   const state = invalid.length ? say('check.invalid-allowed', { count: invalid.length }) : say('check.no-errors');
   check.done(say('check.done', { content, asOf, files: say('count.files', { count: result.load.fileCount }), state, warnings: warnings ? say('check.warnings', { count: warnings }) : '' }));
+  // The check's model of every file is not needed past here: released before Astro and pagefind run,
+  // when the build peaks (250,000 files at 10,000 people), rather than held by this process to the end
+  // (an async function keeps its locals across an await, read again or not).
+  // eslint-disable-next-line no-useless-assignment -- the assignment is what lets the model be collected.
+  result = undefined;
 
   const reference = progress.step(say('step.schema'));
   // The schema command's own "Wrote N files" line is the step's detail, not a line of its own.

@@ -186,8 +186,9 @@ const UNREAD = /^(?:class|href|scope|rel|target|colspan|rowspan|aria-[a-z-]+|dat
 
 /**
  * The marked body's tags without the attributes pagefind does not read (UNREAD): the same records
- * from a third less text to encode and send to pagefind's service (its own time barely changes). A tag whose attributes are not all `name` or `name="value"`
- * (another quoting, a ">" inside a value) stays as it is; a self-closing slash stays.
+ * from a third less text to encode and send to pagefind's service (its own time barely changes). A
+ * tag whose attributes are not all `name` or `name="value"` (another quoting, a ">" inside a value)
+ * stays as it is; a self-closing slash stays.
  */
 function withoutUnread(html: string): string {
   return html.replace(TAG, (tag, name: string, attributes: string) => {

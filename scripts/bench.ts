@@ -71,7 +71,7 @@ async function benchPortal(): Promise<string[]> {
   const row = (label: string, run: typeof portal) =>
     `${label.padEnd(24)}${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.pages} pages, peak ${mb(run.peakTreeKb)} (process tree; largest process ${mb(run.peakProcessKb)}; load ${run.loadBefore.toFixed(1)} at start)`;
   return [
-    // The search index is built while Astro writes the pages (scripts/build.ts buildPages): one figure.
+    // The search index is built while Astro writes the pages (scripts/lib/build-pages.ts): one figure.
     row('site incl. search', portal),
     `${''.padEnd(24)}astro build with pagefind beside it (target at 10,000 people ≤ 120 s, ≤ 4 GB)`,
     row(`bare astro (${FLOOR})`, floor),

@@ -12,18 +12,20 @@ import { countBySeverity } from '../src/core/diagnostics.ts';
 import { PlanbookError } from '../src/core/errors.ts';
 import type { Lang } from '../src/core/lang.ts';
 import { textIn, verbatim, type Text } from '../src/core/messages.ts';
-import { buildLang, pagesCounted, say } from '../src/site/build-messages.ts';
+import { buildLang, say } from '../src/site/build-messages.ts';
 import { invalidFiles } from '../src/model/invalid-files.ts';
 import { schema } from './commands/schema.ts';
 import { processIo } from './lib/cli.ts';
 import { diagnosticsAsText } from './lib/format-diagnostics.ts';
 import { invalidFileLines } from './lib/invalid-content.ts';
 import { parseShard } from '../src/site/shard.ts';
-import { createProgress, readAstroLine, type ProgressStream, type Step } from './lib/progress.ts';
-import { createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './lib/search-index.ts';
-import { bin, ROOT as root, runTool, runToolLines, withAstroHeap } from './lib/run-tool.ts';
+import { createProgress, type ProgressStream } from './lib/progress.ts';
+import { buildPages } from './lib/build-pages.ts';
+import { ROOT as root } from './lib/run-tool.ts';
 
-export { PAGEFIND_GLOB };
+// The pages-and-search step lives apart, so a process running only it (the bench) does not load the check.
+export { buildPages, indexSearch, type BuildPagesOptions } from './lib/build-pages.ts';
+export { PAGEFIND_GLOB } from './lib/search-index.ts';
 
 export interface BuildOptions {
   /** Content folder (PLANBOOK_CONTENT, default content). */
@@ -110,6 +112,11 @@ export async function build({
   if (invalid.length) console.error([`planbook build: ${inLang(say('warn.invalid', { count: invalid.length }))}`, ...invalidFileLines(invalid, lang)].join('\n'));
   const state = invalid.length ? say('check.invalid-allowed', { count: invalid.length }) : say('check.no-errors');
   check.done(say('check.done', { content, asOf, files: say('count.files', { count: result.load.fileCount }), state, warnings: warnings ? say('check.warnings', { count: warnings }) : '' }));
+  // The check's model of every file is not needed past here: released before Astro and pagefind run,
+  // when the build peaks (250,000 files at 10,000 people), rather than held by this process to the end
+  // (an async function keeps its locals across an await, read again or not).
+  // eslint-disable-next-line no-useless-assignment -- the assignment is what lets the model be collected.
+  result = undefined;
 
   const reference = progress.step(say('step.schema'));
   // The schema command's own "Wrote N files" line is the step's detail, not a line of its own.
@@ -133,77 +140,6 @@ export async function build({
   }
   progress.summary(say('done.built', { out: outDir }));
   return 0;
-}
-
-export interface BuildPagesOptions {
-  /** Where Astro writes the site. */
-  outDir: string;
-  /** Astro's environment: PLANBOOK_CONTENT, PLANBOOK_AS_OF, PLANBOOK_OUT_DIR… */
-  env: NodeJS.ProcessEnv;
-  astroArgs?: string[];
-  /** Build the search index too (not for a shard: scripts/merge-shards.ts indexes the merged site). */
-  search: boolean;
-  /** Progress of the step: pages counted, Astro's warnings shown, done with the page count. */
-  step: Step;
-}
-
-/**
- * `astro build`, and the search index over its pages while it runs (scripts/lib/search-index.ts:
- * pagefind indexes each page Astro reports written, on the core Astro's one rendering thread leaves
- * free). Returns 0, or the exit code of whichever failed (2 for the search index).
- */
-export async function buildPages({ outDir, env, astroArgs = [], search, step }: BuildPagesOptions): Promise<number> {
-  let indexer: SearchIndexer | undefined;
-  try {
-    indexer = search ? await createSearchIndexer(outDir) : undefined;
-  } catch (error) {
-    console.error(`planbook build: ${(error as Error).message}`);
-    return 2;
-  }
-  // A page is ~60 KB of HTML made from short-lived strings: with V8's default 16 MB semi-spaces many
-  // outlive a scavenge and are promoted, and garbage collection was ~18 s of the rendering thread in a
-  // 10,000-person build. Larger semi-spaces let more of them die young (at 1,000 people: half the GC).
-  const astroEnv = { ...env, NODE_OPTIONS: withAstroHeap(env['NODE_OPTIONS']) };
-  // Astro writes one line per page; they are counted, its other chatter is kept back and shown only
-  // if the build fails, and anything else (a warning, an error) is shown as it comes.
-  let built = 0;
-  let total: number | undefined;
-  const chatter: string[] = [];
-  const astro = await runToolLines(
-    bin('astro'),
-    ['build', ...astroArgs],
-    (line) => {
-      const read = readAstroLine(line);
-      if (read.kind === 'page') {
-        step.count(++built, pagesCounted);
-        if (read.file) indexer?.add(read.file);
-      } else if (read.kind === 'built') total = read.pages;
-      else if (read.kind === 'chatter') chatter.push(line);
-      else step.print(read.text);
-    },
-    { env: astroEnv },
-  );
-  if (astro !== 0) {
-    step.print(chatter.join('\n'));
-    await indexer?.abandon();
-    return astro;
-  }
-  const errors = (await indexer?.finish()) ?? [];
-  if (errors.length) {
-    step.print(say('search.failed', { errors: errors.join('\n') }));
-    return 2;
-  }
-  const pages = pagesCounted(total ?? built);
-  step.done(indexer ? say('pages.done', { pages }) : pages);
-  return 0;
-}
-
-/**
- * The pagefind CLI over a built site's search pages (PAGEFIND_GLOB), for a site merged from shards.
- * Returns pagefind's exit code.
- */
-export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
 }
 
 if (import.meta.main) {

@@ -1,7 +1,7 @@
-// `node scripts/lib/bench-portal.ts`: the pages and search index of `npm run build` (scripts/build.ts
+// `node scripts/lib/bench-portal.ts`: the pages and search index of `npm run build` (scripts/lib/build-pages.ts
 // buildPages: astro build with pagefind indexing beside it), without its plan check and schema steps,
 // for the bench (scripts/lib/bench-site.ts). Astro reads PLANBOOK_CONTENT, PLANBOOK_OUT_DIR… from the environment.
-import { buildPages } from '../build.ts';
+import { buildPages } from './build-pages.ts';
 import { say } from '../../src/site/build-messages.ts';
 import { createProgress } from './progress.ts';
 

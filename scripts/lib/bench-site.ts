@@ -14,7 +14,7 @@ export interface BuildRun extends Measured {
 export interface SiteBench {
   /**
    * `astro build` of the whole portal, cold (no cache, no output), with the search index built
-   * beside it as `npm run build` does (scripts/build.ts buildPages).
+   * beside it as `npm run build` does (scripts/lib/build-pages.ts).
    */
   portal: BuildRun;
   /** A bare Astro build of as many plain pages. */

@@ -96,4 +96,14 @@ describe('the search index built beside astro build', () => {
     expect(searchableHtml(unclosed)).toBe(unclosed);
     expect(searchableHtml(`${head}<body><main><p>a</p><div data-pagefind-ignore="all">b</div></main></body></html>`)).toBe(`${head}<body><main><p>a</p></main></body></html>`);
   });
+
+  it('hands pagefind the marked body without the attributes it does not read, keeping ids, alt, src, title and a marked element whole', () => {
+    const head = '<!DOCTYPE html><html lang="zh-CN"><head><title>何俊</title><meta name="description" content="d"></head>';
+    const main = (inside: string) => `${head}<body><main id="main" data-pagefind-body>${inside}</main></body></html>`;
+    const page = main('<h2 id="doc-plan" class="t">计划</h2><a href="/2026/" class="k" aria-label="x">链接</a><table><tr><th scope="row" data-doc="a">1月</th><td class="num" colspan="2">11万</td></tr></table><img src="c.png" alt="图" class="z"/><abbr title="说明" class="a">率</abbr><span class="m" data-pagefind-meta="image[src]" src="i.png">s</span>');
+    expect(searchableHtml(page)).toBe(main('<h2 id="doc-plan">计划</h2><a>链接</a><table><tr><th>1月</th><td>11万</td></tr></table><img src="c.png" alt="图"/><abbr title="说明">率</abbr><span class="m" data-pagefind-meta="image[src]" src="i.png">s</span>'));
+    // A tag it cannot read attribute by attribute (other quotes, a ">" in a value) is handed over as it is.
+    const odd = main(`<p class='x'>q</p><p title="a > b" class="y">r</p>`);
+    expect(searchableHtml(odd)).toBe(odd);
+  });
 });

@@ -17,6 +17,8 @@ export default defineConfig({
           // the imports were two thirds of the run (55 s of CPU → 17 s). The tests keep no global
           // state (no vi.mock, no env or cwd changes); a file that needs some must restore it.
           isolate: false,
+          // Each test starts in the worker's own PLANBOOK_LANG, whatever a timed-out test left.
+          setupFiles: ['tests/unit/helpers/env-guard.ts'],
         },
       },
       // Only the component tests pay for Astro's Vite plugins (about half a second per file).

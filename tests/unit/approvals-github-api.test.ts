@@ -13,7 +13,8 @@ let server: Server;
 let api: string;
 let routes: Map<string, { body: unknown; link?: string }>;
 const requests: { url: string; auth: string | undefined }[] = [];
-const saved = { ...process.env };
+const GITHUB_KEYS = ['GITHUB_TOKEN', 'GITHUB_REPOSITORY', 'GITHUB_API_URL'] as const;
+const saved = Object.fromEntries(GITHUB_KEYS.map((key) => [key, process.env[key]]));
 
 beforeEach(async () => {
   repo = await fixtureRepo();
@@ -33,7 +34,12 @@ beforeEach(async () => {
   Object.assign(process.env, { GITHUB_TOKEN: 'test-token', GITHUB_REPOSITORY: 'example/plan', GITHUB_API_URL: api });
 });
 afterEach(async () => {
-  process.env = { ...saved };
+  // Only the variables this file set, and on process.env itself: replacing the object would also
+  // put back whatever another file had set when this one loaded.
+  for (const key of GITHUB_KEYS) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
   await new Promise((resolve) => server.close(resolve));
   repo.cleanup();
 });

@@ -87,7 +87,10 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   let listed: Listed;
   try {
     own = [...byFolder.values()].flat().map((file) => workerFileIndex(dir, file));
-    listed = await run.listed;
+    const all = await run.listed;
+    // Stopped before every worker listed: a file reaches beyond its folder, only a full check is exact.
+    if (!all) return undefined;
+    listed = all;
     const others = [...(isListing(listing) ? listing.others : []), ...listed.others];
     if (others.length > 0) refuseEntries(others.map((relative) => path.join(dir, relative)));
   } catch (error) {
@@ -243,7 +246,7 @@ export function startCheckWorkers(count: number): CheckWorkers {
  * a file reaching beyond its folder (the others are stopped: only a full check is exact then) or
  * `stop` is called. `send` gives every worker the message it waits for next, the org files.
  */
-function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { listed: Promise<Listed>; done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
+function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { listed: Promise<Listed | undefined>; done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
   const all = started.get(ahead) ?? [];
   const workers = all.slice(0, inputs.length);
   for (const { worker } of all.slice(inputs.length)) void worker.terminate();
@@ -254,9 +257,11 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (
   };
   const listings = workers.map(
     (handle) =>
-      new Promise<Listed>((resolve, reject) => {
+      new Promise<Listed | undefined>((resolve, reject) => {
         handle.take = (message) => ('group' in message ? take(message.group) : 'listed' in message ? resolve(message.listed) : stop());
-        handle.ended.then(() => reject(new Error('check worker stopped before listing its folders')), reject);
+        // Stopped before it listed (another worker found a file reaching beyond its folder first):
+        // nothing listed, the full check lists; ended on its own, it failed.
+        handle.ended.then(() => (regular ? reject(new Error('check worker stopped before listing its folders')) : resolve(undefined)), reject);
       }),
   );
   // Awaited only until the workers are stopped or an error is thrown; one that ended early is reported by `done`.
@@ -266,7 +271,11 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (
     const code = await handle.ended;
     if (code !== 0 && regular) throw new Error(`check worker stopped with exit code ${code}`);
   });
-  const listed = Promise.all(listings).then((each) => ({ files: each.reduce((sum, one) => sum + one.files, 0), folders: each.flatMap((one) => one.folders), others: each.flatMap((one) => one.others) }));
+  const listed = Promise.all(listings).then((each): Listed | undefined => {
+    const all = each.filter((one): one is Listed => one !== undefined);
+    if (all.length < each.length) return undefined;
+    return { files: all.reduce((sum, one) => sum + one.files, 0), folders: all.flatMap((one) => one.folders), others: all.flatMap((one) => one.others) };
+  });
   const send = (message: { orgs: FileIndex[] }) => {
     if (regular) for (const { worker } of workers) worker.postMessage(message);
   };

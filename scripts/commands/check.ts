@@ -106,14 +106,14 @@ function summaryText(years: readonly YearSummary[], invalid: readonly InvalidFil
   const lines = [t(say('check.heading', { files, asOf }))];
   for (const { year, documents, rollup, people: perUnit } of years) {
     const people = perUnit.reduce((n, count) => n + count, 0);
-    lines.push('', t(say('check.year', { year, company: rollup.company, documents, units: rollup.units.length, people })));
+    lines.push('', t(say('check.year', { year, company: rollup.company, documents: t(say('check.count-documents', { count: documents })), units: t(say('check.count-units', { count: rollup.units.length })), people: t(say('check.count-planners', { count: people })) })));
     // The summary's figures leave out invalid files, like every other command's: say so.
     const invalidOfYear = invalidFilesOf(invalid, year);
     if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear, lang)}`);
     lines.push(t(say('check.company', { target: formatFen(rollup.target), actual: formatFen(rollup.actual), toDate: attainmentToDateText(rollup), year: (rollup.attainment * 100).toFixed(1) })));
     rollup.units.forEach((unit, index) => {
       const budget = unit.budgetTarget === null ? say('check.no-budget') : say('check.budget', { amount: formatFen(unit.budgetTarget) });
-      lines.push(t(say('check.unit', { name: unit.name.padEnd(8), budget, allocated: formatFen(unit.allocated), people: perUnit[index] ?? 0, actual: formatFen(unit.actual) })));
+      lines.push(t(say('check.unit', { name: unit.name.padEnd(8), budget, allocated: formatFen(unit.allocated), people: t(say('check.count-people', { count: perUnit[index] ?? 0 })), actual: formatFen(unit.actual) })));
     });
   }
   lines.push('', t(errors === 0 ? (warnings ? say('check.ok-warnings', { count: warnings }) : say('check.ok')) : say('check.failed', { count: errors })));

@@ -70,5 +70,13 @@ export function codeownersSync(load: Pick<LoadResult, 'orgs' | 'invalid'>, repos
 }
 
 function committedText(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (!existsSync(file)) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    // A folder named CODEOWNERS fails in the read, whose error names no path: the refusal names the file.
+    const failed = error as NodeJS.ErrnoException;
+    failed.path ??= CODEOWNERS_PATH;
+    throw failed;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, runPlan } from './helpers/run-plan.ts';
@@ -19,6 +19,32 @@ describe('plan check on good content', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/company target/);
     expect(stdout).toMatch(/✔/);
+  });
+
+  it('counts in the singular where there is one (1 unit, 1 person), in English and Chinese (tester)', async () => {
+    const en = await runPlan(['--lang', 'en', 'check', '--content', MINIMAL, ...AS_OF]);
+    expect(en.stdout).toContain('FY2026 示例智能科技有限公司: 8 documents, 1 unit, 2 people with plans\n');
+    expect(en.stdout).toContain(', allocated 600万 to 2 people, actual 21.35万');
+    const zh = await runPlan(['check', '--content', MINIMAL, ...AS_OF]);
+    expect(zh.stdout).toContain('FY2026 示例智能科技有限公司：8 份文件，1 个单位，2 人有个人计划\n');
+    expect(zh.stdout).toContain('，已分配 600万 给 2 人，实际 21.35万');
+    const dir = copyContent(MINIMAL);
+    rmSync(path.join(dir, '2026', 'people', 'li-na'), { recursive: true });
+    const one = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF]);
+    expect(one.stdout).toContain(': 6 documents, 1 unit, 1 person with a plan\n');
+    expect(one.stdout).toContain(', allocated 350万 to 1 person, actual 21.35万');
+  });
+
+  it('a folder named .github/CODEOWNERS is refused naming it, in the reader’s language, exit 2 (tester)', async () => {
+    const dir = copyContent(MINIMAL);
+    const root = path.dirname(dir);
+    mkdirSync(path.join(root, '.github', 'CODEOWNERS'), { recursive: true });
+    const zh = await runPlan(['check', '--content', 'content', ...AS_OF], root);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('.github/CODEOWNERS 是目录，应为文件（EISDIR）');
+    const en = await runPlan(['--lang', 'en', 'check', '--content', 'content', ...AS_OF], root);
+    expect(en.stderr).toContain('Unexpected folder .github/CODEOWNERS, expected a file (EISDIR)');
+    expect(en.stderr).not.toMatch(/illegal operation|\n\s+at /);
   });
 
   it('reads a file with a byte-order mark and CRLF line endings the same way', async () => {

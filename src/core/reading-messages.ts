@@ -81,6 +81,8 @@ export const say = messages({
   'schema.full-width-digits': { zh: '（全角数字是文字）：请写 {ascii}', en: ' (full-width digits are text): write {ascii}' },
   'schema.value': { zh: '{value} 无法识别，应为 {values}', en: 'Unexpected {value}, expected {values}' },
   'schema.one-of': { zh: '以下之一：{values}', en: 'one of {values}' },
+  'schema.number-min': { zh: '"{field}" 的值 {value} 过小，应不小于 {min}', en: 'Unexpected {value} for "{field}", expected {min} or more' },
+  'schema.number-max': { zh: '"{field}" 的值 {value} 过大，应不大于 {max}', en: 'Unexpected {value} for "{field}", expected {max} or less' },
   'schema.size': { zh: '{value} 不符合要求，{detail}', en: 'Unexpected {value}, {detail}' },
   'schema.other': { zh: '{value} 无法识别：{detail}', en: 'Unexpected {value}: {detail}' },
   'schema.nothing': { zh: '空值', en: 'nothing' },

@@ -80,6 +80,13 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
       }
       case 'too_small':
       case 'too_big': {
+        // A number out of its range (org.yaml's plausibility percentages): the field and the bound in the reader's words.
+        if (issue.origin === 'number' && issue.inclusive !== false && value !== undefined && value !== null) {
+          const field = path.join('.');
+          const found = describeValue(value);
+          out.push({ rule: 'schema', path, at: 'value', message: issue.code === 'too_small' ? say('schema.number-min', { field, value: found, min: String(issue.minimum) }) : say('schema.number-max', { field, value: found, max: String(issue.maximum) }) });
+          break;
+        }
         const detail = issueText(issue);
         out.push({ rule: 'schema', path, at: 'value', message: say('schema.size', { value: sizeOf(value), detail: { zh: detail.zh, en: detail.en.replace(/^Too (small|big): /, '') } }) });
         break;

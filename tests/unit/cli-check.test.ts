@@ -35,6 +35,20 @@ describe('plan check on good content', () => {
     expect(one.stdout).toContain(', allocated 350万 to 1 person, actual 21.35万');
   });
 
+  it('a number out of its range names the field and the bound in the reader’s words, not zod’s (tester)', async () => {
+    const dir = copyContent(MINIMAL);
+    const org = path.join(dir, '2026', 'org.yaml');
+    writeFileSync(org, `${readFileSync(org, 'utf8')}plausibility:\n  minPercentOfTarget: -5\n  maxTimesTarget: 0\n`);
+    const zh = await runPlan(['check', '--content', dir, ...AS_OF]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/:23 +error +"plausibility\.minPercentOfTarget" 的值 -5 过小，应不小于 0 +\[schema\]/);
+    expect(zh.stdout).toMatch(/:19 +error +"plausibility\.maxTimesTarget" 的值 0 过小，应不小于 1 +\[schema\]/);
+    writeFileSync(org, readFileSync(org, 'utf8').replace('minPercentOfTarget: -5', 'minPercentOfTarget: 101'));
+    const en = await runPlan(['--lang', 'en', 'check', '--content', dir, ...AS_OF]);
+    expect(en.stdout).toContain('Unexpected 101 for "plausibility.minPercentOfTarget", expected 100 or less  [schema]');
+    expect(en.stdout).not.toMatch(/number [<>]=/);
+  });
+
   it('a folder named .github/CODEOWNERS is refused naming it, in the reader’s language, exit 2 (tester)', async () => {
     const dir = copyContent(MINIMAL);
     const root = path.dirname(dir);

@@ -61,15 +61,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           rule: value === undefined ? 'missing-field' : 'schema',
           path,
           at: value === undefined ? 'key' : 'value',
-          message: value === undefined
-            ? say('schema.missing-field', { field: path.join('.'), expected: expectedName(issue.expected) })
-            : value === null
-              ? say('schema.empty-field', { field: path.join('.'), expected: expectedName(issue.expected) })
-              : value instanceof NumberText && issue.expected === 'string'
-              ? say('schema.number-for-text', { value: value.text, field: path.join('.') })
-              : value instanceof NumberText
-                ? say('schema.plain-number', { value: describeValue(value) })
-                : say('schema.type', { value: describeValue(value), expected: expectedName(issue.expected), fix: fullWidthFix(value) }),
+          message: wrongTypeText(value, issue.expected, path.join('.')),
         });
         break;
       case 'invalid_value': {
@@ -134,6 +126,14 @@ function fieldText({ id, params }: FieldMessage, field: string): Text {
 export function addFieldIssue(context: z.core.$RefinementCtx, id: FieldMessageId, params: Record<string, Param>): void {
   const fieldMessage: FieldMessage = { id, params };
   context.addIssue({ code: 'custom', message: fieldText(fieldMessage, '').en, params: { rule: 'schema', fieldMessage } });
+}
+
+/** The refusal of `value` where `expected` (a zod type name) belongs in `field`: missing, empty, a number where text belongs, a number not plainly written, or another kind of value. */
+function wrongTypeText(value: unknown, expected: string, field: string): Text {
+  if (value === undefined) return say('schema.missing-field', { field, expected: expectedName(expected) });
+  if (value === null) return say('schema.empty-field', { field, expected: expectedName(expected) });
+  if (value instanceof NumberText) return expected === 'string' ? say('schema.number-for-text', { value: value.text, field }) : say('schema.plain-number', { value: describeValue(value) });
+  return say('schema.type', { value: describeValue(value), expected: expectedName(expected), fix: fullWidthFix(value) });
 }
 
 /** What a zod type name means to a person writing YAML (zod says `string`, `int`, `record`). */

@@ -161,7 +161,7 @@ function filesAt(tree: WorkingTree, commit: string, batch?: BlobBatch): { blobs:
     if (id === undefined) return undefined;
     try {
       const bytes = readFileSync(path.join(folder, relative));
-      return blobId(bytes) === id ? bytes : undefined;
+      return blobId(bytes, tree.hash) === id ? bytes : undefined;
     } catch {
       return undefined;
     }

@@ -56,7 +56,13 @@ export interface WorkingTree {
   head: string | undefined;
   /** The content folder relative to `top`, with forward slashes (`content`). */
   prefix: string;
+  /** The repository's object format (`git init --object-format`): what its blob ids hash with. */
+  hash: ObjectFormat;
 }
+
+/** Git's object formats: SHA-1 ids are 40 hex digits, SHA-256 ones 64. */
+export type ObjectFormat = 'sha1' | 'sha256';
+
 
 // Asynchronous, so that `git status` (the longest: it looks at every file's stat data) runs while
 // the cache is read and the other questions are asked.
@@ -83,10 +89,12 @@ async function gitMaybe(top: string, args: string[]): Promise<string | undefined
 
 /** The working tree holding `dir`, or undefined when `dir` is in none. */
 export async function workingTreeOf(dir: string): Promise<WorkingTree | undefined> {
-  // One process: the top folder, then HEAD's commit (a line "HEAD" when there is none yet).
-  const [top = '', head = ''] = ((await gitMaybe(dir, ['rev-parse', '--show-toplevel', 'HEAD'])) ?? (await gitMaybe(dir, ['rev-parse', '--show-toplevel'])) ?? '').trim().split('\n');
+  // One process: the top folder, the object format, then HEAD's commit (none in a repository without commits).
+  const asked = ['rev-parse', '--show-toplevel', '--show-object-format'];
+  const [top = '', format = '', head = ''] = ((await gitMaybe(dir, [...asked, 'HEAD'])) ?? (await gitMaybe(dir, asked)) ?? '').trim().split('\n');
   if (!top) return undefined;
-  return { top, head: /^[0-9a-f]{40}$/.test(head) ? head : undefined, prefix: path.relative(top, dir).split(path.sep).join('/') };
+  const hash: ObjectFormat = format === 'sha256' ? 'sha256' : 'sha1';
+  return { top, head: /^[0-9a-f]+$/.test(head) && head.length === idLength(hash) * 2 ? head : undefined, prefix: path.relative(top, dir).split(path.sep).join('/'), hash };
 }
 
 /**
@@ -171,7 +179,7 @@ export async function blobsAt(tree: WorkingTree, commit: string, paths: readonly
     const bytes = out.subarray(at, at + Number(size));
     if (found) at += Number(size) + 1;
     if (index < paths.length) blobs.set(relative, type === 'blob' ? bytes : null);
-    else if (type === 'tree') for (const [name, id] of treeEntries(bytes)) ids.set(`${relative}/${name}`, id);
+    else if (type === 'tree') for (const [name, id] of treeEntries(bytes, tree.hash)) ids.set(`${relative}/${name}`, id);
   });
   return { blobs, ids };
 }
@@ -222,8 +230,9 @@ export function startBlobBatch(cwd: string): BlobBatch {
   };
 }
 
-/** The files of a raw tree object ("<mode> <name>\0<20-byte id>" each; folders and submodules left out) with their blob ids. */
-function treeEntries(bytes: Buffer): [name: string, id: string][] {
+/** The files of a raw tree object ("<mode> <name>\0<id>" each, the id 20 bytes for SHA-1 and 32 for SHA-256; folders and submodules left out) with their blob ids. */
+function treeEntries(bytes: Buffer, hash: ObjectFormat): [name: string, id: string][] {
+  const size = idLength(hash);
   const out: [string, string][] = [];
   let at = 0;
   while (at < bytes.length) {
@@ -231,8 +240,8 @@ function treeEntries(bytes: Buffer): [name: string, id: string][] {
     const nul = bytes.indexOf(0, space);
     if (space < 0 || nul < 0) break;
     const mode = bytes.toString('latin1', at, space);
-    if (mode.startsWith('10')) out.push([bytes.toString('utf8', space + 1, nul), bytes.toString('hex', nul + 1, nul + 21)]);
-    at = nul + 21;
+    if (mode.startsWith('10')) out.push([bytes.toString('utf8', space + 1, nul), bytes.toString('hex', nul + 1, nul + 1 + size)]);
+    at = nul + 1 + size;
   }
   return out;
 }
@@ -260,7 +269,7 @@ export function changedBetween(tree: WorkingTree, from: string, to: string): Pro
 
 async function diffBetween(tree: WorkingTree, from: string, to: string): Promise<Map<string, string | null> | undefined> {
   if (from === to) return new Map();
-  const out = await gitMaybe(tree.top, ['diff', '--raw', '-z', '--no-renames', '--abbrev=40', from, to, '--', pathspec(tree)]);
+  const out = await gitMaybe(tree.top, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to, '--', pathspec(tree)]);
   if (out === undefined) return undefined;
   const parts = out.split('\0');
   const changed = new Map<string, string | null>();
@@ -278,14 +287,19 @@ async function diffBetween(tree: WorkingTree, from: string, to: string): Promise
   return changed;
 }
 
-/** Git's blob id of a file's bytes (what `git hash-object` prints). */
-export function blobId(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+/** Bytes in an object id of the format (20 for SHA-1, 32 for SHA-256). */
+function idLength(hash: ObjectFormat): number {
+  return hash === 'sha256' ? 32 : 20;
 }
 
-function blobOnDisk(full: string): string | null {
+/** Git's blob id of a file's bytes (what `git hash-object` prints), in the repository's object format. */
+export function blobId(bytes: Uint8Array, hash: ObjectFormat = 'sha1'): string {
+  return createHash(hash).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+function blobOnDisk(full: string, hash: ObjectFormat): string | null {
   try {
-    return blobId(readFileSync(full));
+    return blobId(readFileSync(full), hash);
   } catch {
     return null;
   }
@@ -303,7 +317,7 @@ export function changedSinceBase(tree: WorkingTree, committed: ReadonlyMap<strin
   const changed = new Set([...committed.keys()].filter((file) => !dirty.has(file)));
   const folder = path.join(tree.top, tree.prefix);
   for (const file of dirty) {
-    if (!committed.has(file) || blobOnDisk(path.join(folder, file)) !== committed.get(file)) changed.add(file);
+    if (!committed.has(file) || blobOnDisk(path.join(folder, file), tree.hash) !== committed.get(file)) changed.add(file);
   }
   return [...changed].sort();
 }

@@ -246,6 +246,30 @@ describe('plan check --changed BASE', { timeout: 600_000 }, () => {
     expect(changedWorkingTree.stdout).toMatch(/^Since base: 2 files changed;/m);
   });
 
+  it('works in a SHA-256 repository as in a SHA-1 one: an uncommitted edit, a committed one read from the cache', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planbook-sha256-'));
+    repos.push(dir);
+    writeSyntheticCompany(path.join(dir, 'content'), { units: 2, perUnit: 2 });
+    const run = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    run('init', '-q', '--object-format=sha256', '-b', 'main');
+    run('add', '-A');
+    run('commit', '-q', '-m', 'base');
+    const args = ['check', '--lang', 'en', '--as-of', AS_OF];
+    expect((await runPlan([...args, '--changed', 'main'], dir)).code).toBe(0);
+    const plan = path.join(dir, 'content', '2026', 'people', 'p-1-1', 'plan.mdx');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^ {2}revenue: (\d+)$/m, (_, yuan: string) => `  revenue: ${Number(yuan) + 1}`));
+    const full = await runPlan(args, dir);
+    expect(full.code).toBe(1);
+    const edited = await runPlan([...args, '--changed', 'main'], dir);
+    expect(edited.stdout).toMatch(/^Since main: 1 file changed; 1 of \d+ read and parsed, the others from/m);
+    expect({ code: edited.code, stdout: edited.stdout.replace(/^Since main: .*$/m, '').trimEnd() }).toEqual({ code: 1, stdout: full.stdout.trimEnd() });
+    run('checkout', '-q', '-b', 'pr');
+    run('commit', '-q', '-am', 'revenue');
+    const committed = await runPlan([...args, '--changed', 'main..HEAD'], dir);
+    expect(committed.stdout).toMatch(/^Since main\.\.HEAD: 1 file changed; \d+ of \d+ read and parsed, the others from/m);
+    expect({ code: committed.code, stdout: committed.stdout.replace(/^Since main\.\.HEAD: .*$/m, '').trimEnd() }).toEqual({ code: 1, stdout: full.stdout.trimEnd() });
+  });
+
   it('refuses a symbolic link in the content as a full check refuses it: in the working tree (--changed BASE) and committed (--changed BASE..HEAD)', async () => {
     const repo = await syntheticRepo();
     await git.tag({ fs, dir: repo.dir, ref: 'base' });

@@ -8,6 +8,7 @@ import { importActuals, mismatchedTotals, type ImportResult } from '../../src/im
 import { differencesOf, jsonOf, previewText, reconcileJson, reconcileText, type Context } from '../../src/import/format-preview.ts';
 import { text, type Text } from '../../src/import/messages.ts';
 import { reportTexts, reportUnits, writeReports } from '../../src/import/write-reports.ts';
+import type { FigureUnit } from '../../src/edit/yaml-figures.ts';
 import { EXIT, UsageError, langOf, type Io } from '../lib/cli.ts';
 import { guardFigures } from '../lib/invalid-content.ts';
 import { dateOption, formatOption } from '../lib/options.ts';
@@ -56,7 +57,7 @@ async function run(options: ImportCommandOptions, format: 'text' | 'json', lang:
   const source = options.from ?? '';
   const blockedByLines = result.sales.unusable.length > 0 && !options.allowUnmatched;
   const blockedByTotals = mismatchedTotals(result.sales).length > 0;
-  if (options.check) return reconcile(result, { source, display, format, lang, allowUnmatched: options.allowUnmatched }, io);
+  if (options.check) return reconcile(result, { source, display, format, lang, allowUnmatched: options.allowUnmatched, units: reportUnits(result.comparison.changes, dir) }, io);
   const texts = blockedByLines || blockedByTotals || !options.write ? [] : reportTexts(result.comparison.changes, { dir, model, date, display });
   if (texts.length) await writeReports(texts, { dir, force: options.force, display });
   const written = texts.map(({ change }) => ({ path: display(change.path), action: change.action }));
@@ -73,7 +74,7 @@ function monthOption(value: string | undefined): { year: number; month: number }
   return { year: Number(match[1]), month };
 }
 
-function reconcile(result: ImportResult, context: Context & { format: 'text' | 'json'; lang: Lang; allowUnmatched: boolean }, io: Io): number {
+function reconcile(result: ImportResult, context: Context & { format: 'text' | 'json'; lang: Lang; allowUnmatched: boolean; units: ReadonlyMap<string, FigureUnit> }, io: Io): number {
   const differences = differencesOf(result);
   const incomplete = (result.sales.unusable.length > 0 && !context.allowUnmatched) || mismatchedTotals(result.sales).length > 0;
   io.out(context.format === 'json' ? JSON.stringify(reconcileJson(result, differences, context), null, 2) : reconcileText(result, differences, context));

@@ -164,7 +164,7 @@ export function jsonOf(result: ImportResult, { source, display, mode, written }:
 }
 
 /** The reconciliation as people read it: every difference, mismatched total rows, unusable lines. */
-export function reconcileText(result: ImportResult, differences: readonly Difference[], context: Context & { lang: Lang }): string {
+export function reconcileText(result: ImportResult, differences: readonly Difference[], context: Context & { lang: Lang; units: ReadonlyMap<string, FigureUnit> }): string {
   const { lang, display } = context;
   const l = labels[lang];
   const out = [sourceLine(result, context, lang), ''];
@@ -172,8 +172,11 @@ export function reconcileText(result: ImportResult, differences: readonly Differ
   else {
     out.push(l.checkDiffers(differences.length));
     for (const difference of differences) {
+      // Both figures of a line in the unit the report is written in, as the preview states them.
+      const unit = context.units.get(difference.path);
+      const shown = (fen: Fen | undefined) => moneyIn(fen, unit);
       const what =
-        difference.figure === 'report' ? l.missingReport(money(difference.export)) : difference.export === undefined ? l.noLines(money(difference.report)) : l.reportSays(difference.label[lang], money(difference.report), money(difference.export));
+        difference.figure === 'report' ? l.missingReport(shown(difference.export)) : difference.export === undefined ? l.noLines(shown(difference.report)) : l.reportSays(difference.label[lang], shown(difference.report), shown(difference.export));
       out.push(`  ${difference.name} ${monthHeading(lang, difference)}  ${display(difference.path)}  ${what}`);
     }
   }

@@ -330,6 +330,21 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     }
   });
 
+  it('--check states a report written in 万 and its export in 万, in both languages', async () => {
+    const content = minimalWith(
+      { file: ZHANG_WEI_REPORT, find: '  revenue: 213,500\n', replace: '  revenue: 21.35万\n' },
+      { file: ZHANG_WEI_REPORT, find: '  key-accounts: 131,000\n  distributors: 57,500\n  online: 25,000\n', replace: '  key-accounts: 13.1万\n  distributors: 5.75万\n  online: 2.5万\n' },
+    );
+    const file = csv('日期,业务员,客户群,金额\n2026-01-05,张伟,大客户,123456.78\n');
+    const zh = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--month', '2026-01', '--check']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('01.report.mdx  实际销售额：总结为 21.35万，导出为 12.345678万');
+    expect(zh.stdout).toContain('01.report.mdx  大客户：总结为 13.1万，导出为 12.345678万');
+    expect(zh.stdout).toContain('01.report.mdx  线上：总结为 2.5万，导出为 0');
+    const en = await runPlan(['import', 'actuals', '--from', file, '--content', content, '--month', '2026-01', '--check', '--lang', 'en']);
+    expect(en.stdout).toContain('01.report.mdx  actual revenue: report 21.35万, export 12.345678万');
+  });
+
   it('--check lists every difference between the reports and the export, and exits 0 once they agree', async () => {
     const content = minimalWith();
     const file = await xlsx(rows);
@@ -339,8 +354,9 @@ describe('plan import actuals: writing', { timeout: 60_000 }, () => {
     // Paths as typed: the export and the content folder are absolute temp paths, shown as such.
     expect(check.stdout).toContain(`读取 ${file}（`);
     expect(check.stdout).toContain(`张伟 2026年1月  ${content}/${ZHANG_WEI_REPORT}`);
-    expect(check.stdout).toContain('01.report.mdx  实际销售额：总结为 21.35万，导出为 210,000.50元');
-    expect(check.stdout).toContain('01.report.mdx  线上：总结为 2.5万，导出为 0');
+    // Both figures of a line in the unit the report is written in (元 here), as the preview states them: never 21.35万 beside 210,000.50元.
+    expect(check.stdout).toContain('01.report.mdx  实际销售额：总结为 213,500.00元，导出为 210,000.50元');
+    expect(check.stdout).toContain('01.report.mdx  线上：总结为 25,000.00元，导出为 0');
     expect(check.stdout).toMatch(/李娜 2026年1月 {2}\S+li-na\/01.report.mdx {2}没有月度总结；导出的实际销售额为 9万/);
     const json = JSON.parse((await runPlan(['import', 'actuals', '--from', file, '--content', content, '--check', '--format', 'json'])).stdout);
     expect(json.differences[0]).toMatchObject({ person: 'zhang-wei', month: 1, figure: 'actual.revenue', report: 21_350_000, export: 21_000_050 });

@@ -6,7 +6,7 @@ import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org
 import { CONTENT_EXTENSIONS, isOrgPath, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
-import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
+import { createLocator, writtenScalars, type Locate, type PathKey } from '../core/positions.ts';
 import { NumberText } from '../core/yaml.ts';
 import { amountPattern } from '../core/money.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
@@ -191,7 +191,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   });
   const isOrg = isOrgPath(relative) || (isRecord(data) && !('type' in data) && 'people' in data);
   if (isOrg) {
-    const parsed = validate(orgSchema, data, locate, problems);
+    const parsed = validate(orgSchema, source, locate, problems);
     if (parsed) return index('org', false, parsed);
     const partial = salvageOrg(data);
     return partial ? index('partial-org', true, partial) : index('none', true);
@@ -204,7 +204,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
     problems.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', ...at, message });
     return index('none', true);
   }
-  const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, locate, problems);
+  const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, source, locate, problems);
   return parsed ? index('document', false, parsed) : index('none', true);
 }
 
@@ -284,10 +284,11 @@ function fast<T>(schema: z.ZodType<T>): z.ZodType<T> {
   return fastSchema;
 }
 
-function validate<T>(schema: z.ZodType<T>, data: unknown, locate: Locate, problems: Problem[]): T | undefined {
-  const parsed = fast(schema).safeParse(data);
+/** `source.data` validated by `schema`, or undefined with its problems (located, in the words of how each value is written) added to `problems`. */
+function validate<T>(schema: z.ZodType<T>, source: Source, locate: Locate, problems: Problem[]): T | undefined {
+  const parsed = fast(schema).safeParse(source.data);
   if (parsed.success) return parsed.data;
-  for (const issue of readableIssues(parsed.error.issues, data, schema)) {
+  for (const issue of readableIssues(parsed.error.issues, source.data, schema, writtenScalars(source))) {
     problems.push({ rule: issue.rule, severity: 'error', ...locate(issue.path, issue.at), message: issue.message });
   }
   return undefined;

@@ -72,6 +72,19 @@ export const say = messages({
   'yaml.escape': { zh: '"…" 字符串中有无效的反斜杠转义，应为 \\\\ \\" \\n \\t \\uXXXX 之一：反斜杠写作 \\\\，或改用单引号', en: 'Unexpected backslash escape in a "…" string, expected one of \\\\ \\" \\n \\t \\uXXXX: write \\\\ for a backslash, or use single quotes' },
   'yaml.hex': { zh: '\\x/\\u 转义中有无效字符，应为十六进制数字：反斜杠写作 \\\\，或改用单引号', en: 'Unexpected character in a \\x/\\u escape, expected hexadecimal digits: write \\\\ for a backslash, or use single quotes' },
   'yaml.tag': { zh: '有 YAML 标签（以 "!" 开头的词），应为普通值：删除标签，或给以 "!" 开头的文字加引号', en: 'Unexpected YAML tag (a word starting with "!"), expected plain values: remove the tag, or quote a text that starts with "!"' },
+  'yaml.tag-value': {
+    zh: '"{field}" 的值 {value} 带有 YAML 标签 {tag}；内容格式不使用标签，应为不带标签的值：删除 {tag}，写作 {fix}',
+    en: 'Unexpected YAML tag {tag} on {value} for "{field}", expected a value without a tag (tags are not part of the content format): remove {tag} and write {fix}',
+  },
+  'yaml.tag-document': { zh: '整个 YAML 带有标签 {tag}；内容格式不使用标签：删除 {tag}', en: 'Unexpected YAML tag {tag} on the whole YAML, expected none (tags are not part of the content format): remove {tag}' },
+  'yaml.dash-figure': {
+    zh: '"{field}" 的值 "- {rest}" 是一个列表（"- " 开头表示列表项），这里应为一个数字或金额：删除 "- "，写作 {key}: {rest}；负数的减号紧挨数字：{key}: -{rest}',
+    en: 'Unexpected list "- {rest}" for "{field}" ("- " starts a list item), expected a figure (an amount or a number): remove the "- " and write {key}: {rest}, or {key}: -{rest} for a negative (no space after the minus)',
+  },
+  'yaml.dash-value': {
+    zh: '"{field}" 的值 "- {rest}" 是列表项，但列表项不能与键写在同一行，应为一个值，或写在键下面几行的列表：删除 "- "，或把 "- {rest}" 移到下一行并缩进',
+    en: 'Unexpected list item "- {rest}" on the same line as "{field}", expected a single value, or a list on the lines below its key: remove the "- ", or move "- {rest}" to the next line, indented',
+  },
   'yaml.alias': { zh: '别名（以 "*" 开头的词）没有对应的锚点，应为普通值：给以 "*" 开头的文字加引号', en: 'Unexpected alias (a word starting with "*") that names no anchor, expected a plain value: quote a text that starts with "*"' },
   'yaml.space-after-colon': { zh: '":" 后紧跟字符，键和值之间应有一个空格', en: 'Unexpected character right after ":", expected a space between the key and its value' },
   'yaml.anchor': { zh: '第二个锚点（"&name"），最多一个：删除一个，或给以 "&" 开头的文字加引号', en: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' },

@@ -72,9 +72,18 @@ export class ContentDirError extends PlanbookError {
   readonly code = 'content-dir';
 }
 
+/**
+ * The content folder as file names in messages start: relative to `cwd` (`content`, `../plans`), but
+ * an absolute folder outside `cwd` as written (`/srv/plans`), not rewritten as `../../srv/plans`.
+ */
+export function shownFolder(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir).split(path.sep).join('/');
+  return path.isAbsolute(dir) && (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) ? dir.split(path.sep).join('/') : relative;
+}
+
 /** Throws ContentDirError unless `dir` is a folder. */
 export function checkContentDir(dir: string, cwd: string): void {
-  const shown = path.relative(cwd, path.resolve(dir)) || '.';
+  const shown = shownFolder(path.resolve(dir), cwd) || '.';
   if (!existsSync(dir)) throw new ContentDirError(say('load.no-dir', { dir: shown }));
   if (!statSync(dir).isDirectory()) throw new ContentDirError(say('load.not-dir', { dir: shown }));
 }
@@ -88,7 +97,7 @@ export async function loadContent(dir: string, { cwd = process.cwd(), source }: 
   if (!source) checkContentDir(dir, cwd);
   const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
-  const base = path.relative(cwd, dir).split(path.sep).join('/');
+  const base = shownFolder(dir, cwd);
   const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   for (const relative of await files.list()) {

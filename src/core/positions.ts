@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import type * as Yaml from 'yaml';
 import type { Source } from './source.ts';
+import type { WrittenAt } from './zod-issues.ts';
 import { parseSimpleYaml } from './yaml.ts';
 
 // The yaml package is loaded on the first position asked for in a file outside the simple subset
@@ -175,7 +176,7 @@ function offsetOf(root: Node | null, path: readonly PathKey[], at: 'value' | 'ke
  * and, for a block scalar, its kind and header (`>-`). The yaml package parses the text on the first
  * question, so only files with a refused value pay for it.
  */
-export function writtenScalars(source: Pick<Source, 'yaml'>): (path: readonly PathKey[]) => { source: string; block?: { folded: boolean; indicator: string } } | undefined {
+export function writtenScalars(source: Pick<Source, 'yaml'>): WrittenAt {
   let root: Node | null | undefined;
   return (path) => {
     root ??= parseForPositions(source.yaml).root;

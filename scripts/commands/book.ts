@@ -9,6 +9,7 @@ import { PlanbookError } from '../../src/core/errors.ts';
 import type { Text } from '../../src/core/messages.ts';
 import { say as sayReading } from '../../src/core/reading-messages.ts';
 import { build } from '../build.ts';
+import { shownFolder } from '../../src/model/load.ts';
 import { CHROMIUM_ARGS, findChromium, SYSTEM_CHROMIUM } from '../lib/chromium.ts';
 import { UsageError, langOf, textFor, type Io } from '../lib/cli.ts';
 import { say } from '../lib/cli-messages.ts';
@@ -95,7 +96,7 @@ export async function book({ year, unit, lang = 'zh-CN', out, force = false, con
   const base = (process.env['PLANBOOK_BASE'] || '/').replace(/\/?$/, '/');
 
   // Refused first, as by every command reading content, rather than once a build has started.
-  if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) throw new UsageError(sayReading('load.no-dir', { dir: path.relative(root, contentDir) }));
+  if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) throw new UsageError(sayReading('load.no-dir', { dir: shownFolder(contentDir, root) }));
   if (!force && (await stat(file).catch(() => undefined))) throw new BookError(say('book.exists', { file: place.shown }));
   const chromium = await findChromium();
   if (!chromium) throw new BookError(say('book.no-chromium', { path: SYSTEM_CHROMIUM }));

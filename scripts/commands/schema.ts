@@ -107,7 +107,7 @@ export function referenceMarkdown(schemas: Record<string, JsonSchema>): string {
     '',
     'Amounts are written as people write them — `1200000`, `1,200,000.50`, `120万`, `1.2亿`, `¥300万元` — and parsed exactly to integer 分 from the text as written: digits (plain, or grouped in threes by commas), an optional fraction (at most 2 decimals of 元, 6 of 万, 10 of 亿), an optional `¥`/`￥` before and `万`/`亿`, `元` after. Scientific notation, hex/octal/binary, underscores, `.inf`/`.nan`, full-width digits, more than 64 characters or more than ±¥90,071,992,547,409.91 are refused (`money-format`).',
     'Sign rules: an `amount ≥ 0` (targets, budgets, plans, months, customer-group splits, spend) is refused when negative (`money-sign`); a `signed amount` (actuals net of returns) may be negative, written with a leading minus (`-3,500` or `−3,500`).',
-    'Unknown keys are errors. YAML is read as YAML 1.2 core: dates stay text, `yes`/`no` stay text, `0755` is 755.',
+    'Unknown keys are errors. YAML is read as YAML 1.2 core: dates stay text, `yes`/`no` stay text, `0755` is 755. YAML tags (`!!float 1`, `!!str 3500`, `!custom`) are not part of the format: a tagged value is an error (`yaml-syntax`) naming the field and the value to write without the tag.',
     '',
     '## Types',
     '',

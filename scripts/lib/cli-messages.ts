@@ -158,6 +158,7 @@ export const say = messages({
   'codeowners.invalid-org-hint': { zh: '请先修正它（plan check 列出全部问题），然后重新运行。', en: 'Fix it (plan check lists every problem), then run this again.' },
   'export.exists': { zh: 'plan export: {file} 已存在，未写入。请换一个 --out，或加 --force 覆盖。', en: 'plan export: {file} already exists; nothing written. Choose another --out or pass --force to replace it.' },
   'out.no-folder': { zh: '--out {out}：文件夹 {folder} 不存在。请先创建它，或换一个 --out（以 / 结尾的新文件夹会自动创建）。', en: '--out {out}: the folder {folder} does not exist. Create it first, or choose another --out (a new folder written with a trailing / is created).' },
+  'out.not-folder': { zh: '--out {out}：{file} 是文件，不是文件夹，其中无法写入。请换一个 --out。', en: '--out {out}: {file} is a file, not a folder, so nothing can be written inside it. Choose another --out.' },
   'out.created-folder': { zh: '已新建文件夹 {folder}', en: 'created the folder {folder}' },
   'export.wrote': { zh: '已写入 {file}：FY{year} {what}', en: 'wrote {file}: FY{year} {what}' },
   'export.sheet': { zh: '{label}（{count} 行）', en: '{label} ({count} rows)' },

@@ -23,12 +23,26 @@ export interface OutFile {
 export function outFile(cwd: string, out: string, defaultName: string): OutFile {
   const target = path.resolve(cwd, out);
   const slash = /[\\/]$/.test(out);
+  refuseFileInTheWay(cwd, out, slash ? out.replace(/[\\/]+$/, '') : path.dirname(out));
   const stat = statSync(target, { throwIfNoEntry: false });
   if (slash && stat === undefined) return { file: path.join(target, defaultName), shown: path.join(out, defaultName), newFolder: out };
   if (slash || stat?.isDirectory() === true) return { file: path.join(target, defaultName), shown: path.join(out, defaultName) };
   const folder = path.dirname(out);
   if (statSync(path.dirname(target), { throwIfNoEntry: false }) === undefined) throw new UsageError(say('out.no-folder', { out, folder }));
   return { file: target, shown: out };
+}
+
+/**
+ * Refuses `--out afile/x.pdf` where `afile` (or a folder above it) is a file: no folder can be made
+ * there, so it is said before any work (a whole book built first), naming the file as written.
+ */
+function refuseFileInTheWay(cwd: string, out: string, folder: string): void {
+  for (let above = folder; above !== '' && above !== '.' && above !== path.dirname(above); above = path.dirname(above)) {
+    const stat = statSync(path.resolve(cwd, above), { throwIfNoEntry: false });
+    if (stat === undefined) continue;
+    if (!stat.isDirectory()) throw new UsageError(say('out.not-folder', { out, file: above }));
+    return;
+  }
 }
 
 /** Creates `out.newFolder` (and any folder above it) right before the file is written. */

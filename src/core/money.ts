@@ -3,14 +3,31 @@
  * Parsing goes through decimal digit strings and BigInt: a binary float never touches an amount.
  */
 
-import { verbatim, type Text } from './messages.ts';
+import { verbatim, type Param, type ParamsOf, type Text } from './messages.ts';
 import { say } from './reading-messages.ts';
 
 /** Integer minor units (分). Always a safe integer. */
 export type Fen = number;
 
-/** A refusal carries its message in both languages (`text`) and in English (`message`). */
-export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string; text: Text };
+/** The refusals of parseMoney; each has a form naming the field the amount was written in (`<id>.field`). */
+type RefusalId = 'money.unexpected' | 'money.empty' | 'money.too-long' | 'money.mistake' | 'money.infinite' | 'money.too-large' | 'money.too-fine';
+
+/** A refusal's message id with its field named (`"groups.online" 的金额 "12abc" 无法识别…`). */
+export type FieldRefusalId = `${RefusalId}.field`;
+
+/** A refusal as plain data: its message id and params, so a schema can say it again naming the field (`fieldRefusal`). */
+export interface MoneyRefusal {
+  id: RefusalId;
+  params: Record<string, Param>;
+}
+
+/** A refusal carries its message in both languages (`text`), in English (`message`) and as data (`refusal`). */
+export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string; text: Text; refusal: MoneyRefusal };
+
+/** The message id and params of `refusal` naming the field it was written in; the caller adds `field`. */
+export function fieldRefusal(refusal: MoneyRefusal): { id: FieldRefusalId; params: Record<string, Param> } {
+  return { id: `${refusal.id}.field`, params: refusal.params };
+}
 
 /** Which signs a field takes: 'non-negative' (targets, budgets, plans, spend) or 'signed' (actuals net of returns). */
 export type SignRule = 'non-negative' | 'signed';
@@ -43,7 +60,7 @@ export function parseMoney(input: unknown): MoneyParse {
   if (typeof input === 'string') return plainYuan(input) ?? parseString(input);
   if (typeof input === 'number') return parseNumber(input);
   if (typeof input === 'bigint') return fromScaled(input * 100n, input);
-  return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
+  return fail('money.unexpected', { input: describe(input), expected: EXPECTED });
 }
 
 /**
@@ -142,7 +159,7 @@ export function formatFenExact(fen: Fen): string {
 }
 
 function parseNumber(input: number): MoneyParse {
-  if (!Number.isFinite(input)) return fail(say('money.infinite', { input: describe(input) }));
+  if (!Number.isFinite(input)) return fail('money.infinite', { input: describe(input) });
   // Up to ⌊(2^53 − 1) / 100⌋ yuan, times 100 is still a safe integer: exact without BigInt.
   if (Number.isInteger(input) && Math.abs(input) <= MAX_SAFE_YUAN) return { ok: true, fen: input === 0 ? 0 : input * 100 };
   if (Number.isInteger(input)) return fromScaled(BigInt(input) * 100n, input);
@@ -179,7 +196,7 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
 function parseString(input: string, advise = true): MoneyParse {
   const text = input.trim();
   if (text.length > MAX_AMOUNT_LENGTH) {
-    return fail(say('money.too-long', { length: text.length, max: MAX_AMOUNT_LENGTH, expected: EXPECTED }));
+    return fail('money.too-long', { length: text.length, max: MAX_AMOUNT_LENGTH, expected: EXPECTED });
   }
   let at = 0;
   const skipSpaces = () => {
@@ -251,17 +268,17 @@ const MISTAKES: { form: Text; test: RegExp; fix: (text: string) => string | unde
 ];
 
 function refuse(input: string, text: string, advise: boolean): MoneyParse {
-  if (text === '') return fail(say('money.empty', { expected: EXPECTED }));
+  if (text === '') return fail('money.empty', { expected: EXPECTED });
   // A fix is parsed without advice of its own: a fix can be refused in turn ("-" fixed is "-" again), and must not recurse.
-  if (!advise) return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
+  if (!advise) return fail('money.unexpected', { input: describe(input), expected: EXPECTED });
   for (const mistake of MISTAKES) {
     if (!mistake.test.test(text)) continue;
     const fix = mistake.fix(text);
     const fixed = fix === undefined ? undefined : parseString(fix, false);
     const advice = fix !== undefined && fixed?.ok ? say('money.advice', { fix }) : verbatim('');
-    return fail(say('money.mistake', { form: mistake.form, input: describe(input), expected: EXPECTED, advice }));
+    return fail('money.mistake', { form: mistake.form, input: describe(input), expected: EXPECTED, advice });
   }
-  return fail(say('money.unexpected', { input: describe(input), expected: EXPECTED }));
+  return fail('money.unexpected', { input: describe(input), expected: EXPECTED });
 }
 
 /** `0x1F4C` → "8012", for the fix in a refusal. */
@@ -306,17 +323,20 @@ function fromDigits(negative: boolean, whole: string, fraction: string, scale: n
 
 function fromScaled(fen: bigint, input: unknown): MoneyParse {
   if (fen > MAX_FEN || fen < -MAX_FEN) {
-    return fail(say('money.too-large', { input: describe(input), max: formatFen(Number.MAX_SAFE_INTEGER, 'yuan') }));
+    return fail('money.too-large', { input: describe(input), max: formatFen(Number.MAX_SAFE_INTEGER, 'yuan') });
   }
   return { ok: true, fen: Number(fen) };
 }
 
 function tooFine(input: unknown): MoneyParse {
-  return fail(say('money.too-fine', { input: describe(input) }));
+  return fail('money.too-fine', { input: describe(input) });
 }
 
-function fail(text: Text): MoneyParse {
-  return { ok: false, message: text.en, text };
+type Catalogue = typeof say.catalogue;
+
+function fail<K extends RefusalId>(id: K, ...params: ParamsOf<Catalogue[K]>): MoneyParse {
+  const text = say(id, ...params);
+  return { ok: false, message: text.en, text, refusal: { id, params: (params[0] ?? {}) as Record<string, Param> } };
 }
 
 /** The input as a refusal quotes it; a list, a mapping or an empty value named in the reader's language. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import type * as Yaml from 'yaml';
 import type { Source } from './source.ts';
+import type { WrittenAt } from './zod-issues.ts';
 import { parseSimpleYaml } from './yaml.ts';
 
 // The yaml package is loaded on the first position asked for in a file outside the simple subset
@@ -168,4 +169,27 @@ function offsetOf(root: Node | null, path: readonly PathKey[], at: 'value' | 'ke
     }
   }
   return best;
+}
+
+/**
+ * How the scalar at a data path is written in the YAML text (zod-issues.ts `WrittenAt`): its source
+ * and, for a block scalar, its kind and header (`>-`). The yaml package parses the text on the first
+ * question, so only files with a refused value pay for it.
+ */
+export function writtenScalars(source: Pick<Source, 'yaml'>): WrittenAt {
+  let root: Node | null | undefined;
+  return (path) => {
+    root ??= parseForPositions(source.yaml).root;
+    const { isMap, isPair, isScalar, isSeq } = load();
+    let node: unknown = root;
+    for (const key of path) {
+      if (isMap(node)) node = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key))?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return undefined;
+    }
+    if (!isScalar(node) || !node.range) return undefined;
+    const written = source.yaml.slice(node.range[0], node.range[1]);
+    if (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL') return { source: written };
+    return { source: written, block: { folded: node.type === 'BLOCK_FOLDED', indicator: /^\S*/.exec(written)?.[0] ?? '' } };
+  };
 }

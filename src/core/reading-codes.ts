@@ -2,7 +2,7 @@ import type { CodeDocs } from './diagnostics.ts';
 
 /** Codes for files that cannot be read as a plan document: raised by the source reader, the YAML reader, the schemas and the loader. */
 export const codes = {
-  'yaml-syntax': { severity: 'error', summary: 'The frontmatter (or org.yaml) is not valid YAML, or repeats a key.' },
+  'yaml-syntax': { severity: 'error', summary: 'The frontmatter (or org.yaml) is not valid YAML, repeats a key, or uses a YAML tag (`!!float 1`), which the content format leaves out.' },
   'unsafe-frontmatter': { severity: 'error', summary: 'Frontmatter in a language other than YAML (`---js`, `---json`…); never evaluated.' },
   'missing-frontmatter': { severity: 'error', summary: 'A document without `---` frontmatter lines.' },
   'empty-file': { severity: 'error', summary: 'An empty content file.' },

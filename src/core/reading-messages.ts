@@ -15,6 +15,14 @@ export const say = messages({
   'money.infinite': { zh: '无法识别的金额 {input}，应为有限的数值', en: 'Unexpected {input}, expected a finite amount' },
   'money.too-large': { zh: '金额 {input} 太大，最多 ±{max}', en: 'Unexpected amount too large {input}, expected at most ±{max}' },
   'money.too-fine': { zh: '{input} 含不足一分的零头，应为整数分（元最多 2 位小数，万 6 位，亿 10 位）', en: 'Unexpected fraction of a 分 in {input}, expected a whole number of 分 (at most 2 decimal places of yuan, 6 of 万, 10 of 亿)' },
+  // The same refusals of a field's amount, naming the field (src/schemas/common.ts, zod-issues.ts).
+  'money.unexpected.field': { zh: '"{field}" 的金额 {input} 无法识别，{expected}', en: 'Unexpected {input} for "{field}", {expected}' },
+  'money.empty.field': { zh: '"{field}" 的金额为空，{expected}', en: 'Unexpected empty amount for "{field}", {expected}' },
+  'money.too-long.field': { zh: '"{field}" 的金额有 {length} 个字符，最多 {max} 个：{expected}', en: 'Unexpected amount of {length} characters for "{field}", expected at most {max}: {expected}' },
+  'money.mistake.field': { zh: '"{field}" 的金额 {input} 中有{form}，{expected}{advice}', en: 'Unexpected {form} {input} for "{field}", {expected}{advice}' },
+  'money.infinite.field': { zh: '"{field}" 的金额 {input} 无法识别，应为有限的数值', en: 'Unexpected {input} for "{field}", expected a finite amount' },
+  'money.too-large.field': { zh: '"{field}" 的金额 {input} 太大，最多 ±{max}', en: 'Unexpected amount too large {input} for "{field}", expected at most ±{max}' },
+  'money.too-fine.field': { zh: '"{field}" 的金额 {input} 含不足一分的零头，应为整数分（元最多 2 位小数，万 6 位，亿 10 位）', en: 'Unexpected fraction of a 分 in {input} for "{field}", expected a whole number of 分 (at most 2 decimal places of yuan, 6 of 万, 10 of 亿)' },
   'money.form.full-width': { zh: '全角字符', en: 'full-width characters in' },
   'money.form.infinity': { zh: '无穷大或非数值', en: 'infinity or not-a-number' },
   'money.form.hex': { zh: '十六进制写法', en: 'hexadecimal literal' },
@@ -27,7 +35,7 @@ export const say = messages({
   'money.form.parentheses': { zh: '用括号或末尾减号表示负数', en: 'parentheses or trailing minus for a negative in' },
   'money.form.leading-zero': { zh: '多余的前导零', en: 'leading zero in' },
   'money.form.commas': { zh: '不是每三位一组的逗号', en: 'commas that do not group the digits in threes in' },
-  'money.negative': { zh: '金额 {written} 为负数，应为 0 或以上：这个数字不能为负', en: 'Unexpected negative amount {written}, expected 0 or more: this figure cannot be negative' },
+  'money.negative': { zh: '"{field}" 的金额 {written} 为负数，应为 0 或以上：这个数字不能为负', en: 'Unexpected negative amount {written} for "{field}", expected 0 or more: this figure cannot be negative' },
   'money.missing': { zh: '缺少字段 "{field}"，应为 120万 这样的金额', en: 'Missing field "{field}", expected an amount like 120万' },
 
   // Frontmatter and files (source.ts)
@@ -64,6 +72,19 @@ export const say = messages({
   'yaml.escape': { zh: '"…" 字符串中有无效的反斜杠转义，应为 \\\\ \\" \\n \\t \\uXXXX 之一：反斜杠写作 \\\\，或改用单引号', en: 'Unexpected backslash escape in a "…" string, expected one of \\\\ \\" \\n \\t \\uXXXX: write \\\\ for a backslash, or use single quotes' },
   'yaml.hex': { zh: '\\x/\\u 转义中有无效字符，应为十六进制数字：反斜杠写作 \\\\，或改用单引号', en: 'Unexpected character in a \\x/\\u escape, expected hexadecimal digits: write \\\\ for a backslash, or use single quotes' },
   'yaml.tag': { zh: '有 YAML 标签（以 "!" 开头的词），应为普通值：删除标签，或给以 "!" 开头的文字加引号', en: 'Unexpected YAML tag (a word starting with "!"), expected plain values: remove the tag, or quote a text that starts with "!"' },
+  'yaml.tag-value': {
+    zh: '"{field}" 的值 {value} 带有 YAML 标签 {tag}；内容格式不使用标签，应为不带标签的值：删除 {tag}，写作 {fix}',
+    en: 'Unexpected YAML tag {tag} on {value} for "{field}", expected a value without a tag (tags are not part of the content format): remove {tag} and write {fix}',
+  },
+  'yaml.tag-document': { zh: '整个 YAML 带有标签 {tag}；内容格式不使用标签：删除 {tag}', en: 'Unexpected YAML tag {tag} on the whole YAML, expected none (tags are not part of the content format): remove {tag}' },
+  'yaml.dash-figure': {
+    zh: '"{field}" 的值 "- {rest}" 是一个列表（"- " 开头表示列表项），这里应为一个数字或金额：删除 "- "，写作 {key}: {rest}；负数的减号紧挨数字：{key}: -{rest}',
+    en: 'Unexpected list "- {rest}" for "{field}" ("- " starts a list item), expected a figure (an amount or a number): remove the "- " and write {key}: {rest}, or {key}: -{rest} for a negative (no space after the minus)',
+  },
+  'yaml.dash-value': {
+    zh: '"{field}" 的值 "- {rest}" 是列表项，但列表项不能与键写在同一行，应为一个值，或写在键下面几行的列表：删除 "- "，或把 "- {rest}" 移到下一行并缩进',
+    en: 'Unexpected list item "- {rest}" on the same line as "{field}", expected a single value, or a list on the lines below its key: remove the "- ", or move "- {rest}" to the next line, indented',
+  },
   'yaml.alias': { zh: '别名（以 "*" 开头的词）没有对应的锚点，应为普通值：给以 "*" 开头的文字加引号', en: 'Unexpected alias (a word starting with "*") that names no anchor, expected a plain value: quote a text that starts with "*"' },
   'yaml.space-after-colon': { zh: '":" 后紧跟字符，键和值之间应有一个空格', en: 'Unexpected character right after ":", expected a space between the key and its value' },
   'yaml.anchor': { zh: '第二个锚点（"&name"），最多一个：删除一个，或给以 "&" 开头的文字加引号', en: 'Unexpected second anchor ("&name"), expected at most one: remove one, or quote a text that starts with "&"' },
@@ -84,6 +105,7 @@ export const say = messages({
   'schema.number-min': { zh: '"{field}" 的值 {value} 过小，应不小于 {min}', en: 'Unexpected {value} for "{field}", expected {min} or more' },
   'schema.number-max': { zh: '"{field}" 的值 {value} 过大，应不大于 {max}', en: 'Unexpected {value} for "{field}", expected {max} or less' },
   'schema.size': { zh: '{value} 不符合要求，{detail}', en: 'Unexpected {value}, {detail}' },
+  'schema.format': { zh: '"{field}" 的值 {value} 无法识别，{detail}', en: 'Unexpected {value} for "{field}", {detail}' },
   'schema.other': { zh: '{value} 无法识别：{detail}', en: 'Unexpected {value}: {detail}' },
   'schema.nothing': { zh: '空值', en: 'nothing' },
   'schema.empty': { zh: '空值', en: 'empty value' },
@@ -92,6 +114,11 @@ export const say = messages({
   'schema.expected.number': { zh: '数字', en: 'a number' },
   'schema.expected.boolean': { zh: 'true 或 false', en: 'true or false' },
   'schema.expected.key': { zh: '应为这个映射的键', en: 'expected a key of this mapping' },
+  'schema.boolean-for-text': { zh: '"{field}" 的值 {value} 是布尔值（true/false），应为文字：写作 "{value}"（加引号）或补全文字', en: 'Unexpected boolean {value} for "{field}", expected text: write "{value}" (in quotes) or the full text' },
+  'schema.null-for-text': { zh: '"{field}" 的值 {value} 表示空值，应为文字：写作 "{value}"（加引号）或补全文字', en: 'Unexpected {value} (an empty value) for "{field}", expected text: write "{value}" (in quotes) or the full text' },
+  'schema.block': { zh: '"{field}" 的值是{block}（"{indicator}" 后换行缩进的文字），应写在键的同一行：请写 {fix}', en: 'Unexpected {block} ("{indicator}" and indented lines) for "{field}", expected the value on the same line as its key: write {fix}' },
+  'schema.block.folded': { zh: '折叠块', en: 'folded block' },
+  'schema.block.literal': { zh: '字面块', en: 'literal block' },
   'schema.number-for-text': { zh: '"{field}" 的值 {value} 是数字，应为文字：写作 "{value}"（加引号）或补全文字', en: 'Unexpected number {value} for "{field}", expected text: write "{value}" (in quotes) or the full text' },
   'schema.bad-key': { zh: '"{field}" 中的键 "{key}" 无法识别，{expected}：冒号前写 id，冒号后写值', en: 'Unexpected key "{key}" in "{field}", {expected}: the id goes before the colon and the value after it' },
   'schema.whole': { zh: '"{field}" 的值 {value} 无法识别，应为 {range}，只用数字书写（不带正负号、小数点、前导零或下划线）{advice}', en: 'Unexpected {value} for "{field}", expected {range} written in plain digits (no sign, decimal point, leading zero or underscore){advice}' },
@@ -113,7 +140,7 @@ export const say = messages({
   'schema.twelve-months': { zh: '应为 12 个月的金额，1月到12月', en: 'expected 12 monthly amounts, January to December' },
   'schema.six-months': { zh: '应为 6 个月的金额，7月到12月', en: 'expected 6 monthly amounts, July to December' },
   'schema.login': { zh: '应为 GitHub 登录名（字母、数字和中间的连字符）', en: 'expected a GitHub login' },
-  'schema.real-date': { zh: '应为真实存在的日期', en: 'expected a real calendar date' },
+  'schema.not-a-real-date': { zh: '"{field}" 的值 {value} 不是真实存在的日期，应为 YYYY-MM-DD 格式的真实日期，如 2026-03-31', en: 'Unexpected {value} for "{field}", expected a real calendar date YYYY-MM-DD like 2026-03-31' },
 
   // A document's slot in the year (model/model.ts), named in the message about a second file for it.
   'model.slot.unit': { zh: '单位 {unit} 的{label}', en: '{label} for unit {unit}' },

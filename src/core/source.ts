@@ -114,7 +114,8 @@ export function parseYamlSource(raw: string): Source {
 function asSourceError(error: unknown, firstLine: number): SourceError {
   if (error instanceof SourceError) return error;
   if (error instanceof YamlSyntaxError) {
-    return new SourceError('yaml-syntax', say('source.invalid-yaml', { reason: error.text }), error.line + firstLine, error.column + 1);
+    const message = error.validYaml ? error.text : say('source.invalid-yaml', { reason: error.text });
+    return new SourceError('yaml-syntax', message, error.line + firstLine, error.column + 1);
   }
   throw error;
 }

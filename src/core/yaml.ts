@@ -2,6 +2,8 @@ import yaml from 'js-yaml';
 import { PlanbookError } from './errors.ts';
 import { verbatim, type Text } from './messages.ts';
 import { say } from './reading-messages.ts';
+import { firstTag } from './yaml-tags.ts';
+import { parseMoney } from './money.ts';
 
 /**
  * The one YAML interpretation used by `plan check` and the portal: YAML 1.2 core schema.
@@ -76,25 +78,48 @@ export class YamlSyntaxError extends PlanbookError {
   /** 0-based line and column inside the YAML text. */
   readonly line: number;
   readonly column: number;
-  constructor(message: Text, line: number, column: number) {
+  /** True when the text is valid YAML using what the content format leaves out (a tag): the message is not about syntax. */
+  readonly validYaml: boolean;
+  constructor(message: Text, line: number, column: number, validYaml = false) {
     super(message);
     this.line = line;
     this.column = column;
+    this.validYaml = validYaml;
   }
 }
 
-/** Parse YAML text with the project's interpretation; throws YamlSyntaxError. */
+/** Parse YAML text with the project's interpretation; throws YamlSyntaxError, also for a tag (`!!float 1`). */
 export function parseYaml(text: string): unknown {
   const simple = parseSimpleYaml(text);
   if (simple !== undefined) return simple;
+  let data: unknown;
   try {
-    return yaml.load(text, { schema, json: false });
+    data = yaml.load(text, { schema, json: false });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
+      if (error.reason.startsWith('unknown tag')) refuseTag(text);
       return failWith(error, text);
     }
     throw error;
   }
+  // Only a text with a "!" can hold a tag (the simple subset has none): the happy path pays one scan.
+  if (text.includes('!')) refuseTag(text);
+  return data;
+}
+
+/**
+ * Throws for the first tag in `text`, naming the field, the value and the tag: a tag would re-type a
+ * value past the content format's rules (`!!float 1` for a month, `!!str 3500` for an amount).
+ */
+function refuseTag(text: string): void {
+  const found = firstTag(text);
+  if (found === undefined) return;
+  const { tag, offset, path, written, kind } = found;
+  const key = path.at(-1);
+  const fix = (typeof key === 'number' ? `- ${written}` : `${key ?? ''}: ${written}`).trimEnd();
+  const value = kind === 'scalar' ? written : say(kind === 'mapping' ? 'schema.a-mapping' : 'schema.a-list');
+  const message = path.length === 0 ? say('yaml.tag-document', { tag }) : say('yaml.tag-value', { field: path.join('.'), value, tag, fix });
+  throw new YamlSyntaxError(message, lineNumber(text, offset), offset - (text.lastIndexOf('\n', offset - 1) + 1), true);
 }
 
 interface Explained {
@@ -166,7 +191,7 @@ const EXPLAIN: [string, Explain][] = [
     return { message: say('yaml.duplicate-key', { key, where }) };
   }],
   ['tab characters must not be used in indentation', () => ({ message: say('yaml.tab') })],
-  ['bad indentation of a mapping entry', () => ({ message: say('yaml.mapping-indent') })],
+  ['bad indentation of a mapping entry', (text, position) => dashValue(text, position) ?? { message: say('yaml.mapping-indent') }],
   ['bad indentation of a sequence entry', () => ({ message: say('yaml.sequence-indent') })],
   ['can not read a block mapping entry', (text, position) => ({
     message: say('yaml.no-key'),
@@ -192,6 +217,45 @@ const EXPLAIN: [string, Explain][] = [
   ['a whitespace character is expected after the key-value separator', () => ({ message: say('yaml.space-after-colon') })],
   ['duplication of an anchor property', () => ({ message: say('yaml.anchor') })],
 ];
+
+/** `  online: - 3500`: the key, and the text after the dash, of a line whose value starts with "- ". */
+const DASH_VALUE = /^( *)([^\s:#-][^:#]*?): +- +(\S.*)$/;
+
+/**
+ * `online: - 3500`: a list item on its key's line, which js-yaml calls bad indentation. Said as what
+ * it is, with the fix for what was most likely meant: a figure (the dash a minus with a space, or a
+ * list by mistake) or a list that belongs on the lines below.
+ */
+function dashValue(text: string, position: number): Explained | undefined {
+  const { start, text: line } = lineAt(text, position);
+  const match = DASH_VALUE.exec(line);
+  if (!match) return undefined;
+  const [, indent = '', key = '', after = ''] = match;
+  const comment = after.indexOf(' #');
+  const rest = (comment === -1 ? after : after.slice(0, comment)).trim();
+  const field = [...parentKeys(text, start, indent.length), key].join('.');
+  const at = start + line.indexOf('-', indent.length + key.length + 1);
+  if (parseMoney(rest).ok) return { message: say('yaml.dash-figure', { field, key, rest }), at };
+  return { message: say('yaml.dash-value', { field, rest }), at };
+}
+
+/** The keys of the mappings a line indented by `indent` is inside, outermost first, read from the `key:` lines above it. */
+function parentKeys(text: string, lineStart: number, indent: number): string[] {
+  const keys: string[] = [];
+  let want = indent;
+  for (let end = lineStart - 1; end > 0 && want > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const own = line.length - line.trimStart().length;
+    if (line.trim() === '' || line.trimStart().startsWith('#') || own >= want) continue;
+    const key = /^ *([^\s:#-][^:#]*?): *(?:#.*)?$/.exec(line)?.[1];
+    if (key === undefined) break;
+    keys.unshift(key);
+    want = own;
+  }
+  return keys;
+}
 
 /**
  * `key：value` with a full-width colon (a Chinese input method's) is the cause of most "line without

@@ -4,6 +4,7 @@ import { say } from './reading-messages.ts';
 import type { PathKey } from './positions.ts';
 import type { ReadingCode } from './reading-codes.ts';
 import { NumberText } from './yaml.ts';
+import type { FieldRefusalId } from './money.ts';
 
 /** A zod issue turned into what a person needs: where (path) and what was expected. */
 export interface ReadableIssue {
@@ -44,12 +45,30 @@ export function describeValue(input: unknown): Text | string {
   return String(input);
 }
 
-/** Turns zod issues into messages; one unknown-keys issue becomes one message per key, each at its key. */
-export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ReadableIssue[] {
+/** How a scalar is written in the file: its source text, and for a block scalar (`>` or `|` and indented lines) its kind and header. */
+export interface WrittenScalar {
+  source: string;
+  block?: { folded: boolean; indicator: string };
+}
+
+/** The written form of the scalar at a data path, or undefined (not a scalar, or not read from text). */
+export type WrittenAt = (path: readonly PathKey[]) => WrittenScalar | undefined;
+
+/**
+ * Turns zod issues into messages; one unknown-keys issue becomes one message per key, each at its key.
+ * `written` tells how a refused value was written, for what the data alone cannot say (a block scalar,
+ * `True` rather than `true`, `null` spelled out); it is asked only about refused values.
+ */
+export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType, written?: WrittenAt): ReadableIssue[] {
   const out: ReadableIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     const value = valueAt(input, path);
+    const block = typeof value === 'string' && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key' ? blockText(value, path, written?.(path)) : undefined;
+    if (block) {
+      out.push({ rule: 'schema', path, at: 'value', message: block });
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
@@ -61,7 +80,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
           rule: value === undefined ? 'missing-field' : 'schema',
           path,
           at: value === undefined ? 'key' : 'value',
-          message: wrongTypeText(value, issue.expected, path.join('.')),
+          message: wrongTypeText(value, issue.expected, path.join('.'), value === null || typeof value === 'boolean' ? written?.(path)?.source : undefined),
         });
         break;
       case 'invalid_value': {
@@ -93,6 +112,13 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
         out.push({ rule: params?.rule ?? 'schema', path, at: 'value', message });
         break;
       }
+      case 'invalid_format': {
+        // `date: 2026/01/05`, `author: Zhang`: the field, the value and the schema's phrase for what belongs there.
+        const detail = issueText(issue);
+        const message = path.length > 0 ? say('schema.format', { field: path.join('.'), value: describeValue(value), detail }) : say('schema.other', { value: describeValue(value), detail });
+        out.push({ rule: 'schema', path, at: 'value', message });
+        break;
+      }
       case 'invalid_key': {
         // `groups: { 1.8万: online }`: the key is what is wrong, so point at it and say what a key is.
         const key = String(path.at(-1) ?? '');
@@ -107,7 +133,7 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[], input: unkno
 }
 
 /** Messages of the reading catalogue that name the field they refuse (`{field}`). */
-type FieldMessageId = 'schema.whole' | 'schema.whole-range' | 'schema.empty-field' | 'schema.not-a-date';
+type FieldMessageId = 'schema.whole' | 'schema.whole-range' | 'schema.empty-field' | 'schema.not-a-date' | 'schema.not-a-real-date' | 'money.negative' | FieldRefusalId;
 
 /** A refusal whose `{field}` is filled in from the issue's path: plain data, so a compiled schema's issues equal the schema's. */
 interface FieldMessage {
@@ -122,18 +148,41 @@ function fieldText({ id, params }: FieldMessage, field: string): Text {
 /**
  * Adds a schema's refusal that names its field (`"month" 的值 1.0 …`): a schema does not know the
  * path it is validated at, so the issue carries the message and readableIssues names the field.
+ * `rule` is the diagnostic's code (default `schema`).
  */
-export function addFieldIssue(context: z.core.$RefinementCtx, id: FieldMessageId, params: Record<string, Param>): void {
+export function addFieldIssue(context: z.core.$RefinementCtx, id: FieldMessageId, params: Record<string, Param>, rule: ReadingCode = 'schema'): void {
   const fieldMessage: FieldMessage = { id, params };
-  context.addIssue({ code: 'custom', message: fieldText(fieldMessage, '').en, params: { rule: 'schema', fieldMessage } });
+  context.addIssue({ code: 'custom', message: fieldText(fieldMessage, '').en, params: { rule, fieldMessage } });
 }
 
-/** The refusal of `value` where `expected` (a zod type name) belongs in `field`: missing, empty, a number where text belongs, a number not plainly written, or another kind of value. */
-function wrongTypeText(value: unknown, expected: string, field: string): Text {
+/** YAML 1.2 core's spellings of null that a person may have meant as the word (`~` and nothing are not). */
+const NULL_WORDS = new Set(['null', 'Null', 'NULL']);
+
+/**
+ * The refusal of `value` where `expected` (a zod type name) belongs in `field`: missing, empty, a
+ * number, a boolean or a spelled-out null where text belongs (each with the quoted form to write), a
+ * number not plainly written, or another kind of value. `source` is the value as written, when known.
+ */
+function wrongTypeText(value: unknown, expected: string, field: string, source?: string): Text {
   if (value === undefined) return say('schema.missing-field', { field, expected: expectedName(expected) });
+  if (value === null && expected === 'string' && source !== undefined && NULL_WORDS.has(source)) return say('schema.null-for-text', { field, value: source });
   if (value === null) return say('schema.empty-field', { field, expected: expectedName(expected) });
   if (value instanceof NumberText) return expected === 'string' ? say('schema.number-for-text', { value: value.text, field }) : say('schema.plain-number', { value: describeValue(value) });
+  if (typeof value === 'boolean' && expected === 'string') return say('schema.boolean-for-text', { field, value: source ?? String(value) });
   return say('schema.type', { value: describeValue(value), expected: expectedName(expected), fix: fullWidthFix(value) });
+}
+
+/**
+ * The refusal of a value written as a block scalar (`title: >` and indented lines), whatever else is
+ * wrong with it: a block keeps its line breaks (`"李娜\n"`), which no field wants, so the fix is the
+ * text on the key's line. Undefined for a value written any other way.
+ */
+function blockText(value: string, path: readonly PathKey[], written: WrittenScalar | undefined): Text | undefined {
+  if (!written?.block) return undefined;
+  const key = path.at(-1);
+  const text = value.trim().replace(/\s*\n\s*/g, ' ');
+  const fix = typeof key === 'number' ? `- ${text}` : `${key ?? ''}: ${text}`;
+  return say('schema.block', { field: path.join('.'), block: say(written.block.folded ? 'schema.block.folded' : 'schema.block.literal'), indicator: written.block.indicator, fix });
 }
 
 /** What a zod type name means to a person writing YAML (zod says `string`, `int`, `record`). */

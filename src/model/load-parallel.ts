@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { listFiles, placementOf, type Placement } from './content-files.ts';
 import type { DocumentData } from '../schemas/index.ts';
 import { createLocator, type Locate, type PathKey, type Position } from '../core/positions.ts';
-import { addIndex, checkContentDir, loadContent, readText, sourceOf, writtenIn, type FileIndex, type LoadedDocument, type LoadResult } from './load.ts';
+import { addIndex, checkContentDir, shownFolder, loadContent, readText, sourceOf, writtenIn, type FileIndex, type LoadedDocument, type LoadResult } from './load.ts';
 import type { WorkerInput } from './load-worker.ts';
 
 /** Old-generation heap of each worker: the schemas and one batch need about a third of it. */
@@ -60,7 +60,7 @@ async function eachIndex(dir: string, files: readonly string[], workers: number,
  * position in it is asked for: by default the file on disk, which the indexes were made from.
  */
 export function loadFromIndexes(dir: string, cwd: string, read: (relative: string) => string = (relative) => readText(path.join(dir, relative))): { add: (index: FileIndex) => void; finish: () => LoadResult } {
-  const folder: Folder = { dir, base: path.relative(cwd, dir).split(path.sep).join('/'), strings: new Map(), read };
+  const folder: Folder = { dir, base: shownFolder(dir, cwd), strings: new Map(), read };
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   const add = (index: FileIndex) => {
     if (index.kind !== 'unknown-file') result.fileCount++;

@@ -6,7 +6,7 @@ import { documentSchemas, isDocumentType, orgSchema, type DocumentData, type Org
 import { CONTENT_EXTENSIONS, isOrgPath, listFiles, placementOf, type Placement } from './content-files.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ReadingCode } from '../core/reading-codes.ts';
-import { createLocator, type Locate, type PathKey } from '../core/positions.ts';
+import { createLocator, writtenScalars, type Locate, type PathKey } from '../core/positions.ts';
 import { NumberText } from '../core/yaml.ts';
 import { amountPattern } from '../core/money.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
@@ -72,9 +72,18 @@ export class ContentDirError extends PlanbookError {
   readonly code = 'content-dir';
 }
 
+/**
+ * The content folder as file names in messages start: relative to `cwd` (`content`, `../plans`), but
+ * an absolute folder outside `cwd` as written (`/srv/plans`), not rewritten as `../../srv/plans`.
+ */
+export function shownFolder(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir).split(path.sep).join('/');
+  return path.isAbsolute(dir) && (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) ? dir.split(path.sep).join('/') : relative;
+}
+
 /** Throws ContentDirError unless `dir` is a folder. */
 export function checkContentDir(dir: string, cwd: string): void {
-  const shown = path.relative(cwd, path.resolve(dir)) || '.';
+  const shown = shownFolder(path.resolve(dir), cwd) || '.';
   if (!existsSync(dir)) throw new ContentDirError(say('load.no-dir', { dir: shown }));
   if (!statSync(dir).isDirectory()) throw new ContentDirError(say('load.not-dir', { dir: shown }));
 }
@@ -88,7 +97,7 @@ export async function loadContent(dir: string, { cwd = process.cwd(), source }: 
   if (!source) checkContentDir(dir, cwd);
   const files = source ?? diskSource(dir);
   // One path.relative for the folder, then plain concatenation: 25k path.relative calls show up in profiles.
-  const base = path.relative(cwd, dir).split(path.sep).join('/');
+  const base = shownFolder(dir, cwd);
   const display = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
   const result: LoadResult = { dir, orgs: [], documents: [], diagnostics: [], invalid: [], partialOrgs: [], fileCount: 0 };
   for (const relative of await files.list()) {
@@ -191,7 +200,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   });
   const isOrg = isOrgPath(relative) || (isRecord(data) && !('type' in data) && 'people' in data);
   if (isOrg) {
-    const parsed = validate(orgSchema, data, locate, problems);
+    const parsed = validate(orgSchema, source, locate, problems);
     if (parsed) return index('org', false, parsed);
     const partial = salvageOrg(data);
     return partial ? index('partial-org', true, partial) : index('none', true);
@@ -204,7 +213,7 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
     problems.push({ rule: type === undefined ? 'missing-field' : 'unknown-type', severity: 'error', ...at, message });
     return index('none', true);
   }
-  const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, data, locate, problems);
+  const parsed = validate(documentSchemas[type] as z.ZodType<DocumentData>, source, locate, problems);
   return parsed ? index('document', false, parsed) : index('none', true);
 }
 
@@ -284,10 +293,11 @@ function fast<T>(schema: z.ZodType<T>): z.ZodType<T> {
   return fastSchema;
 }
 
-function validate<T>(schema: z.ZodType<T>, data: unknown, locate: Locate, problems: Problem[]): T | undefined {
-  const parsed = fast(schema).safeParse(data);
+/** `source.data` validated by `schema`, or undefined with its problems (located, in the words of how each value is written) added to `problems`. */
+function validate<T>(schema: z.ZodType<T>, source: Source, locate: Locate, problems: Problem[]): T | undefined {
+  const parsed = fast(schema).safeParse(source.data);
   if (parsed.success) return parsed.data;
-  for (const issue of readableIssues(parsed.error.issues, data, schema)) {
+  for (const issue of readableIssues(parsed.error.issues, source.data, schema, writtenScalars(source))) {
     problems.push({ rule: issue.rule, severity: 'error', ...locate(issue.path, issue.at), message: issue.message });
   }
   return undefined;

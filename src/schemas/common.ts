@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney, type SignRule } from '../core/money.ts';
+import { fieldRefusal, parseMoney, type SignRule } from '../core/money.ts';
 import { NumberText } from '../core/yaml.ts';
 import { say } from '../core/reading-messages.ts';
 import { verbatim, type Text } from '../core/messages.ts';
@@ -17,14 +17,15 @@ function amount(sign: SignRule) {
       .custom<number | string | bigint | NumberText>((value) => value !== undefined, { message: 'expected an amount' })
       .transform((value, context) => {
         const parsed = parseMoney(value instanceof NumberText ? value.text : value);
+        // Each refusal names its field (readableIssues fills it in) and the value as written.
         if (!parsed.ok) {
-          context.addIssue({ code: 'custom', message: parsed.message, params: { rule: 'money-format', text: parsed.text } });
+          const { id, params } = fieldRefusal(parsed.refusal);
+          addFieldIssue(context, id, params, 'money-format');
           return z.NEVER;
         }
         if (parsed.fen < 0 && sign === 'non-negative') {
           const written = value instanceof NumberText ? value.text : String(value);
-          const text = say('money.negative', { written: JSON.stringify(written) });
-          context.addIssue({ code: 'custom', message: text.en, params: { rule: 'money-sign', text } });
+          addFieldIssue(context, 'money.negative', { written: JSON.stringify(written) }, 'money-sign');
           return z.NEVER;
         }
         return parsed.fen;
@@ -158,7 +159,12 @@ export const date = z.preprocess(
     else addFieldIssue(context, 'schema.not-a-date', { value: describeValue(value) });
     return value;
   },
-  z.string().regex(DATE_SHAPE, { message: say.catalogue['schema.date'].en, abort: true }).refine(isCalendarDay, say.catalogue['schema.real-date'].en),
+  z
+    .string()
+    .regex(DATE_SHAPE, { message: say.catalogue['schema.date'].en, abort: true })
+    .superRefine((value, context) => {
+      if (!isCalendarDay(value)) addFieldIssue(context, 'schema.not-a-real-date', { value });
+    }),
 );
 
 /** A fiscal year such as 2026. */

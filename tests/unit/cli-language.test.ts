@@ -136,8 +136,8 @@ describe('the same broken input in both languages', () => {
     try {
       const zh = (await runPlan(['check', '--content', dir, '--as-of', '2026-01-20'])).stdout;
       const en = (await runPlan(['check', '--content', dir, '--as-of', '2026-01-20', '--lang', 'en'])).stdout;
-      expect(zh).toMatch(/11:12\s+error\s+金额 "213 500" 中有数字中间的空格，应写成 .*；请写 213500 {2}\[money-format\]/);
-      expect(en).toMatch(/11:12\s+error\s+Unexpected space inside the digits of "213 500", expected an amount like .*; write 213500 {2}\[money-format\]/);
+      expect(zh).toMatch(/11:12\s+error\s+"actual\.revenue" 的金额 "213 500" 中有数字中间的空格，应写成 .*；请写 213500 {2}\[money-format\]/);
+      expect(en).toMatch(/11:12\s+error\s+Unexpected space inside the digits of "213 500" for "actual\.revenue", expected an amount like .*; write 213500 {2}\[money-format\]/);
     } finally {
       rmSync(path.dirname(dir), { recursive: true, force: true });
     }

@@ -79,11 +79,11 @@ describe('one place maps errors to exit codes', () => {
   });
 
   it('exits 2 with the system message for a path the system refuses', async () => {
-    // A "folder" that is a file: a missing folder is refused by plan export itself (scripts/lib/out-file.ts).
-    const out = path.join(MINIMAL, '2026', 'org.yaml', 'x.csv');
+    // A name longer than the file system takes: a missing folder, or one that is a file, is refused by plan export itself (scripts/lib/out-file.ts).
+    const out = path.join(tmpdir(), `${'x'.repeat(300)}.csv`);
     const { code, stderr } = await runPlan(['--lang', 'en', 'export', '--format', 'csv', '--content', MINIMAL, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^plan export: cannot write .*org\.yaml\/x\.csv \(ENOTDIR\)/);
+    expect(stderr).toMatch(/^plan export: The system refused .*x\.csv: ENAMETOOLONG/);
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
   });
 

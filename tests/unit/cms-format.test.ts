@@ -85,7 +85,7 @@ describe('plan check on what the form writes', async () => {
   it('refuses 12,34万 with the file, line and column of the amount and the accepted forms', async () => {
     const { code, stdout } = await runPlan(['check', '--content', minimalWith({ file: FILE, replace: withRevenue('12,34万') }), '--as-of', '2026-11-30', '--lang', 'en']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/2026\/people\/zhang-wei\/01\.report\.mdx\n +11:12 +error +Unexpected commas that do not group the digits in threes in "12,34万", expected an amount like 1200000, 1,200,000\.50, 120万, 1\.2亿 or ¥300万元.*\[money-format\]/);
+    expect(stdout).toMatch(/2026\/people\/zhang-wei\/01\.report\.mdx\n +11:12 +error +Unexpected commas that do not group the digits in threes in "12,34万" for "actual\.revenue", expected an amount like 1200000, 1,200,000\.50, 120万, 1\.2亿 or ¥300万元.*\[money-format\]/);
   });
 });
 

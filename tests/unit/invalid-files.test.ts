@@ -75,7 +75,7 @@ describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () =>
     const [banner, header] = stdout.replace(/^\uFEFF/, '').split('\r\n');
     expect(banner).toBe(`⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请运行 plan check`);
     expect(header).toMatch(/^层级,代码,名称/);
-    expect(stderr).toContain(`plan export: 警告：1 个文件无效，以下数字均不含它们：\n  ${AT}  金额 "9 813.64" 中有数字中间的空格`);
+    expect(stderr).toContain(`plan export: 警告：1 个文件无效，以下数字均不含它们：\n  ${AT}  "spend.commission" 的金额 "9 813.64" 中有数字中间的空格`);
   });
 
   it('export --allow-invalid puts the banner on the first row of every sheet', async () => {
@@ -150,7 +150,7 @@ describe('comparisons with an invalid file are skipped once, not made with a wro
     const dir = minimalWith({ file: '2026/people/zhang-wei/plan.mdx', find: '  revenue: 350万', replace: '  revenue: 35 0万' });
     const found = await check(dir);
     expect(found.filter((line) => line.startsWith('error'))).toEqual([expect.stringMatching(/^error money-format zhang-wei\/plan\.mdx: /)]);
-    expect(found).toContain(`warning comparison-skipped east/budget.mdx: The people's targets in 华东事业部 not checked: ${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/plan.mdx is invalid`);
+    expect(found).toContain(`warning comparison-skipped east/budget.mdx: The people's targets in 华东事业部 not checked: ${dir}/2026/people/zhang-wei/plan.mdx is invalid`);
   });
 
   it('an invalid budget: the company total and the sales plan are skipped, the budget is not missing', async () => {
@@ -165,7 +165,7 @@ describe('comparisons with an invalid file are skipped once, not made with a wro
     const dir = minimalWith({ file: '2026/org.yaml', find: '  profit: 90万', replace: '  profit: 9 0万' });
     const found = await check(dir);
     expect(found).toEqual([
-      `warning comparison-skipped 2026/org.yaml: The company targets against the unit budgets not checked: ${path.relative(process.cwd(), dir)}/2026/org.yaml is invalid`,
+      `warning comparison-skipped 2026/org.yaml: The company targets against the unit budgets not checked: ${dir}/2026/org.yaml is invalid`,
       expect.stringMatching(/^error money-format 2026\/org\.yaml: /),
     ]);
   });
@@ -198,13 +198,13 @@ describe('npm run build with an invalid file', () => {
       spy.mockRestore();
       vi.unstubAllEnvs();
     }
-    return { dir: `${path.relative(process.cwd(), dir)}/2026/people/zhang-wei/01.report.mdx`, text: errors.join('\n') };
+    return { dir: `${dir}/2026/people/zhang-wei/01.report.mdx`, text: errors.join('\n') };
   }
 
   it('refuses with exit 1 in Chinese (an unknown PLANBOOK_LANG too): the count, the file, line and reason, and the flag that builds anyway', async () => {
     const { dir, text } = await refused('fr');
     expect(text).toBe(
-      ['', 'planbook build: 拒绝构建门户：内容中有 1 个错误（见上文）。', '无效的文件（每个页面都将缺少它们的数字）：', `  ${dir}:11:12  金额 "213 500" 中有数字中间的空格，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额；请写 213500 [money-format]`, '请修正它们，或运行 npm run build -- --allow-invalid 构建一个注明缺少它们的门户。'].join('\n'),
+      ['', 'planbook build: 拒绝构建门户：内容中有 1 个错误（见上文）。', '无效的文件（每个页面都将缺少它们的数字）：', `  ${dir}:11:12  "actual.revenue" 的金额 "213 500" 中有数字中间的空格，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额；请写 213500 [money-format]`, '请修正它们，或运行 npm run build -- --allow-invalid 构建一个注明缺少它们的门户。'].join('\n'),
     );
   });
 
@@ -215,7 +215,7 @@ describe('npm run build with an invalid file', () => {
         '',
         'planbook build: refusing to build the portal: 1 error in the content (see above).',
         'Invalid files (their figures would be missing from every page):',
-        `  ${dir}:11:12  Unexpected space inside the digits of "213 500", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元; write 213500 [money-format]`,
+        `  ${dir}:11:12  Unexpected space inside the digits of "213 500" for "actual.revenue", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元; write 213500 [money-format]`,
         'Fix them, or run npm run build -- --allow-invalid for a portal that says they are left out.',
       ].join('\n'),
     );

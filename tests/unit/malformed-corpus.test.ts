@@ -45,7 +45,7 @@ const CORPUS: Malformed[] = [
   { name: 'a fraction of a 分', edits: [spend('15,000.005')], file: REPORT, line: 20, rule: 'money-format', says: /fraction of a 分/ },
   { name: 'beyond the largest amount', edits: [spend('99999999999万')], file: REPORT, line: 20, rule: 'money-format', says: /too large.*at most ±¥90,071,992,547,409\.91/ },
   { name: 'an amount string that used to stall the check', edits: [spend(`"+${' '.repeat(20_000)}x"`)], file: REPORT, line: 20, rule: 'money-format', says: /expected at most 64/ },
-  { name: 'negative budget line', edits: [{ file: BUDGET, find: 'promotion: 10万', replace: 'promotion: -16万' }, { file: BUDGET, find: 'labor: 20万', replace: 'labor: 46万' }], file: BUDGET, line: 16, rule: 'money-sign', says: /negative amount "-16万", expected 0 or more/ },
+  { name: 'negative budget line', edits: [{ file: BUDGET, find: 'promotion: 10万', replace: 'promotion: -16万' }, { file: BUDGET, find: 'labor: 20万', replace: 'labor: 46万' }], file: BUDGET, line: 16, rule: 'money-sign', says: /negative amount "-16万" for "expenses\.lines\.promotion", expected 0 or more/ },
   { name: 'negative budget total', edits: [{ file: BUDGET, find: 'total: 45万', replace: 'total: −45万' }], file: BUDGET, line: 14, rule: 'money-sign', says: /negative amount/ },
   { name: 'negative customer group in a monthly plan', edits: [{ file: MONTH_PLAN, find: 'online: 2.5万', replace: 'online: -2.5万' }, { file: MONTH_PLAN, find: 'key-accounts: 12万', replace: 'key-accounts: 17万' }], file: MONTH_PLAN, line: 14, rule: 'money-sign', says: /negative amount/ },
   { name: 'negative month in an annual plan', edits: [{ file: PLAN, find: '- 12万    # 2月', replace: '- -12万    # 2月' }], file: PLAN, line: 15, rule: 'money-sign', says: /negative amount/ },

@@ -35,11 +35,11 @@ const EXPECTED: [string, number, string, string, string][] = [
   [LI_NA_MONTH, 14, 'schema', '"groups" 中的键 "1.8万" 无法识别，应为 "zhang-san" 这样的小写 id（字母、数字和单个连字符）：冒号前写 id，冒号后写值', 'Unexpected key "1.8万" in "groups", expected a lowercase id like "zhang-san" (letters, digits and single hyphens): the id goes before the colon and the value after it'],
   [LI_NA_YEAR, 3, 'schema', '"year" 的值 02026 无法识别，应为 2000 到 2100 之间的整数，只用数字书写（不带正负号、小数点、前导零或下划线）：请写 2026', 'Unexpected 02026 for "year", expected a whole number from 2000 to 2100 written in plain digits (no sign, decimal point, leading zero or underscore): write 2026'],
   [ZHANG_WEI_MONTH, 9, 'schema', '"month" 的值 "1_0" 无法识别，应为 1 到 12 之间的整数，只用数字书写（不带正负号、小数点、前导零或下划线）：请写 10', 'Unexpected "1_0" for "month", expected a whole number from 1 to 12 written in plain digits (no sign, decimal point, leading zero or underscore): write 10'],
-  [ZHANG_WEI_MONTH, 10, 'money-format', '无法识别的金额 列表，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额', 'Unexpected a list, expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元'],
+  [ZHANG_WEI_MONTH, 10, 'money-format', '"target" 的金额 列表 无法识别，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额', 'Unexpected a list for "target", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元'],
   [LI_NA_YEAR, 14, 'schema', '11 项 不符合要求，应为 12 个月的金额，1月到12月', 'Unexpected 11 item(s), expected 12 monthly amounts, January to December'],
   [REPORT, 7, 'schema', '"date" 没有值（~、null 或冒号后没有内容），应为 2026-03-31 这样的日期', 'Unexpected empty value for "date" (~, null or nothing after the colon), expected a date like 2026-03-31'],
   [REPORT, 9, 'schema', '"month" 的值 +1 无法识别，应为 1 到 12 之间的整数，只用数字书写（不带正负号、小数点、前导零或下划线）：请写 1', 'Unexpected +1 for "month", expected a whole number from 1 to 12 written in plain digits (no sign, decimal point, leading zero or underscore): write 1'],
-  [REPORT, 11, 'money-format', '金额 "0213500" 中有多余的前导零，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额；请写 213500', 'Unexpected leading zero in "0213500", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元; write 213500'],
+  [REPORT, 11, 'money-format', '"actual.revenue" 的金额 "0213500" 中有多余的前导零，应写成 1200000、1,200,000.50、120万、1.2亿 或 ¥300万元 这样的金额；请写 213500', 'Unexpected leading zero in "0213500" for "actual.revenue", expected an amount like 1200000, 1,200,000.50, 120万, 1.2亿 or ¥300万元; write 213500'],
   [REPORT, 13, 'schema', '"actual.newCustomers" 的值 01 无法识别，应为 0 或以上的整数，只用数字书写（不带正负号、小数点、前导零或下划线）：请写 1', 'Unexpected 01 for "actual.newCustomers", expected a whole number of 0 or more written in plain digits (no sign, decimal point, leading zero or underscore): write 1'],
 ];
 

@@ -35,7 +35,7 @@ const KINDS: { kind: string; text: string; line: number; column: number; says: R
   { kind: 'control character', text: 'a: 1\nb: x\u0007y\n', line: 2, column: 5, says: /control character U\+0007/, fixed: 'a: 1\nb: xy\n' },
   { kind: 'unknown escape', text: 'a: "C:\\qq"\n', line: 1, column: 8, says: /backslash escape/, fixed: "a: 'C:\\qq'\n" },
   { kind: 'bad hexadecimal escape', text: 'a: "\\xZZ"\n', line: 1, column: 7, says: /hexadecimal digits/, fixed: 'a: "\\\\xZZ"\n' },
-  { kind: 'unknown tag', text: 'a: !foo 1\n', line: 1, column: 10, says: /YAML tag/, fixed: 'a: "!foo 1"\n' },
+  { kind: 'unknown tag', text: 'a: !foo 1\n', line: 1, column: 4, says: /^Unexpected YAML tag !foo on 1 for "a", expected a value without a tag/, fixed: 'a: "!foo 1"\n' },
   { kind: 'alias without anchor', text: 'a: *x\n', line: 1, column: 6, says: /alias/, fixed: 'a: "*x"\n' },
   { kind: 'two anchors', text: 'a: &x &y 1\n', line: 1, column: 7, says: /second anchor/, fixed: 'a: "&x &y 1"\n' },
 ];

@@ -21,3 +21,21 @@ export function compareText(a: string, b: string): number {
   if (byCodeUnits && PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return a.localeCompare(b);
 }
+
+/**
+ * `[...items].sort((a, b) => compareText(key(a), key(b)))`, the same order (the sort is stable and,
+ * where every key is plain, the comparator the same): each key is tested once rather than twice
+ * per comparison. A 10,000-person check sorts each unit's 13,000 documents and 1,000 people so
+ * on the main thread after its workers are done (issue 13).
+ */
+export function sortedByText<T>(items: Iterable<T>, key: (item: T) => string): T[] {
+  const out = [...items];
+  if (byCodeUnits && out.every((item) => PLAIN.test(key(item)))) {
+    return out.sort((a, b) => {
+      const left = key(a);
+      const right = key(b);
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+  }
+  return out.sort((a, b) => compareText(key(a), key(b)));
+}

@@ -81,7 +81,19 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
     const done = progress === 'done' || (progress === 'submitted' && info.doneWhen === 'submitted');
     const state = done ? 'done' : asOf > due ? 'overdue' : soon >= due ? 'due-soon' : 'upcoming';
     const path = document?.path ?? pathFor({ kind: 'document', year, type, ...(entry.unit ? { unit: entry.unit } : {}), ...(entry.person ? { person: entry.person } : {}), ...(entry.month ? { month: entry.month } : {}) });
-    out.push({ step: info.step, type, ...entry, due, path, progress, state, ...(document ? { document } : {}) });
+    // Field by field in the order of the spread it replaced (`{ step, type, ...entry, due, … }`),
+    // each of `entry`'s keys present only where given: spreading into the middle of a literal was
+    // most of the overdue rule's time for 250,000 obligations (issue 13).
+    const obligation = { step: info.step, type, owner: entry.owner } as Obligation;
+    if ('unit' in entry) obligation.unit = entry.unit;
+    if ('person' in entry) obligation.person = entry.person;
+    if ('month' in entry) obligation.month = entry.month;
+    obligation.due = due;
+    obligation.path = path;
+    obligation.progress = progress;
+    obligation.state = state;
+    if (document) obligation.document = document;
+    out.push(obligation);
   };
   const vp = org.roles.marketingVp;
   const ownerOf = (type: DocumentType, { manager = vp, salesperson = manager }: { manager?: string; salesperson?: string } = {}) => {

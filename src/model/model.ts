@@ -1,4 +1,4 @@
-import { compareText } from '../core/compare-text.ts';
+import { sortedByText } from '../core/compare-text.ts';
 import type { Text } from '../core/messages.ts';
 import { say } from '../core/reading-messages.ts';
 import type { DocumentData, DocumentOf, DocumentType, Org } from '../schemas/index.ts';
@@ -80,7 +80,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
     return content;
   };
 
-  for (const org of [...load.orgs].sort((a, b) => compareText(a.path, b.path))) {
+  for (const org of sortedByText(load.orgs, (org) => org.path)) {
     const content = yearOf(org.data.year);
     if (!content.org) content.org = org;
     else content.duplicates.push({ file: org, existing: content.org });
@@ -89,7 +89,7 @@ export function buildModel(load: Pick<LoadResult, 'orgs' | 'documents'> & Partia
   // A year whose org.yaml is invalid is checked against what could be read of it (it stays invalid).
   for (const org of load.partialOrgs ?? []) yearOf(org.data.year).org ??= org;
 
-  for (const document of [...load.documents].sort((a, b) => compareText(a.path, b.path))) {
+  for (const document of sortedByText(load.documents, (document) => document.path)) {
     const content = yearOf(document.data.year);
     if (index(content, document.data.type, document)) content.documents.push(document);
   }

@@ -1,4 +1,4 @@
-import { compareText } from '../core/compare-text.ts';
+import { sortedByText } from '../core/compare-text.ts';
 import { sumFen, type Fen } from '../core/money.ts';
 import { submittedReports, type PersonContent, type YearContent } from './model.ts';
 import { orgIndex } from './org-index.ts';
@@ -165,7 +165,7 @@ export function rollupYear(content: YearContent, asOf: string): YearRollup {
   const units = unitIds.map((id): UnitRollup => {
     const unit = org ? orgIndex(org).units.get(id) : undefined;
     const budget = content.units.get(id)?.budget?.data;
-    const members = [...(rolledUp.get(id) ?? [])].sort((a, b) => compareText(a.id, b.id));
+    const members = sortedByText(rolledUp.get(id) ?? [], (person) => person.id);
     const allocated = sumFen(members.map((person) => person.target));
     const reports = (planned.get(id) ?? []).flatMap((person) => [...submittedReports(person).values()]);
     const expenses = budget

@@ -1,4 +1,4 @@
-import { compareText } from '../core/compare-text.ts';
+import { sortedByText } from '../core/compare-text.ts';
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { formatFen, formatFenDelta, type Fen } from '../core/money.ts';
 import type { Loaded } from '../model/load.ts';
@@ -21,7 +21,7 @@ export const codes = {
 export const spendOverBudget: Rule<keyof typeof codes> = ({ content }) => {
   const units = content.org ? orgIndex(content.org.data) : undefined;
   const byUnit = new Map<string, Loaded<MonthlyReport>[]>();
-  for (const person of [...content.people.values()].sort((a, b) => compareText(a.id, b.id))) {
+  for (const person of sortedByText(content.people.values(), (person) => person.id)) {
     const unit = person.plan?.data.unit ?? units?.people.get(person.id)?.unit;
     if (!unit) continue;
     // Appended in place: copying the unit's list for each person was quadratic in its size.

@@ -1,4 +1,4 @@
-import { compareText } from '../core/compare-text.ts';
+import { sortedByText } from '../core/compare-text.ts';
 import type { CodeDocs } from '../core/diagnostics.ts';
 import { pathFor } from '../model/content-files.ts';
 import { report, type Rule } from './context.ts';
@@ -14,7 +14,7 @@ export const unknownYear: Rule<keyof typeof codes> = ({ content, invalid }) => {
   if (content.org) return [];
   // An org.yaml that exists but is invalid is reported with its own errors, never as missing.
   if (invalid.has(pathFor({ kind: 'org', year: content.year }))) return [];
-  const first = [...content.documents].sort((a, b) => compareText(a.path, b.path))[0];
+  const first = sortedByText(content.documents, (document) => document.path)[0];
   return first
     ? [report(first, ['year'], 'unknown-year', say('unknown-year', { year: content.year }), { hint: say('unknown-year.hint') })]
     : [];

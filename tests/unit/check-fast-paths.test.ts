@@ -9,9 +9,12 @@ import { NumberText } from '../../src/core/yaml.ts';
 import { listFiles } from '../../src/model/content-files.ts';
 import { ContentLinkError } from '../../src/model/list-files.ts';
 import { sourceOf } from '../../src/model/load.ts';
-import { folderOf } from '../../src/rules/check-scopes.ts';
+import { pathFor } from '../../src/model/content-files.ts';
+import { DOCUMENT_TYPES } from '../../src/model/document-types.ts';
+import type { FileIndex } from '../../src/model/load.ts';
+import { folderOf, isRegular } from '../../src/rules/check-scopes.ts';
 import { isCalendarDay } from '../../src/schemas/common.ts';
-import { documentSchemas, isDocumentType, orgSchema } from '../../src/schemas/index.ts';
+import { documentSchemas, documentTypes, isDocumentType, orgSchema } from '../../src/schemas/index.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
 /** The check the date schema made before it had a fast path: Date's own reading of the day. */
@@ -161,6 +164,21 @@ describe('the folder of a content path', () => {
     for (const relative of ['2026/people/p-1/plan.mdx', '2026/units/east/budget.mdx', '2026/org.yaml', '2026/people/p-1', '2026/people//x', 'x2026/people/p-1/a', '2026', '2026/', '']) {
       expect(folderOf(relative), relative).toBe(folderByPattern(relative));
     }
+  });
+});
+
+describe('whether a document sits in the folder its frontmatter names', () => {
+  it('is the folder of the path its type, year, unit and person fill in, with or without the fast path for people', () => {
+    const part = fc.constantFrom('2026', '2025', '202', '20261', 'people', 'units', 'p-1', 'p-2', 'east', '', 'a/b', '01.report.mdx', 'plan.mdx');
+    const inFolder = (path: string, data: Record<string, unknown>) => folderOf(path) === folderOf(pathFor({ kind: 'document', year: data['year'] as number, type: data['type'] as never, unit: DOCUMENT_TYPES[data['type'] as keyof typeof DOCUMENT_TYPES].scope === 'unit' ? ((data['unit'] as string | undefined) ?? '') : '', person: (data['person'] as string | undefined) ?? '', month: (data['month'] as number | undefined) ?? 0 }));
+    fc.assert(
+      fc.property(fc.oneof(fc.array(part, { minLength: 1, maxLength: 5 }), fc.tuple(fc.constantFrom('2026', '2025'), fc.constantFrom('people', 'units'), fc.constantFrom('p-1', 'p-2', 'east'), fc.constantFrom('plan.mdx', '01.report.mdx'))), fc.constantFrom(...documentTypes), fc.constantFrom(2026, 2025, 202, 20261), fc.option(fc.constantFrom('p-1', 'p-2', 'east', '', 'a/b'), { nil: undefined }), fc.option(fc.constantFrom('east', 'west', ''), { nil: undefined }), (parts, type, year, person, unit) => {
+        const data = { type, year, month: 1, ...(person === undefined ? {} : { person }), ...(unit === undefined ? {} : { unit }) };
+        const index: FileIndex = { path: parts.join('/'), kind: 'document', data, invalid: false, problems: [], body: '', bodyLine: 1 };
+        expect(isRegular(index), JSON.stringify(index)).toBe(inFolder(index.path, data));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

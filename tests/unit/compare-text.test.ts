@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../src/core/compare-text.ts';
+import { compareText, sortedByText } from '../../src/core/compare-text.ts';
 import { ROOT } from './helpers/run-plan.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -28,5 +29,18 @@ describe('compareText orders as localeCompare does', () => {
     const script = `import { compareText } from ${JSON.stringify(path.join(ROOT, 'src/core/compare-text.ts'))}; console.log(compareText('aa', 'b'), 'aa'.localeCompare('b'))`;
     const env = { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' };
     expect(execFileSync(NODE, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim()).toBe('1 1');
+  });
+
+  it('sorts items by a key as sorting them with compareText does, equal keys kept in their order, all keys plain or not', () => {
+    const plain = SAMPLES.filter((sample) => /^[a-z0-9./-]*$/.test(sample));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SAMPLES)), fc.array(fc.constantFrom(...plain)), (mixed, onlyPlain) => {
+        for (const keys of [mixed, onlyPlain]) {
+          const items = keys.map((key, at) => ({ key, at }));
+          expect(sortedByText(items, (item) => item.key)).toEqual([...items].sort((a, b) => compareText(a.key, b.key)));
+        }
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

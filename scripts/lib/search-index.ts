@@ -107,7 +107,7 @@ export async function createSearchIndexer(site: string, { partPages = PART_PAGES
       next();
     }, RETRY_MS);
   };
-  /** Writes the index so far as bundle `part` and frees it in the service; errors are collected. */
+  /** Writes the index `full` as the bundle in `dir` (unless pages failed: the build fails then) and frees it in the service; errors are collected. */
   const writePart = (full: Promise<PagefindIndex>, dir: string) =>
     full
       .then(async (done) => {
@@ -198,6 +198,10 @@ async function indexPage(index: Promise<PagefindIndex>, site: string, file: stri
     return 'unread';
   }
   if (!settled && !content.includes('</html>')) return 'unread';
+  // The portal marks the body of every page it indexes (src/layouts/Base.astro), so pagefind, like the
+  // CLI over the whole site, skips a page without the mark (an old URL's redirect). It decides that per
+  // index, and a part holding no marked page would index all of its pages: such pages are not sent.
+  if (!content.includes('data-pagefind-body')) return [];
   // sourcePath relative to the site: pagefind makes the URL from it as the CLI does (…/index.html → …/).
   const added = index.then((into) => into.addHTMLFile({ sourcePath: file, content: searchableHtml(content) }));
   sent();

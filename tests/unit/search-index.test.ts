@@ -81,7 +81,8 @@ describe('the search index built beside astro build', () => {
     const split = path.join(work, 'split');
     cpSync(site, split, { recursive: true });
     rmSync(path.join(split, 'pagefind'), { recursive: true });
-    const pages = readdirSync(split, { recursive: true, encoding: 'utf8' }).filter((file) => isSearchPage(file.split(path.sep).join('/'))).length;
+    // The pages with a marked body (an old URL's redirect page has none: pagefind skips it, and a bundle of only those would index them).
+    const pages = readdirSync(split, { recursive: true, encoding: 'utf8' }).filter((file) => isSearchPage(file.split(path.sep).join('/')) && readFileSync(path.join(split, file), 'utf8').includes('data-pagefind-body')).length;
     const indexer = await createSearchIndexer(split, { partPages: 10 });
     // Pages as Astro reports them; finish() finds any it did not report on disk.
     indexer.add('2026/people/he-jun/index.html');

@@ -35,7 +35,7 @@ if (!oldDir || !newDir) {
   console.error('usage: node scripts/compare-dist.ts OLD_DIST NEW_DIST');
   process.exit(2);
 }
-const compared = (dir: string) => new Set(listFiles(dir).filter((f) => /\.(html|json|xml|md)$/.test(f) && !f.startsWith('pagefind/')));
+const compared = (dir: string) => new Set(listFiles(dir).filter((f) => /\.(html|json|xml|md)$/.test(f) && !/^pagefind(-\d+)?\//.test(f)));
 const before = compared(oldDir);
 const after = compared(newDir);
 const problems: string[] = [];

@@ -3,7 +3,9 @@
 // scripts/lib/bench-portal.ts) holds none of the check's modules while pagefind writes its index.
 import { pagesCounted, say } from '../../src/site/build-messages.ts';
 import { readAstroLine, type Step } from './progress.ts';
-import { createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './search-index.ts';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUNDLES_FILE, createSearchIndexer, PAGEFIND_GLOB, type SearchIndexer } from './search-index.ts';
 import { bin, runTool, runToolLines, withAstroHeap } from './run-tool.ts';
 
 export interface BuildPagesOptions {
@@ -26,7 +28,9 @@ export interface BuildPagesOptions {
 export async function buildPages({ outDir, env, astroArgs = [], search, step }: BuildPagesOptions): Promise<number> {
   let indexer: SearchIndexer | undefined;
   try {
-    indexer = search ? await createSearchIndexer(outDir) : undefined;
+    // PLANBOOK_SEARCH_PART_PAGES: search pages per bundle (PART_PAGES), smaller to see a small site split into several.
+    const partPages = Number(env['PLANBOOK_SEARCH_PART_PAGES']) || undefined;
+    indexer = search ? await createSearchIndexer(outDir, { partPages }) : undefined;
   } catch (error) {
     console.error(`planbook build: ${(error as Error).message}`);
     return 2;
@@ -70,9 +74,11 @@ export async function buildPages({ outDir, env, astroArgs = [], search, step }: 
 }
 
 /**
- * The pagefind CLI over a built site's search pages (PAGEFIND_GLOB), for a site merged from shards.
- * Returns pagefind's exit code.
+ * The pagefind CLI over a built site's search pages (PAGEFIND_GLOB), for a site merged from shards:
+ * one bundle (BUNDLES_FILE lists no others). Returns pagefind's exit code.
  */
-export function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
+export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const code = await runTool(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { env });
+  if (code === 0) writeFileSync(path.join(site, BUNDLES_FILE), '[]\n');
+  return code;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,7 +8,7 @@ import { buildPages, PAGEFIND_GLOB } from '../../scripts/build.ts';
 import { createProgress } from '../../scripts/lib/progress.ts';
 import { say } from '../../src/site/build-messages.ts';
 import { bin, ROOT, toolEnv } from '../../scripts/lib/run-tool.ts';
-import { createSearchIndexer, isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
+import { BUNDLES_FILE, createSearchIndexer, isSearchPage, searchableHtml } from '../../scripts/lib/search-index.ts';
 
 // The search index is built while Astro writes the pages (scripts/lib/search-index.ts, pagefind's
 // Node API) instead of by the pagefind CLI over the finished site: readers must find the same pages
@@ -39,6 +39,15 @@ function records(bundle: string): SearchRecord[] {
   return found.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
+/** The records of a site's search bundles: pagefind/ and those BUNDLES_FILE lists, sorted by URL. */
+function siteRecords(site: string): SearchRecord[] {
+  const others = JSON.parse(readFileSync(path.join(site, BUNDLES_FILE), 'utf8')) as string[];
+  return [path.join(site, 'pagefind'), ...others.map((bundle) => path.join(site, bundle))].flatMap(records).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** The demo built with its search index, and the pagefind CLI's bundle over it (the first test makes them). */
+let demo: { site: string; cli: string } | undefined;
+
 describe('the search index built beside astro build', () => {
   it('finds the same demo pages as the pagefind CLI over the built site: URLs, titles, language, indexed text, anchors', async () => {
     const site = path.join(work, 'dist');
@@ -52,7 +61,10 @@ describe('the search index built beside astro build', () => {
     const cli = spawnSync(bin('pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--output-path', before, '--silent'], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
     expect(cli.status, cli.stderr).toBe(0);
 
-    const now = records(path.join(site, 'pagefind'));
+    demo = { site, cli: before };
+    // A site this small is one bundle.
+    expect(readFileSync(path.join(site, BUNDLES_FILE), 'utf8')).toBe('[]\n');
+    const now = siteRecords(site);
     const then = records(before);
     expect(now.map((record) => record.url)).toEqual(then.map((record) => record.url));
     expect(now).toEqual(then);
@@ -62,6 +74,27 @@ describe('the search index built beside astro build', () => {
     expect(new Set(now.map((record) => record.language))).toEqual(new Set(['zh-cn']));
     expect(now.some((record) => record.url.includes('/en/'))).toBe(false);
   }, 300_000);
+
+  it('splits a larger index into bundles of so many pages, listed for the search page, with the records the CLI makes', async () => {
+    expect(demo).toBeDefined();
+    const { site, cli } = demo as { site: string; cli: string };
+    const split = path.join(work, 'split');
+    cpSync(site, split, { recursive: true });
+    rmSync(path.join(split, 'pagefind'), { recursive: true });
+    // The pages with a marked body (an old URL's redirect page has none: pagefind skips it, and a bundle of only those would index them).
+    const pages = readdirSync(split, { recursive: true, encoding: 'utf8' }).filter((file) => isSearchPage(file.split(path.sep).join('/')) && readFileSync(path.join(split, file), 'utf8').includes('data-pagefind-body')).length;
+    const indexer = await createSearchIndexer(split, { partPages: 10 });
+    // Pages as Astro reports them; finish() finds any it did not report on disk.
+    indexer.add('2026/people/he-jun/index.html');
+    expect(await indexer.finish()).toEqual([]);
+    const then = records(cli);
+    const bundles = JSON.parse(readFileSync(path.join(split, BUNDLES_FILE), 'utf8')) as string[];
+    // Every bundle holds at most 10 pages, each page is in one of them, and none was left unlisted.
+    expect(bundles).toEqual(Array.from({ length: Math.ceil(pages / 10) - 1 }, (_, i) => `pagefind-${i + 2}/`));
+    expect(readdirSync(split).filter((dir) => dir.startsWith('pagefind')).sort()).toEqual(['pagefind', ...bundles.map((bundle) => bundle.slice(0, -1))].sort());
+    for (const bundle of ['pagefind/', ...bundles]) expect(records(path.join(split, bundle)).length).toBeLessThanOrEqual(10);
+    expect(siteRecords(split)).toEqual(then);
+  }, 120_000);
 
   it('indexes a page Astro names before it is written whole once it is whole (Astro writes several pages at a time)', async () => {
     const site = path.join(work, 'early');

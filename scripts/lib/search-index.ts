@@ -167,9 +167,10 @@ export async function createSearchIndexer(site: string, { partPages = PART_PAGES
       try {
         await Promise.all(written);
         // The current index, unless it is a new one that no page reached after the last part filled.
-        const last = inPart > 0 || part === 1 ? part : part - 1;
-        if (last === part) await writePart(index, bundleDir(part));
-        if (errors.length === 0) writeFileSync(path.join(site, BUNDLES_FILE), `${JSON.stringify(Array.from({ length: last - 1 }, (_, i) => `${bundleDir(i + 2)}/`))}\n`);
+        const unused = inPart === 0 && part > 1;
+        if (!unused) await writePart(index, bundleDir(part));
+        const bundles = unused ? part - 1 : part;
+        if (errors.length === 0) writeFileSync(path.join(site, BUNDLES_FILE), `${JSON.stringify(Array.from({ length: bundles - 1 }, (_, i) => `${bundleDir(i + 2)}/`))}\n`);
       } finally {
         await close();
       }

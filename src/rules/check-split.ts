@@ -4,14 +4,16 @@ import type { Worker } from 'node:worker_threads';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { startWorker } from '../core/worker-setup.ts';
 import { invalidFiles, type InvalidFile } from '../model/invalid-files.ts';
-import { refuseEntries, type ContentListing } from '../model/list-files.ts';
+import { listFolders, refuseEntries, type ContentListing } from '../model/list-files.ts';
+import { orgIndex } from '../model/org-index.ts';
 import type { FileIndex } from '../model/load.ts';
 import { loadFromIndexes, PARALLEL_MIN_FILES } from '../model/load-parallel.ts';
 import { buildModel } from '../model/model.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
-import { rollupOfUnits, type UnitRollup, type YearRollup } from '../model/rollup.ts';
-import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage, GroupPart, Listed } from './check-worker.ts';
-import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place } from './check-scopes.ts';
+import { rollupOfUnits, type YearRollup } from '../model/rollup.ts';
+import type { Org } from '../schemas/index.ts';
+import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage, GroupPart, Listed, WorkerSizes } from './check-worker.ts';
+import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place, type UnitResult } from './check-scopes.ts';
 import { runRepositoryRules } from './index.ts';
 import { loadMdxParser } from './mdx-body.ts';
 import { ledgerNamesContent } from './status-contradicts-ledger.ts';
@@ -40,15 +42,18 @@ const WORKER_YOUNG_MB = 32;
  * only their diagnostics, invalid files, counts and the plans and reports the unit rules read;
  * this thread reads the years' tops and the units' folders and runs the `unit` and `year` rules on
  * those slices, as the check cache does (check-scopes.ts says why the union of the slices is the
- * full check). Undefined, after reading at most what it read, when only a full check is exact: a
+ * full check). A unit's rules run as soon as the folders that may hold its people are read
+ * (`UnitsAhead`). Undefined, after reading at most what it read, when only a full check is exact: a
  * file reaching beyond its folder (`isRegular`), a year without org.yaml, or an approval ledger
- * naming the content (its rule reads every document). `listing`: every file (`listFiles`), or the
- * files outside the people's folders and those folders (`listAroundPeople`), which the workers then
- * list; entries neither files nor folders are refused as `listFiles` refuses them, all at once.
- * Undefined too when there are fewer than `least` files (too few for workers). `ahead`: `workers`
- * workers started before the files were listed (`startCheckWorkers`), else they are started here.
+ * naming the content (its rule reads every document). `listing`: every file (`listFiles`; the
+ * people's folders are split into fixed shares), or the files outside the people's folders and
+ * those folders (`listAroundPeople`), which the workers then take a few at a time and list; entries
+ * neither files nor folders are refused as `listFiles` refuses them, all at once. Given every file,
+ * undefined too when there are fewer than `least` (too few for workers). `ahead`: `workers` workers
+ * started before the files were listed (`startCheckWorkers`), else they are started here. `sizes`:
+ * the workers' group and chunk sizes, when not their defaults (tests).
  */
-export async function splitCheck(dir: string, listing: readonly string[] | ContentListing, { asOf, cwd, workers, ahead, least = 0 }: { asOf: string; cwd: string; workers: number; ahead?: CheckWorkers; least?: number }): Promise<SplitReport | undefined> {
+export async function splitCheck(dir: string, listing: readonly string[] | ContentListing, { asOf, cwd, workers, ahead, least = 0, sizes }: { asOf: string; cwd: string; workers: number; ahead?: CheckWorkers; least?: number; sizes?: WorkerSizes }): Promise<SplitReport | undefined> {
   if (ledgerNamesContent({ root: cwd, contentDir: dir })) {
     ahead?.stop();
     return undefined;
@@ -64,50 +69,95 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     inFolder.push(file);
   }
   const kinds = new Map([...byFolder.keys()].map((folder) => [folder, folderParts(folder).kind]));
-  const inputs = (isListing(listing) ? evenShares(listing.people, workers).map((folders) => ({ files: [], folders })) : shares([...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person'), byFolder, workers).map((files) => ({ files, folders: [] }))).map((share) => ({ dir, cwd, asOf, ...share }));
+  const peopleFolders = isListing(listing) ? listing.people : [...byFolder.keys()].filter((folder) => kinds.get(folder) === 'person');
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const inputs = isListing(listing)
+    ? Array.from({ length: Math.max(1, Math.min(workers, listing.people.length)) }, () => ({ files: [], folders: listing.people, next }))
+    : shares(peopleFolders, byFolder, workers).map((files) => ({ files, folders: [] }));
   for (const [folder, kind] of kinds) if (kind === 'person') byFolder.delete(folder);
   const parts: GroupPart[] = [];
-  // Each unit's members are taken in as they arrive (this thread is idle meanwhile), by `<year>/<unit>`.
-  const unitLoads = new Map<string, ReturnType<typeof loadFromIndexes>>();
+  // Each unit's members as they arrive, by `<year>/<unit>`; each year's people's units and invalid files.
+  const members = new Map<string, FileIndex[]>();
+  const people = new Map<number, { unitOf: Map<string, string | undefined>; invalid: string[] }>();
+  const peopleOf = (year: number) => {
+    let ofYear = people.get(year);
+    if (!ofYear) people.set(year, (ofYear = { unitOf: new Map(), invalid: [] }));
+    return ofYear;
+  };
+  let unitsAhead: UnitsAhead | undefined;
+  const finishedEarly: string[] = [];
   const take = (group: GroupPart) => {
+    const ofYear = peopleOf(group.year);
     for (const person of group.people) {
+      ofYear.unitOf.set(person.id, person.unit);
+      ofYear.invalid.push(...person.invalid);
       if (person.unit === undefined) continue;
       const key = `${group.year}/${person.unit}`;
-      let unitLoad = unitLoads.get(key);
-      if (!unitLoad) unitLoads.set(key, (unitLoad = loadFromIndexes(dir, cwd)));
-      for (const index of person.members) unitLoad.add(index);
+      let unitMembers = members.get(key);
+      if (!unitMembers) members.set(key, (unitMembers = []));
+      unitMembers.push(...person.members);
       person.members = [];
     }
     parts.push(group);
   };
-  const run = checkInWorkers(ahead ?? startCheckWorkers(workers), inputs, take);
+  const finished = (folders: string[]) => (unitsAhead ? unitsAhead.finished(folders) : finishedEarly.push(...folders));
+  const run = checkInWorkers(ahead ?? startCheckWorkers(workers), inputs.map((input) => ({ dir, cwd, asOf, ...input, ...(sizes ? { sizes } : {}) })), { group: take, finished });
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
   let own: FileIndex[];
-  let listed: Listed;
   try {
+    if (isListing(listing) && listing.others.length > 0) refuseAll(dir, listing);
     own = [...byFolder.values()].flat().map((file) => workerFileIndex(dir, file));
-    const all = await run.listed;
-    // Stopped before every worker listed: a file reaches beyond its folder, only a full check is exact.
-    if (!all) return undefined;
-    listed = all;
-    const others = [...(isListing(listing) ? listing.others : []), ...listed.others];
-    if (others.length > 0) refuseEntries(others.map((relative) => path.join(dir, relative)));
+    if (!isListing(listing)) {
+      const listed = await run.listed;
+      // Stopped before every worker listed: a file reaches beyond its folder, only a full check is exact.
+      if (!listed) return undefined;
+      if (listed.others.length > 0) refuseEntries(listed.others.map((relative) => path.join(dir, relative)));
+      // Too few files for workers: their work would be thrown away.
+      if (listed.files + own.length < least) run.stop();
+    }
   } catch (error) {
     // The workers wait for the org files: stopped, they do not keep the process alive.
     run.stop();
     throw error;
   }
-  // Too few files for workers (`least`), or a file here reaching beyond its folder: the workers' work would be thrown away.
-  if (listed.files + own.length < least || !own.every(isRegular)) run.stop();
+  // A file here reaching beyond its folder: only a full check is exact.
+  if (!own.every(isRegular)) run.stop();
   else run.send({ orgs: own.filter((index) => index.kind === 'org' || index.kind === 'partial-org') });
-  const personFolders = new Set(listed.folders);
-  if (!(await run.done)) return undefined;
   const load = loadFromIndexes(dir, cwd);
   for (const index of own) load.add(index);
   const ownLoad = load.finish();
   const ownModel = buildModel(ownLoad);
   await loadMdxParser(ownLoad.documents);
+  const orgsOf = (year: number) => own.filter((index) => folderOf(index.path) === String(year) && (index.kind === 'org' || index.kind === 'partial-org'));
+  const orgOf = (year: number) => sliceOf(place, orgsOf(year), year).content?.org?.data;
+  /** What a unit's rules read besides its members, as the people read so far give it: the year's invalid files that may be the unit's. */
+  const unitInvalid = (year: number, unit: string): Set<string> => {
+    const { unitOf, invalid } = peopleOf(year);
+    const ofYear = [...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...invalid];
+    // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
+    return new Set(ofYear.filter((file) => {
+      const { kind, id } = folderParts(folderOf(file));
+      return kind !== 'person' || unitOf.get(id) === undefined || unitOf.get(id) === unit;
+    }));
+  };
+  // Unit slices: org.yaml, the unit's folder and its members' plans and reports.
+  const checkUnit = (year: number, unit: string): UnitCheck => {
+    const invalid = unitInvalid(year, unit);
+    const unitMembers = members.get(`${year}/${unit}`) ?? [];
+    const unitLoad = loadFromIndexes(dir, cwd);
+    for (const index of [...unitMembers, ...orgsOf(year), ...own.filter((index) => folderOf(index.path) === `${year}/units/${unit}`)]) unitLoad.add(index);
+    const content = buildModel(unitLoad.finish()).years.get(year);
+    const result = content ? runUnitRules(content, unit, { asOf, invalid }) : { diagnostics: [], rollup: undefined, people: 0 };
+    return { members: unitMembers.length, invalid, result };
+  };
+  if (run.running()) {
+    unitsAhead = new UnitsAhead(peopleFolders, orgOf, checkUnit);
+    unitsAhead.finished(finishedEarly.splice(0));
+  }
+  const regular = await run.done;
+  if (run.others.length > 0 && isListing(listing)) refuseAll(dir, listing);
+  if (!regular) return undefined;
 
   const diagnostics: Diagnostic[] = [...ownLoad.diagnostics];
   const invalid = [...invalidFiles(ownLoad)];
@@ -117,31 +167,21 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     invalid.push(...part.invalid);
     fileCount += part.files;
   }
+  const personFolders = new Set(parts.flatMap((part) => part.people.map((person) => `${part.year}/people/${person.id}`)));
   const years = [...new Set([...byFolder.keys(), ...personFolders].filter((folder) => folder !== '').map((folder) => folderParts(folder).year))].sort((a, b) => a - b);
   const summaries: SplitReport['years'] = [];
   for (const year of years) {
     const ofYear = parts.filter((part) => part.year === year);
-    const topIndexes = own.filter((index) => folderOf(index.path) === String(year));
-    const orgs = topIndexes.filter((index) => index.kind === 'org' || index.kind === 'partial-org');
-    const org = sliceOf(place, orgs, year).content?.org?.data;
+    const orgs = orgsOf(year);
+    const org = orgOf(year);
     if (orgs.length === 0 || !org) return undefined;
     const persons = ofYear.flatMap((part) => part.people);
     const invalidOfYear = new Set([...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...persons.flatMap((person) => person.invalid)]);
-    const unitOf = new Map(persons.map((person) => [person.id, person.unit]));
-    // Unit slices: org.yaml, the unit's folder and its members' plans and reports.
-    const unitFolder = (unit: string) => own.filter((index) => folderOf(index.path) === `${year}/units/${unit}`);
     const units = new Set([...org.units.map((unit) => unit.id), ...persons.flatMap((person) => (person.unit === undefined ? [] : [person.unit])), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
-    const rollups = new Map<string, { rollup: UnitRollup | undefined; people: number }>();
+    const rollups = new Map<string, UnitResult>();
     for (const unit of units) {
-      const unitLoad = unitLoads.get(`${year}/${unit}`) ?? loadFromIndexes(dir, cwd);
-      for (const index of [...orgs, ...unitFolder(unit)]) unitLoad.add(index);
-      const content = buildModel(unitLoad.finish()).years.get(year);
-      // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
-      const unitInvalid = new Set([...invalidOfYear].filter((file) => {
-        const { kind, id } = folderParts(folderOf(file));
-        return kind !== 'person' || !unitOf.has(id) || unitOf.get(id) === undefined || unitOf.get(id) === unit;
-      }));
-      const result = content ? runUnitRules(content, unit, { asOf, invalid: unitInvalid }) : { diagnostics: [], rollup: undefined, people: 0 };
+      // Checked ahead, and nothing it read has changed since: the same result.
+      const result = unitsAhead?.result(year, unit, members.get(`${year}/${unit}`)?.length ?? 0, unitInvalid(year, unit)) ?? checkUnit(year, unit).result;
       diagnostics.push(...result.diagnostics);
       rollups.set(unit, result);
     }
@@ -169,10 +209,98 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   return { diagnostics: diagnostics.sort(compareDiagnostics), fileCount, invalid: invalid.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), years: summaries };
 }
 
-/** `folders` split into `count` runs of about as many folders each (their files are listed by the workers). */
-function evenShares(folders: readonly string[], count: number): string[][] {
-  const size = Math.ceil(folders.length / Math.max(1, count));
-  return Array.from({ length: count }, (_, at) => folders.slice(at * size, (at + 1) * size)).filter((share) => share.length > 0);
+/** Refuses the entries neither files nor folders of a listing and its people's folders, all at once (list-files.ts `refuseEntries`). */
+function refuseAll(dir: string, listing: ContentListing): never {
+  const others = [...listing.others, ...listFolders(dir, listing.people).others];
+  return refuseEntries(others.map((relative) => path.join(dir, relative)));
+}
+
+/** A unit's rules run on what it read: how many member files, and the invalid files that may be its. */
+export interface UnitCheck {
+  members: number;
+  invalid: Set<string>;
+  result: UnitResult;
+}
+
+/**
+ * A split check's unit slices checked while the workers still read (at 10,000 people the ten units
+ * took 0.4 s once the workers had ended): a unit is checked as soon as every person folder that
+ * org.yaml puts in it is finished, and every folder of a person org.yaml puts in no unit of its
+ * year. A person whose annual plan names another unit may still join it later, and a person in no
+ * known unit adds invalid files to every unit: an early result is used only when the unit's members
+ * and invalid files are the same at the end (`result`), else the unit is checked again, so the
+ * report is the same as checking every unit at the end.
+ */
+export class UnitsAhead {
+  /** Folders not finished of each `<year>/<unit>` of org.yaml, and (by year) of people in none of them. */
+  private readonly waiting = new Map<string, number>();
+  private readonly unplaced = new Map<number, number>();
+  /** The `<year>/<unit>` of each person folder, undefined when org.yaml puts the person in none. */
+  private readonly unitOf = new Map<string, string | undefined>();
+  private readonly units = new Map<number, string[]>();
+  private readonly checked = new Map<string, UnitCheck>();
+  private readonly check: (year: number, unit: string) => UnitCheck;
+
+  constructor(folders: readonly string[], orgOf: (year: number) => Org | undefined, check: (year: number, unit: string) => UnitCheck) {
+    this.check = check;
+    const orgs = new Map<number, Org | undefined>();
+    for (const folder of folders) {
+      const { year, id } = folderParts(folder);
+      if (!orgs.has(year)) {
+        const org = orgOf(year);
+        orgs.set(year, org);
+        this.units.set(year, org ? org.units.map((unit) => unit.id) : []);
+        for (const unit of this.units.get(year) ?? []) this.waiting.set(`${year}/${unit}`, 0);
+        this.unplaced.set(year, 0);
+      }
+      const org = orgs.get(year);
+      // Without org.yaml the split gives way to a full check: nothing is checked ahead.
+      if (!org) continue;
+      const unit = orgIndex(org).people.get(id)?.unit;
+      const key = unit === undefined ? undefined : `${year}/${unit}`;
+      if (key !== undefined && this.waiting.has(key)) {
+        this.unitOf.set(folder, key);
+        this.waiting.set(key, (this.waiting.get(key) ?? 0) + 1);
+      } else {
+        this.unitOf.set(folder, undefined);
+        this.unplaced.set(year, (this.unplaced.get(year) ?? 0) + 1);
+      }
+    }
+    this.checkReady([...this.units.keys()]);
+  }
+
+  /** Folders whose files have all been taken in: the units they complete are checked now. */
+  finished(folders: readonly string[]): void {
+    const years = new Set<number>();
+    for (const folder of folders) {
+      if (!this.unitOf.has(folder)) continue;
+      const key = this.unitOf.get(folder);
+      const { year } = folderParts(folder);
+      if (key === undefined) this.unplaced.set(year, (this.unplaced.get(year) ?? 0) - 1);
+      else this.waiting.set(key, (this.waiting.get(key) ?? 0) - 1);
+      this.unitOf.delete(folder);
+      years.add(year);
+    }
+    this.checkReady([...years]);
+  }
+
+  /** The unit's early result, when it read the same `members` and `invalid` as now. */
+  result(year: number, unit: string, members: number, invalid: ReadonlySet<string>): UnitResult | undefined {
+    const early = this.checked.get(`${year}/${unit}`);
+    if (!early || early.members !== members || early.invalid.size !== invalid.size) return undefined;
+    for (const file of invalid) if (!early.invalid.has(file)) return undefined;
+    return early.result;
+  }
+
+  private checkReady(years: readonly number[]): void {
+    for (const year of years) {
+      if (this.unplaced.get(year) !== 0) continue;
+      for (const unit of this.units.get(year) ?? []) {
+        const key = `${year}/${unit}`;
+        if (this.waiting.get(key) === 0 && !this.checked.has(key)) this.checked.set(key, this.check(year, unit));
+      }
+    }
+  }
 }
 
 function isListing(listing: readonly string[] | ContentListing): listing is ContentListing {
@@ -241,27 +369,42 @@ export function startCheckWorkers(count: number): CheckWorkers {
 }
 
 /**
- * Gives each input to a started worker (any left over are stopped), handing each group's part to
- * `take`; `listed` is what they listed (their first message); `done` is false as soon as one finds
- * a file reaching beyond its folder (the others are stopped: only a full check is exact then) or
- * `stop` is called. `send` gives every worker the message it waits for next, the org files.
+ * Gives each input to a started worker (any left over are stopped), handing each group's part and
+ * each list of finished folders to `on`; `listed` is what they listed (their first message, given
+ * files; given the shared folders, they list as they go and it is undefined); `done` is false as
+ * soon as one finds a file reaching beyond its folder or entries neither files nor folders
+ * (`others`, then refused) and the others are stopped (only a full check is exact then), or `stop`
+ * is called. `send` gives every worker the message it waits for next, the org files.
  */
-function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (group: GroupPart) => void): { listed: Promise<Listed | undefined>; done: Promise<boolean>; send: (message: { orgs: FileIndex[] }) => void; stop: () => void } {
+function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { group: (group: GroupPart) => void; finished: (folders: string[]) => void }): { listed: Promise<Listed | undefined>; done: Promise<boolean>; others: string[]; send: (message: { orgs: FileIndex[] }) => void; stop: () => void; running: () => boolean } {
   const all = started.get(ahead) ?? [];
   const workers = all.slice(0, inputs.length);
   for (const { worker } of all.slice(inputs.length)) void worker.terminate();
   let regular = true;
+  const others: string[] = [];
   const stop = () => {
     regular = false;
     for (const { worker } of workers) void worker.terminate();
   };
+  const shared = inputs.some((input) => input.next !== undefined);
   const listings = workers.map(
     (handle) =>
       new Promise<Listed | undefined>((resolve, reject) => {
-        handle.take = (message) => ('group' in message ? take(message.group) : 'listed' in message ? resolve(message.listed) : stop());
+        handle.take = (message) => {
+          if ('group' in message) {
+            on.group(message.group);
+            on.finished(message.finished);
+          } else if ('finished' in message) on.finished(message.finished);
+          else if ('listed' in message) resolve(message.listed);
+          else {
+            if ('others' in message) others.push(...message.others);
+            stop();
+          }
+        };
         // Stopped before it listed (another worker found a file reaching beyond its folder first):
         // nothing listed, the full check lists; ended on its own, it failed.
-        handle.ended.then(() => (regular ? reject(new Error('check worker stopped before listing its folders')) : resolve(undefined)), reject);
+        if (shared) resolve(undefined);
+        else handle.ended.then(() => (regular ? reject(new Error('check worker stopped before listing its folders')) : resolve(undefined)), reject);
       }),
   );
   // Awaited only until the workers are stopped or an error is thrown; one that ended early is reported by `done`.
@@ -271,15 +414,18 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], take: (
     const code = await handle.ended;
     if (code !== 0 && regular) throw new Error(`check worker stopped with exit code ${code}`);
   });
-  const listed = Promise.all(listings).then((each): Listed | undefined => {
-    const all = each.filter((one): one is Listed => one !== undefined);
-    if (all.length < each.length) return undefined;
-    return { files: all.reduce((sum, one) => sum + one.files, 0), folders: all.flatMap((one) => one.folders), others: all.flatMap((one) => one.others) };
-  });
+  const listed = shared
+    ? Promise.resolve(undefined)
+    : Promise.all(listings).then((each): Listed | undefined => {
+        const all = each.filter((one): one is Listed => one !== undefined);
+        if (all.length < each.length) return undefined;
+        return { files: all.reduce((sum, one) => sum + one.files, 0), folders: all.flatMap((one) => one.folders), others: all.flatMap((one) => one.others) };
+      });
+  listed.catch(() => undefined);
   const send = (message: { orgs: FileIndex[] }) => {
     if (regular) for (const { worker } of workers) worker.postMessage(message);
   };
-  return { listed, done: Promise.all(runs).then(() => regular), send, stop };
+  return { listed, done: Promise.all(runs).then(() => regular), others, send, stop, running: () => regular };
 }
 
 /**

@@ -20,8 +20,22 @@ export interface CheckWorkerInput {
   asOf: string;
   /** Its people's files (content paths, whole folders), sorted. */
   files: string[];
-  /** Or its people's folders, whose files it lists itself (list-files.ts `listFolders`), in the order of their files. */
+  /**
+   * Or every person folder of the check, in the order of their files, shared by all workers: each
+   * takes the next `CHUNK_FOLDERS` of them (`next`, element 0, counts those taken) and lists them
+   * itself (list-files.ts `listFolders`), so the workers end together however fast each one runs.
+   */
   folders: string[];
+  /** The folders taken so far (element 0), shared by every worker; with `folders`. */
+  next?: Int32Array;
+  /** Files per group and folders taken at a time, when not `GROUP_FILES` and `CHUNK_FOLDERS` (tests make them small). */
+  sizes?: WorkerSizes;
+}
+
+/** See `CheckWorkerInput.sizes`. */
+export interface WorkerSizes {
+  groupFiles: number;
+  chunkFolders: number;
 }
 
 /** What a worker listed (its first message): how many files, the person folders holding any, and entries neither files nor folders (refused). */
@@ -59,8 +73,13 @@ export interface GroupPart {
   people: PersonPart[];
 }
 
-/** A worker's message: a group's part, or that a file reaches beyond its folder (only a full check is exact). */
-export type CheckWorkerMessage = { listed: Listed } | { group: GroupPart } | { irregular: string };
+/**
+ * A worker's message: what it listed (given files: first); a group's part and the person folders
+ * whose files have all been sent (`finished`: in this group or before, each folder once, empty ones
+ * too), or those folders alone; that a file reaches beyond its folder (only a full check is exact);
+ * or the entries neither files nor folders its listing found (refused).
+ */
+export type CheckWorkerMessage = { listed: Listed } | { group: GroupPart; finished: string[] } | { finished: string[] } | { irregular: string } | { others: string[] };
 
 /** Messages a worker may have sent and the main thread not yet taken in (load-worker.ts's AHEAD). */
 const AHEAD = 2;
@@ -72,9 +91,17 @@ const AHEAD = 2;
  */
 const GROUP_FILES = 1000;
 
+/**
+ * Person folders a worker takes at a time from the shared list (`CheckWorkerInput.next`): at 25
+ * files a person, a fifth of a group, so that the workers end within a few milliseconds of each
+ * other (with a fixed half each, one ended up to 0.6 s before the other at 10,000 people).
+ */
+const CHUNK_FOLDERS = 8;
+
 const { received } = workerData as CheckWorkerData;
 const input = await new Promise<CheckWorkerInput>((resolve) => parentPort?.once('message', resolve));
 const { dir, cwd, asOf } = input;
+const { groupFiles: groupSize, chunkFolders } = input.sizes ?? { groupFiles: GROUP_FILES, chunkFolders: CHUNK_FOLDERS };
 const place: Place = { dir, cwd };
 const base = displayBase(place);
 const shown = (relative: string) => (base === '' ? relative : `${base}/${relative}`);
@@ -141,28 +168,38 @@ async function groupPart(year: number, folders: Map<string, FileIndex[]>): Promi
 let group = new Map<string, FileIndex[]>();
 let groupYear = 0;
 let groupFiles = 0;
+/** Folders whose files are all in the group or sent before it, not yet reported `finished`. */
+let finished: string[] = [];
 async function flush(): Promise<void> {
-  if (group.size > 0) post({ group: await groupPart(groupYear, group) });
+  // One message for both: a worker may send only AHEAD messages before the main thread takes them in.
+  if (group.size > 0) post({ group: await groupPart(groupYear, group), finished });
+  else if (finished.length > 0) post({ finished });
   group = new Map();
   groupFiles = 0;
+  finished = [];
 }
 
-async function run(): Promise<void> {
-  const { files, others } = input.folders.length > 0 ? listFolders(dir, input.folders) : { files: input.files, others: [] };
-  post({ listed: { files: files.length, folders: [...new Set(files.map(folderOf))], others } });
-  // Refused by the main thread (list-files.ts `refuseEntries`), which stops this worker.
-  if (others.length > 0) return;
+/**
+ * Adds the files of whole folders (content paths, in order) to the group, sending it on when it is
+ * full and the org files are in; false when a file reaches beyond its folder (reported). With
+ * `eachFolder`, each folder is `finished` once its files are in the group.
+ */
+async function addFiles(files: readonly string[], eachFolder: boolean): Promise<boolean> {
   let previous = '';
   for (const relative of files) {
     const index = workerFileIndex(dir, relative);
-    if (!isRegular(index)) return post({ irregular: relative });
+    if (!isRegular(index)) {
+      post({ irregular: relative });
+      return false;
+    }
     const folder = folderOf(relative);
     if (folder !== previous) {
+      if (eachFolder && previous !== '') finished.push(previous);
       const { year } = folderParts(folder);
       // A group holds whole folders of one year. While the main thread is still reading org.yaml
       // (at 10,000 people, after a worker has read its first group), the group grows: the worker
       // reads on instead of waiting for it.
-      if ((groupFiles >= GROUP_FILES && (await orgsArrived())) || (group.size > 0 && year !== groupYear)) await flush();
+      if ((groupFiles >= groupSize && (await orgsArrived())) || (group.size > 0 && year !== groupYear)) await flush();
       previous = folder;
       groupYear = year;
     }
@@ -170,6 +207,30 @@ async function run(): Promise<void> {
     if (!own) group.set(folder, (own = []));
     own.push(index);
     groupFiles++;
+  }
+  if (eachFolder && previous !== '') finished.push(previous);
+  return true;
+}
+
+async function run(): Promise<void> {
+  const { folders, next } = input;
+  if (next === undefined) {
+    const { files, others } = folders.length > 0 ? listFolders(dir, folders) : { files: input.files, others: [] };
+    post({ listed: { files: files.length, folders: [...new Set(files.map(folderOf))], others } });
+    // Refused by the main thread (list-files.ts `refuseEntries`), which stops this worker.
+    if (others.length > 0) return;
+    if (await addFiles(files, true)) await flush();
+    return;
+  }
+  for (let start = Atomics.add(next, 0, chunkFolders); start < folders.length; start = Atomics.add(next, 0, chunkFolders)) {
+    const chunk = folders.slice(start, start + chunkFolders);
+    const { files, others } = listFolders(dir, chunk);
+    // The main thread stops the workers and names every such entry (list-files.ts `refuseEntries`).
+    if (others.length > 0) return post({ others });
+    if (!(await addFiles(files, false))) return;
+    // Its empty folders (none of their files in a group) are finished too.
+    finished.push(...chunk);
+    if (groupFiles >= groupSize && (await orgsArrived())) await flush();
   }
   await flush();
 }

@@ -7,7 +7,8 @@ import { writeSyntheticCompany } from '../../scripts/lib/synthetic.ts';
 import { listFiles } from '../../src/model/content-files.ts';
 import { ContentLinkError, listAroundPeople, listFolders } from '../../src/model/list-files.ts';
 import { checkContent, checkReport, reportOf, type CheckReport } from '../../src/rules/check.ts';
-import { manyPeople, splitCheck } from '../../src/rules/check-split.ts';
+import { manyPeople, splitCheck, UnitsAhead, type UnitCheck } from '../../src/rules/check-split.ts';
+import type { Org } from '../../src/schemas/index.ts';
 import { BROKEN_CASES } from '../fixtures/broken-cases.ts';
 import { minimalWith } from './helpers/fixture-edits.ts';
 import { ROOT } from './helpers/run-plan.ts';
@@ -26,12 +27,17 @@ const printed = (report: CheckReport) => ({
   years: report.years.map((year) => ({ ...year, rollup: { ...year.rollup, units: year.rollup.units.map((unit) => ({ ...unit, people: [] })) } })),
 });
 
-/** The single-thread full check's report and the split check's (workers forced on small folders), and whether the split made it. */
-async function bothReports(dir: string, asOf = AS_OF, workers = 2): Promise<{ full: CheckReport; split: CheckReport; wasSplit: boolean }> {
+/**
+ * The single-thread full check's report and the split check's (workers forced on small folders),
+ * and whether the split made it; with `listed`, the split the workers list themselves, taking the
+ * people's folders one at a time and sending each as a group of its own, so that units are checked
+ * ahead of the end (`UnitsAhead`) and some checked again.
+ */
+async function bothReports(dir: string, asOf = AS_OF, workers = 2, listed = false): Promise<{ full: CheckReport; split: CheckReport; wasSplit: boolean }> {
   const cwd = path.dirname(dir);
   const full = reportOf(await checkContent(dir, { asOf, cwd, workers: 0 }), asOf);
   // `checkReport` is this, or the full check where the split gives way (undefined).
-  const split = await splitCheck(dir, await listFiles(dir), { asOf, cwd, workers });
+  const split = listed ? await splitCheck(dir, listAroundPeople(dir), { asOf, cwd, workers, sizes: { groupFiles: 1, chunkFolders: 1 } }) : await splitCheck(dir, await listFiles(dir), { asOf, cwd, workers });
   return { full, split: split ?? (await checkReport(dir, { asOf, cwd, workers: 0 })), wasSplit: split !== undefined };
 }
 
@@ -172,6 +178,10 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
           const reports = await bothReports(content, AS_OF, 3);
           outcomes.push(reports.wasSplit);
           expect(printed(reports.split)).toEqual(printed(reports.full));
+          // Two workers taking one folder at a time: units checked as their people's folders are read.
+          const listed = await bothReports(content, AS_OF, 2, true);
+          expect(listed.wasSplit).toBe(reports.wasSplit);
+          expect(printed(listed.split)).toEqual(printed(listed.full));
         }
         rmSync(path.dirname(content), { recursive: true, force: true });
       }),
@@ -180,5 +190,36 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
     // Both paths were taken: most edits leave every file in its folder, some reach beyond it.
     expect(outcomes.filter(Boolean).length).toBeGreaterThan(outcomes.length / 2);
     expect(outcomes).toContain(false);
+  });
+
+  it('checks a unit ahead once the folders of its people and of people in no unit are read, and again when a later one joins it', () => {
+    // org.yaml: a and b in east, c in west, d in no unit; e is in org.yaml not at all.
+    const org = { units: [{ id: 'east' }, { id: 'west' }], people: [{ id: 'a', unit: 'east' }, { id: 'b', unit: 'east' }, { id: 'c', unit: 'west' }, { id: 'd' }] } as unknown as Org;
+    const members = new Map([['east', 0], ['west', 0]]);
+    const invalid = new Map<string, Set<string>>([['east', new Set()], ['west', new Set()]]);
+    const checked: string[] = [];
+    const check = (year: number, unit: string): UnitCheck => {
+      checked.push(`${year}/${unit}`);
+      return { members: members.get(unit) ?? 0, invalid: new Set(invalid.get(unit)), result: { diagnostics: [], rollup: undefined, people: members.get(unit) ?? 0 } };
+    };
+    const folders = ['a', 'b', 'c', 'd', 'e'].map((id) => `2026/people/${id}`);
+    const ahead = new UnitsAhead(folders, (year) => (year === 2026 ? org : undefined), check);
+    ahead.finished(['2026/people/a', '2026/people/c']);
+    // d and e may belong anywhere (their plans name their unit): nothing is checked yet.
+    expect(checked).toEqual([]);
+    ahead.finished(['2026/people/d']);
+    expect(checked).toEqual([]);
+    members.set('west', 13);
+    ahead.finished(['2026/people/e']);
+    expect(checked).toEqual(['2026/west']);
+    members.set('east', 26);
+    ahead.finished(['2026/people/b', '2026/people/b']);
+    expect(checked).toEqual(['2026/west', '2026/east']);
+    // At the end: east's early result stands; west gained a member (a plan naming it) and is checked again (no result).
+    expect(ahead.result(2026, 'east', 26, new Set())?.people).toBe(26);
+    expect(ahead.result(2026, 'west', 14, new Set())).toBeUndefined();
+    // So is a unit whose invalid files changed (a person in no unit with a broken file), or one never checked ahead.
+    expect(ahead.result(2026, 'east', 26, new Set(['2026/people/d/plan.mdx']))).toBeUndefined();
+    expect(ahead.result(2026, 'north', 0, new Set())).toBeUndefined();
   });
 });

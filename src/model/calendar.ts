@@ -57,19 +57,28 @@ function orgSalespeople(org: Org): Set<string> {
   return ids;
 }
 
+/** Due dates by calendar (an org file's), year and type, indexed by month (0: none); see `obligations`. */
+const duesByCalendar = new WeakMap<object, Map<number, Map<DocumentType, string[]>>>();
+
 /**
  * Everything the seed's calendar expects for the year, judged on `asOf`, in the registry's scopes and
- * order. `people`, when given, keeps only those people's obligations (the company's and units' stay):
- * what an incremental check re-judges after a change to their files.
+ * order. `people`, when given, keeps only those people's obligations (the company's and units' stay,
+ * unless `peopleOnly`): what an incremental check re-judges after a change to their files.
  */
-export function obligations(content: YearContent, asOf: string, people?: ReadonlySet<string>): Obligation[] {
+export function obligations(content: YearContent, asOf: string, people?: ReadonlySet<string>, peopleOnly = false): Obligation[] {
   const org = content.org?.data;
   if (!org) return [];
   const { year } = content;
   const out: Obligation[] = [];
-  // Due dates depend on the type and month only, and the horizon on asOf: worked out once each, not
-  // for each of 250,000 obligations of a 10,000-person company.
-  const dues = new Map<DocumentType, string[]>();
+  // Due dates depend on the calendar, year, type and month only, and the horizon on asOf: worked out
+  // once each, not for each of 250,000 obligations of a 10,000-person company (nor for each of a
+  // split check's thousand slices of one org.yaml).
+  // A salvaged org file may lack its calendar: its dues are then the org's own.
+  const calendarKey: object = (org.calendar as Org['calendar'] | undefined) ?? org;
+  let byYear = duesByCalendar.get(calendarKey);
+  if (!byYear) duesByCalendar.set(calendarKey, (byYear = new Map()));
+  let dues = byYear.get(year);
+  if (!dues) byYear.set(year, (dues = new Map()));
   const soon = addDays(asOf, 14);
   const add = (type: DocumentType, entry: Pick<Obligation, 'owner' | 'unit' | 'person' | 'month'>, document: Loaded<{ status: string }> | undefined) => {
     const info = DOCUMENT_TYPES[type];
@@ -102,9 +111,9 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
   };
   // Company documents due before the year open the calendar (market research); the others close it (annual report).
   const [opening, closing] = partition(typesOf('company'), (type) => DOCUMENT_TYPES[type].due({ year }, org.calendar) < `${year}-01-01`);
-  for (const type of opening) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
+  if (!peopleOnly) for (const type of opening) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
   const [unitTypes, personTypes, monthTypes] = [typesOf('unit'), typesOf('person'), typesOf('month')];
-  for (const unit of org.units) {
+  for (const unit of peopleOnly ? [] : org.units) {
     for (const type of unitTypes) add(type, { owner: ownerOf(type, { manager: unit.manager }), unit: unit.id }, documentAt(content, type, { unit: unit.id }));
   }
   for (const id of salespeople(content, people)) {
@@ -115,7 +124,7 @@ export function obligations(content: YearContent, asOf: string, people?: Readonl
       for (const type of monthTypes) add(type, { owner: ownerOf(type, owners), unit, person: id, month }, documentAt(content, type, { person: id, month }));
     }
   }
-  for (const type of closing) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
+  if (!peopleOnly) for (const type of closing) add(type, { owner: ownerOf(type) }, documentAt(content, type, {}));
   return out;
 }
 

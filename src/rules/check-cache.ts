@@ -705,7 +705,7 @@ function updateYear(state: State, year: number, fresh: ReadonlyMap<string, FileI
     const ids = new Set(people.map((folder) => folderParts(folder).id));
     const inPeople = new Set(people);
     if (!content) return false;
-    const reports = runFolderRules(content, context, ids, (file) => inPeople.has(folderOf(file)), place, false);
+    const reports = runFolderRules(content, context, ids, (file) => inPeople.has(folderOf(file)), place, true);
     for (const folder of people) {
       const record = state.folders[folder] as FolderRecord;
       const id = folderParts(folder).id;

@@ -112,13 +112,17 @@ export function displayBase({ dir, cwd }: Place): string {
 
 /**
  * `folder` rules over `content`; `people` limits the people listed from org.yaml (the slice's
- * people), `keep` which reported files (content paths) are this slice's. `orgFile` false says
- * `keep` never keeps org.yaml (a slice of people's folders), so the rules need not check it.
+ * people), `keep` which reported files (content paths) are this slice's. `peopleOnly` says `keep`
+ * keeps only files in the people's folders (a slice of people's folders), so the rules need not
+ * check org.yaml nor the company's and units' documents (RuleContext.peopleOnly).
  */
-export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place, orgFile = true): Report[] {
+export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place, peopleOnly = false): Report[] {
   const out: Report[] = [];
+  // The files as reports name them, relative to the working directory: the base worked out once, not for each report.
+  const base = displayBase(place);
+  const inContent = (file: string) => (base === '' ? file : file.slice(base.length + 1));
   for (const rule of ruleScopes.folder) {
-    for (const report of rule({ content, asOf, invalid, orgFile, ...(people ? { people } : {}) })) if (keep(reportPath(place, report.file))) out.push(report);
+    for (const report of rule({ content, asOf, invalid, peopleOnly, ...(people ? { people } : {}) })) if (keep(inContent(report.file))) out.push(report);
   }
   return out;
 }

@@ -17,11 +17,12 @@ export interface RuleContext {
    */
   people?: ReadonlySet<string>;
   /**
-   * False when the run keeps no report at org.yaml (an incremental check's slice of people's
-   * folders, check-scopes.ts): a rule may then leave org.yaml's own entries unchecked (10,000 people
-   * to check, each run, for reports that are thrown away).
+   * True when the run keeps only reports at the people's own folders (a split or incremental
+   * check's slice of people's folders, check-scopes.ts): a rule may then leave org.yaml's own
+   * entries and the company's and units' documents unchecked (10,000 people to check, or the
+   * company's deadlines to judge, for each slice, for reports that are thrown away).
    */
-  orgFile?: boolean;
+  peopleOnly?: boolean;
 }
 
 /**

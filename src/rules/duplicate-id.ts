@@ -12,7 +12,7 @@ export const codes = {
  * One file per document and per year's organisation file (the model keeps the first by path), and
  * ids in the organisation file are unique (people, units, customer groups, regions, expense lines, logins).
  */
-export const duplicateIds: Rule<keyof typeof codes> = ({ content, orgFile = true }) => {
+export const duplicateIds: Rule<keyof typeof codes> = ({ content, peopleOnly = false }) => {
   const out: Diagnostic<keyof typeof codes>[] = [];
   for (const { file, existing, what } of content.duplicates) {
     out.push(
@@ -22,8 +22,8 @@ export const duplicateIds: Rule<keyof typeof codes> = ({ content, orgFile = true
     );
   }
   const org = content.org;
-  // Nothing reported at org.yaml is kept (RuleContext.orgFile).
-  if (!org || !orgFile) return out;
+  // Nothing reported at org.yaml is kept (RuleContext.peopleOnly).
+  if (!org || peopleOnly) return out;
   // org.yaml's own duplicates, once per org file as shown (a split check runs this rule on many slices of one year).
   const cached = orgReports.get(org.data);
   if (cached && cached.file === org.file) return [...out, ...cached.reports];

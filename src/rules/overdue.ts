@@ -10,12 +10,13 @@ export const codes = {
 } as const satisfies CodeDocs;
 
 /** Overdue documents of the seed's calendar: warnings, or errors when the org file sets calendar.strict. */
-export const overdue: Rule<keyof typeof codes> = ({ content, asOf, invalid, people }) => {
+export const overdue: Rule<keyof typeof codes> = ({ content, asOf, invalid, people, peopleOnly = false }) => {
   const org = content.org;
   if (!org) return [];
   const severity = org.data.calendar.strict ? 'error' : 'warning';
   const base = org.file.slice(0, org.file.length - org.path.length);
-  return obligations(content, asOf, people)
+  // A slice of people's folders keeps no report at the company's or units' documents (RuleContext.peopleOnly).
+  return obligations(content, asOf, people, peopleOnly)
     // A file that exists but is invalid was reported already; calling it missing would mislead.
     .filter((entry) => entry.state === 'overdue' && !invalid.has(entry.path))
     .map((entry): Diagnostic<keyof typeof codes> => {

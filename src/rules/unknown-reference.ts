@@ -44,7 +44,7 @@ function knownIds(org: Org): { known: Known; unreadable: ReadonlySet<string> } {
 const orgReports = new WeakMap<Org, { file: string; reports: Diagnostic<keyof typeof codes>[] }>();
 
 /** Every id a document or the organisation file mentions exists in that year's organisation file. */
-export const unknownReference: Rule<keyof typeof codes> = ({ content, orgFile = true }) => {
+export const unknownReference: Rule<keyof typeof codes> = ({ content, peopleOnly = false }) => {
   const org = content.org;
   // Without an organisation file nothing can resolve; unknown-year reports the year once.
   if (!org) return [];
@@ -60,8 +60,8 @@ export const unknownReference: Rule<keyof typeof codes> = ({ content, orgFile = 
   };
 
   const cached = orgReports.get(org.data);
-  if (!orgFile) {
-    // Nothing reported at org.yaml is kept (RuleContext.orgFile).
+  if (peopleOnly) {
+    // Nothing reported at org.yaml is kept (RuleContext.peopleOnly).
   } else if (cached && cached.file === org.file) out.push(...cached.reports);
   else {
     org.data.units.forEach((unit, index) => {

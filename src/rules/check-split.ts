@@ -387,8 +387,10 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { g
     for (const { worker } of workers) void worker.terminate();
   };
   const shared = inputs.some((input) => input.next !== undefined);
+  // Each worker's last message: everything it sends is in (its exit, tens of milliseconds later, is not waited for).
+  const ends = workers.map(() => Promise.withResolvers<void>());
   const listings = workers.map(
-    (handle) =>
+    (handle, at) =>
       new Promise<Listed | undefined>((resolve, reject) => {
         handle.take = (message) => {
           if ('group' in message) {
@@ -396,6 +398,7 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { g
             on.finished(message.finished);
           } else if ('finished' in message) on.finished(message.finished);
           else if ('listed' in message) resolve(message.listed);
+          else if ('end' in message) ends[at]?.resolve();
           else {
             if ('others' in message) others.push(...message.others);
             stop();
@@ -411,7 +414,7 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { g
   for (const listing of listings) listing.catch(() => undefined);
   const runs = workers.map(async (handle, at) => {
     handle.worker.postMessage(inputs[at]);
-    const code = await handle.ended;
+    const code = await Promise.race([ends[at]?.promise.then(() => 0), handle.ended]);
     if (code !== 0 && regular) throw new Error(`check worker stopped with exit code ${code}`);
   });
   const listed = shared

@@ -77,9 +77,9 @@ export interface GroupPart {
  * A worker's message: what it listed (given files: first); a group's part and the person folders
  * whose files have all been sent (`finished`: in this group or before, each folder once, empty ones
  * too), or those folders alone; that a file reaches beyond its folder (only a full check is exact);
- * or the entries neither files nor folders its listing found (refused).
+ * or the entries neither files nor folders its listing found (refused); and last, that it is done.
  */
-export type CheckWorkerMessage = { listed: Listed } | { group: GroupPart; finished: string[] } | { finished: string[] } | { irregular: string } | { others: string[] };
+export type CheckWorkerMessage = { listed: Listed } | { group: GroupPart; finished: string[] } | { finished: string[] } | { irregular: string } | { others: string[] } | { end: true };
 
 /** Messages a worker may have sent and the main thread not yet taken in (load-worker.ts's AHEAD). */
 const AHEAD = 2;
@@ -238,3 +238,4 @@ async function run(): Promise<void> {
 }
 
 await run();
+post({ end: true });

@@ -12,7 +12,7 @@ import { buildModel } from '../model/model.ts';
 import { workerFileIndex } from '../model/read-file-index.ts';
 import { rollupOfUnits, type YearRollup } from '../model/rollup.ts';
 import type { Org } from '../schemas/index.ts';
-import type { GroupPart, Listed, WorkerSizes } from './check-folders.ts';
+import { FolderGroups, type FolderMessage, type GroupPart, type Listed, type WorkerSizes } from './check-folders.ts';
 import type { CheckWorkerData, CheckWorkerInput, CheckWorkerMessage } from './check-worker.ts';
 import { folderOf, folderParts, isRegular, runFolderRules, runUnitRules, runYearRules, sliceOf, type Place, type UnitResult } from './check-scopes.ts';
 import { runRepositoryRules } from './index.ts';
@@ -155,6 +155,13 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   if (run.running()) {
     unitsAhead = new UnitsAhead(peopleFolders, orgOf, checkUnit);
     unitsAhead.finished(finishedEarly.splice(0));
+  }
+  // Given the shared list, this thread reads folders too (one worker fewer to start, and its groups
+  // are not copied), taking in the workers' groups after each few folders.
+  if (isListing(listing) && run.running()) {
+    const orgs = own.filter((index) => index.kind === 'org' || index.kind === 'partial-org');
+    const groups = new FolderGroups({ dir, cwd, asOf, ...(sizes ? { sizes } : {}) }, Promise.resolve(orgs), () => Promise.resolve(true), run.own);
+    await groups.runShared(listing.people, next, run.running, () => new Promise((resolve) => setImmediate(resolve)));
   }
   const regular = await run.done;
   if (run.others.length > 0 && isListing(listing)) refuseAll(dir, listing);
@@ -377,7 +384,7 @@ export function startCheckWorkers(count: number): CheckWorkers {
  * (`others`, then refused) and the others are stopped (only a full check is exact then), or `stop`
  * is called. `send` gives every worker the message it waits for next, the org files.
  */
-function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { group: (group: GroupPart) => void; finished: (folders: string[]) => void }): { listed: Promise<Listed | undefined>; done: Promise<boolean>; others: string[]; send: (message: { orgs: FileIndex[] }) => void; stop: () => void; running: () => boolean } {
+function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { group: (group: GroupPart) => void; finished: (folders: string[]) => void }): { listed: Promise<Listed | undefined>; done: Promise<boolean>; others: string[]; send: (message: { orgs: FileIndex[] }) => void; stop: () => void; running: () => boolean; own: (message: FolderMessage) => void } {
   const all = started.get(ahead) ?? [];
   const workers = all.slice(0, inputs.length);
   for (const { worker } of all.slice(inputs.length)) void worker.terminate();
@@ -388,22 +395,26 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { g
     for (const { worker } of workers) void worker.terminate();
   };
   const shared = inputs.some((input) => input.next !== undefined);
+  /** A group's part, finished folders, or that only a full check is exact (`irregular`, `others`). */
+  const take = (message: Exclude<FolderMessage, { listed: Listed } | { end: true }>) => {
+    if ('group' in message) {
+      on.group(message.group);
+      on.finished(message.finished);
+    } else if ('finished' in message) on.finished(message.finished);
+    else {
+      if ('others' in message) others.push(...message.others);
+      stop();
+    }
+  };
   // Each worker's last message: everything it sends is in (its exit, tens of milliseconds later, is not waited for).
   const ends = workers.map(() => Promise.withResolvers<void>());
   const listings = workers.map(
     (handle, at) =>
       new Promise<Listed | undefined>((resolve, reject) => {
         handle.take = (message) => {
-          if ('group' in message) {
-            on.group(message.group);
-            on.finished(message.finished);
-          } else if ('finished' in message) on.finished(message.finished);
-          else if ('listed' in message) resolve(message.listed);
+          if ('listed' in message) resolve(message.listed);
           else if ('end' in message) ends[at]?.resolve();
-          else {
-            if ('others' in message) others.push(...message.others);
-            stop();
-          }
+          else take(message);
         };
         // Stopped before it listed (another worker found a file reaching beyond its folder first):
         // nothing listed, the full check lists; ended on its own, it failed.
@@ -429,7 +440,11 @@ function checkInWorkers(ahead: CheckWorkers, inputs: CheckWorkerInput[], on: { g
   const send = (message: { orgs: FileIndex[] }) => {
     if (regular) for (const { worker } of workers) worker.postMessage(message);
   };
-  return { listed, done: Promise.all(runs).then(() => regular), others, send, stop, running: () => regular };
+  // This thread's own groups (`FolderGroups` run here), taken as the workers' are.
+  const own = (message: FolderMessage) => {
+    if (!('listed' in message) && !('end' in message)) take(message);
+  };
+  return { listed, done: Promise.all(runs).then(() => regular), others, send, stop, running: () => regular, own };
 }
 
 /**

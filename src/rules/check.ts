@@ -80,7 +80,8 @@ export async function checkReport(dir: string, { asOf = today(), cwd = process.c
   // Where the content looks large enough, workers load their modules while this thread lists the
   // files outside the people's folders, and then list those folders themselves.
   if (workers === undefined && manyPeople(dir)) {
-    const ahead = startCheckWorkers(defaultWorkers(PARALLEL_MIN_FILES));
+    // This thread reads people's folders too (check-split.ts): one worker fewer than the cores.
+    const ahead = startCheckWorkers(Math.max(1, defaultWorkers(PARALLEL_MIN_FILES) - 1));
     let listing: ContentListing;
     try {
       listing = listAroundPeople(dir);

@@ -39,7 +39,7 @@ const WORKER_YOUNG_MB = 32;
 
 /**
  * `plan check`'s report of a folder on disk, split by folder (issue 13): `workers` worker threads
- * each read whole person folders, run the `folder` rules on them (check-worker.ts) and send back
+ * (and this thread, given the people's folders) each read whole person folders, run the `folder` rules on them (check-worker.ts) and send back
  * only their diagnostics, invalid files, counts and the plans and reports the unit rules read;
  * this thread reads the years' tops and the units' folders and runs the `unit` and `year` rules on
  * those slices, as the check cache does (check-scopes.ts says why the union of the slices is the
@@ -48,7 +48,8 @@ const WORKER_YOUNG_MB = 32;
  * file reaching beyond its folder (`isRegular`), a year without org.yaml, or an approval ledger
  * naming the content (its rule reads every document). `listing`: every file (`listFiles`; the
  * people's folders are split into fixed shares), or the files outside the people's folders and
- * those folders (`listAroundPeople`), which the workers then take a few at a time and list; entries
+ * those folders (`listAroundPeople`), which the workers and this thread then take a few at a time
+ * from one list (check-folders.ts `FolderGroups.runShared`) and list; entries
  * neither files nor folders are refused as `listFiles` refuses them, all at once. Given every file,
  * undefined too when there are fewer than `least` (too few for workers). `ahead`: `workers` workers
  * started before the files were listed (`startCheckWorkers`), else they are started here. `sizes`:

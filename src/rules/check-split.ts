@@ -162,7 +162,13 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   if (isListing(listing) && run.running()) {
     const orgs = own.filter((index) => index.kind === 'org' || index.kind === 'partial-org');
     const groups = new FolderGroups({ dir, cwd, asOf, ...(sizes ? { sizes } : {}) }, Promise.resolve(orgs), () => Promise.resolve(true), run.own);
-    await groups.runShared(listing.people, next, run.running, () => new Promise((resolve) => setImmediate(resolve)));
+    try {
+      await groups.runShared(listing.people, next, run.running, () => new Promise((resolve) => setImmediate(resolve)));
+    } catch (error) {
+      // The workers would read on and keep the process alive.
+      run.stop();
+      throw error;
+    }
   }
   const regular = await run.done;
   if (run.others.length > 0 && isListing(listing)) refuseAll(dir, listing);

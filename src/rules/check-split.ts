@@ -102,7 +102,17 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     }
     parts.push(group);
   };
-  const finished = (folders: string[]) => (unitsAhead ? unitsAhead.finished(folders) : finishedEarly.push(...folders));
+  // A unit checked ahead runs its rules while a message is taken in: an error there is thrown from here, after the workers are stopped.
+  let failure: { error: unknown } | undefined;
+  const finished = (folders: string[]) => {
+    if (!unitsAhead) return void finishedEarly.push(...folders);
+    try {
+      unitsAhead.finished(folders);
+    } catch (error) {
+      failure ??= { error };
+      run.stop();
+    }
+  };
   const run = checkInWorkers(ahead ?? startCheckWorkers(workers), inputs.map((input) => ({ dir, cwd, asOf, ...input, ...(sizes ? { sizes } : {}) })), { group: take, finished });
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
@@ -155,7 +165,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   };
   if (run.running()) {
     unitsAhead = new UnitsAhead(peopleFolders, orgOf, checkUnit);
-    unitsAhead.finished(finishedEarly.splice(0));
+    finished(finishedEarly.splice(0));
   }
   // Given the shared list, this thread reads folders too (one worker fewer to start, and its groups
   // are not copied), taking in the workers' groups after each few folders.
@@ -171,6 +181,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     }
   }
   const regular = await run.done;
+  if (failure) throw failure.error;
   if (run.others.length > 0 && isListing(listing)) refuseAll(dir, listing);
   if (!regular) return undefined;
 

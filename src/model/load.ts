@@ -11,7 +11,7 @@ import { NumberText } from '../core/yaml.ts';
 import { amountPattern } from '../core/money.ts';
 import { decodeText, parseDocumentSource, parseYamlSource, SourceError, type Source } from '../core/source.ts';
 import { readableIssues } from '../core/zod-issues.ts';
-import { salvageOrg } from './org-salvage.ts';
+import { droppedIds, markDropped, salvageOrg } from './org-salvage.ts';
 import { PlanbookError } from '../core/errors.ts';
 import { say } from '../core/reading-messages.ts';
 
@@ -156,6 +156,8 @@ export interface FileIndex {
   bodyLine: number;
   /** Figures as written (see `figureTexts`; read with `writtenIn`), for documents. */
   figures?: string;
+  /** Ids of a partial org's entries that could not be read (org-salvage.ts `droppedIds`), which the copies of its data do not keep. */
+  dropped?: string[];
 }
 
 /** The index of a file that cannot be read as text (`SourceError`); rethrows anything else. */
@@ -203,7 +205,11 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
     const parsed = validate(orgSchema, source, locate, problems);
     if (parsed) return index('org', false, parsed);
     const partial = salvageOrg(data);
-    return partial ? index('partial-org', true, partial) : index('none', true);
+    if (!partial) return index('none', true);
+    const salvaged = index('partial-org', true, partial);
+    const dropped = [...droppedIds(partial)];
+    if (dropped.length > 0) salvaged.index.dropped = dropped;
+    return salvaged;
   }
   const type = isRecord(data) ? data['type'] : undefined;
   if (!isDocumentType(type)) {
@@ -263,7 +269,11 @@ export function addIndex(result: LoadResult, index: FileIndex, file: string, loc
   const placement = placementOf(index.path);
   const loaded = { file, path: index.path, placement, body: index.body, bodyLine: index.bodyLine, locate };
   if (index.kind === 'org') result.orgs.push({ ...loaded, data: index.data as Org });
-  else if (index.kind === 'partial-org') result.partialOrgs.push({ ...loaded, data: index.data as Org });
+  else if (index.kind === 'partial-org') {
+    // Copied from a worker or the check cache, the data has lost its unreadable ids: marked again.
+    markDropped(index.data as Org, index.dropped ?? []);
+    result.partialOrgs.push({ ...loaded, data: index.data as Org });
+  }
   else if (index.kind === 'document') {
     const figures = index.figures ?? '';
     result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at), mayBeWritten: (text) => figures.includes(text) });

@@ -67,3 +67,12 @@ function cloneTree<T>(node: T): T {
 export function droppedIds(org: Org): ReadonlySet<string> {
   return dropped.get(org) ?? new Set();
 }
+
+/**
+ * Marks `ids` as the entries left out of `org` (see droppedIds) when the mark is missing: the mark is
+ * lost when the org's index is copied as plain data (to or from a worker thread, from the check
+ * cache), so the index carries the ids (load.ts `FileIndex.dropped`).
+ */
+export function markDropped(org: Org, ids: readonly string[]): void {
+  if (ids.length > 0 && !dropped.has(org)) dropped.set(org, new Set(ids));
+}

@@ -1,4 +1,4 @@
-import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -190,6 +190,44 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
     // Both paths were taken: most edits leave every file in its folder, some reach beyond it.
     expect(outcomes.filter(Boolean).length).toBeGreaterThan(outcomes.length / 2);
     expect(outcomes).toContain(false);
+  });
+
+  it('reports as the single-thread check over two years, the shared list\'s chunks spanning both, with a salvaged org.yaml', async () => {
+    const content = path.join(temp, 'two-years', 'content');
+    writeSyntheticCompany(content, { units: 2, perUnit: 3 });
+    writeSyntheticCompany(path.join(temp, 'two-years', 'earlier'), { units: 2, perUnit: 3, year: 2025 });
+    cpSync(path.join(temp, 'two-years', 'earlier', '2025'), path.join(content, '2025'), { recursive: true });
+    const edit = (file: string, pattern: RegExp, by: string) => {
+      const text = readFileSync(path.join(content, file), 'utf8');
+      expect(text).toMatch(pattern);
+      writeFileSync(path.join(content, file), text.replace(pattern, by));
+    };
+    // A plan naming another unit early in the folders' order and one late; in 2025 a person in no
+    // unit with an invalid file (any unit's); in 2026 an org.yaml salvaged without one person's login.
+    edit('2025/people/p-1-1/plan.mdx', /^unit: unit-1$/m, 'unit: unit-2');
+    edit('2026/people/p-2-3/plan.mdx', /^unit: unit-2$/m, 'unit: unit-1');
+    edit('2025/org.yaml', /(id: p-2-2,[^}]*), unit: unit-2/, '$1');
+    edit('2025/people/p-2-2/05.plan.mdx', /^month: 5$/m, 'month: 5\nmonth: 5');
+    edit('2026/org.yaml', /login: p-1-3-login/, 'login: [1, 2]');
+    mkdirSync(path.join(content, '2026/people/p-0'));
+    const cwd = path.dirname(content);
+    const full = printed(reportOf(await checkContent(content, { asOf: AS_OF, cwd, workers: 0 }), AS_OF));
+    expect(full.years.map((year) => year.year)).toEqual([2025, 2026]);
+    expect(full.invalid.map((file) => file.path)).toContain('2025/people/p-2-2/05.plan.mdx');
+    expect(full.diagnostics.map((diagnostic) => diagnostic.file)).toContain('content/2026/org.yaml');
+    // p-1-3's entry could not be read: their documents name an unreadable person, not an unknown one.
+    expect(full.diagnostics.filter((diagnostic) => diagnostic.file.startsWith('content/2026/people/p-1-3/'))).toEqual([]);
+    // Folders taken one, three and four at a time (2025's six and 2026's six: a chunk of four spans both years), by one and two workers.
+    for (const sizes of [{ groupFiles: 1, chunkFolders: 1 }, { groupFiles: 30, chunkFolders: 3 }, { groupFiles: 1000, chunkFolders: 4 }]) {
+      for (const workers of [1, 2]) {
+        const split = await splitCheck(content, listAroundPeople(content), { asOf: AS_OF, cwd, workers, sizes });
+        expect({ sizes, workers, split: split && printed(split) }).toEqual({ sizes, workers, split: full });
+      }
+    }
+    const shares = await splitCheck(content, await listFiles(content), { asOf: AS_OF, cwd, workers: 3 });
+    expect(shares && printed(shares)).toEqual(full);
+    // The full check reading in workers too: the salvaged org.yaml's unreadable ids cross the threads with it.
+    expect(printed(reportOf(await checkContent(content, { asOf: AS_OF, cwd, workers: 2 }), AS_OF))).toEqual(full);
   });
 
   it('checks a unit ahead once the folders of its people and of people in no unit are read, and again when a later one joins it', () => {

@@ -102,17 +102,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     }
     parts.push(group);
   };
-  // A unit checked ahead runs its rules while a message is taken in: an error there is thrown from here, after the workers are stopped.
-  let failure: { error: unknown } | undefined;
-  const finished = (folders: string[]) => {
-    if (!unitsAhead) return void finishedEarly.push(...folders);
-    try {
-      unitsAhead.finished(folders);
-    } catch (error) {
-      failure ??= { error };
-      run.stop();
-    }
-  };
+  const finished = (folders: string[]) => (unitsAhead ? unitsAhead.finished(folders) : finishedEarly.push(...folders));
   const run = checkInWorkers(ahead ?? startCheckWorkers(workers), inputs.map((input) => ({ dir, cwd, asOf, ...input, ...(sizes ? { sizes } : {}) })), { group: take, finished });
   // Meanwhile: the years' tops, the units' folders and anything outside a year; the workers wait
   // for the org files (the rules read them) while they read their first files.
@@ -164,8 +154,10 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     return { members: unitMembers.length, invalid, result };
   };
   if (run.running()) {
-    unitsAhead = new UnitsAhead(peopleFolders, orgOf, checkUnit);
-    finished(finishedEarly.splice(0));
+    // A unit checked ahead runs its rules while a message is taken in: an error there stops the
+    // workers and is thrown below, not from the message handler.
+    unitsAhead = new UnitsAhead(peopleFolders, orgOf, checkUnit, run.stop);
+    unitsAhead.finished(finishedEarly.splice(0));
   }
   // Given the shared list, this thread reads folders too (one worker fewer to start, and its groups
   // are not copied), taking in the workers' groups after each few folders.
@@ -181,7 +173,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     }
   }
   const regular = await run.done;
-  if (failure) throw failure.error;
+  unitsAhead?.rethrow();
   if (run.others.length > 0 && isListing(listing)) refuseAll(dir, listing);
   if (!regular) return undefined;
 
@@ -266,9 +258,13 @@ export class UnitsAhead {
   private readonly units = new Map<number, string[]>();
   private readonly checked = new Map<string, UnitCheck>();
   private readonly check: (year: number, unit: string) => UnitCheck;
+  private readonly failed: (error: unknown) => void;
+  private failure: { error: unknown } | undefined;
 
-  constructor(folders: readonly string[], orgOf: (year: number) => Org | undefined, check: (year: number, unit: string) => UnitCheck) {
+  /** `failed` is called once when a unit's check throws (none is checked after it; `rethrow` throws the error). */
+  constructor(folders: readonly string[], orgOf: (year: number) => Org | undefined, check: (year: number, unit: string) => UnitCheck, failed: (error: unknown) => void = () => undefined) {
     this.check = check;
+    this.failed = failed;
     const orgs = new Map<number, Org | undefined>();
     for (const folder of folders) {
       const { year, id } = folderParts(folder);
@@ -318,12 +314,23 @@ export class UnitsAhead {
     return early.result;
   }
 
+  /** Throws the error of the unit check that failed, if one did. */
+  rethrow(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
   private checkReady(years: readonly number[]): void {
     for (const year of years) {
       if (this.unplaced.get(year) !== 0) continue;
       for (const unit of this.units.get(year) ?? []) {
         const key = `${year}/${unit}`;
-        if (this.waiting.get(key) === 0 && !this.checked.has(key)) this.checked.set(key, this.check(year, unit));
+        if (this.failure || this.waiting.get(key) !== 0 || this.checked.has(key)) continue;
+        try {
+          this.checked.set(key, this.check(year, unit));
+        } catch (error) {
+          this.failure = { error };
+          this.failed(error);
+        }
       }
     }
   }

@@ -260,4 +260,26 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
     expect(ahead.result(2026, 'east', 26, new Set(['2026/people/d/plan.mdx']))).toBeUndefined();
     expect(ahead.result(2026, 'north', 0, new Set())).toBeUndefined();
   });
+
+  it('stops at a unit check that throws, says so once, and throws it when asked, not while taking in folders', () => {
+    const org = { units: [{ id: 'east' }, { id: 'west' }], people: [{ id: 'a', unit: 'east' }, { id: 'c', unit: 'west' }] } as unknown as Org;
+    const checked: string[] = [];
+    const failures: unknown[] = [];
+    const ahead = new UnitsAhead(
+      ['2026/people/a', '2026/people/c'],
+      () => org,
+      (_year, unit) => {
+        checked.push(unit);
+        if (unit === 'east') throw new Error('east failed');
+        return { members: 0, invalid: new Set(), result: { diagnostics: [], rollup: undefined, people: 0 } };
+      },
+      (error) => failures.push(error),
+    );
+    expect(() => ahead.rethrow()).not.toThrow();
+    expect(() => ahead.finished(['2026/people/a', '2026/people/c'])).not.toThrow();
+    // East failed: west, ready as well, is not checked after it; the failure is told once.
+    expect(checked).toEqual(['east']);
+    expect(failures).toEqual([new Error('east failed')]);
+    expect(() => ahead.rethrow()).toThrow('east failed');
+  });
 });

@@ -105,9 +105,15 @@ export function reportPath(place: Place, file: string): string {
   return base === '' ? file : file.slice(base.length + 1);
 }
 
-/** The content folder as reports name it (relative to the working directory, forward slashes). */
+let lastBase: { dir: string; cwd: string; base: string } | undefined;
+
+/**
+ * The content folder as reports name it (relative to the working directory, forward slashes). The
+ * last one is kept: `reportPath` asks it for every report of every slice.
+ */
 export function displayBase({ dir, cwd }: Place): string {
-  return path.relative(cwd, dir).split(path.sep).join('/');
+  if (lastBase?.dir !== dir || lastBase.cwd !== cwd) lastBase = { dir, cwd, base: path.relative(cwd, dir).split(path.sep).join('/') };
+  return lastBase.base;
 }
 
 /**
@@ -118,11 +124,8 @@ export function displayBase({ dir, cwd }: Place): string {
  */
 export function runFolderRules(content: YearContent, { asOf, invalid }: SliceContext, people: ReadonlySet<string> | undefined, keep: (relative: string) => boolean, place: Place, peopleOnly = false): Report[] {
   const out: Report[] = [];
-  // The files as reports name them, relative to the working directory: the base worked out once, not for each report.
-  const base = displayBase(place);
-  const inContent = (file: string) => (base === '' ? file : file.slice(base.length + 1));
   for (const rule of ruleScopes.folder) {
-    for (const report of rule({ content, asOf, invalid, peopleOnly, ...(people ? { people } : {}) })) if (keep(inContent(report.file))) out.push(report);
+    for (const report of rule({ content, asOf, invalid, peopleOnly, ...(people ? { people } : {}) })) if (keep(reportPath(place, report.file))) out.push(report);
   }
   return out;
 }

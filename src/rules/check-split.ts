@@ -132,13 +132,19 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
   const ownModel = buildModel(ownLoad);
   await loadMdxParser(ownLoad.documents);
   const orgsOf = (year: number) => own.filter((index) => folderOf(index.path) === String(year) && (index.kind === 'org' || index.kind === 'partial-org'));
-  const orgOf = (year: number) => sliceOf(place, orgsOf(year), year).content?.org?.data;
+  // Each year's org.yaml as its slice reads it, made once (checking units ahead and at the end ask for it).
+  const orgByYear = new Map<number, Org | undefined>();
+  const orgOf = (year: number) => {
+    if (!orgByYear.has(year)) orgByYear.set(year, sliceOf(place, orgsOf(year), year).content?.org?.data);
+    return orgByYear.get(year);
+  };
+  /** The year's invalid files read so far: its tops' and units' folders', and its people's. */
+  const invalidOfYear = (year: number) => [...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...peopleOf(year).invalid];
   /** What a unit's rules read besides its members, as the people read so far give it: the year's invalid files that may be the unit's. */
   const unitInvalid = (year: number, unit: string): Set<string> => {
-    const { unitOf, invalid } = peopleOf(year);
-    const ofYear = [...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...invalid];
+    const { unitOf } = peopleOf(year);
     // A person's invalid files count for the unit the person is in, or for every unit when it is unknown (`invalidPeopleFiles`).
-    return new Set(ofYear.filter((file) => {
+    return new Set(invalidOfYear(year).filter((file) => {
       const { kind, id } = folderParts(folderOf(file));
       return kind !== 'person' || unitOf.get(id) === undefined || unitOf.get(id) === unit;
     }));
@@ -194,7 +200,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     const org = orgOf(year);
     if (orgs.length === 0 || !org) return undefined;
     const persons = ofYear.flatMap((part) => part.people);
-    const invalidOfYear = new Set([...ownLoad.invalid.filter((file) => folderParts(folderOf(file)).year === year), ...persons.flatMap((person) => person.invalid)]);
+    const invalidInYear = new Set(invalidOfYear(year));
     const units = new Set([...org.units.map((unit) => unit.id), ...persons.flatMap((person) => (person.unit === undefined ? [] : [person.unit])), ...[...byFolder.keys()].flatMap((folder) => (folderParts(folder).kind === 'unit' && folderParts(folder).year === year ? [folderParts(folder).id] : []))]);
     const rollups = new Map<string, UnitResult>();
     for (const unit of units) {
@@ -211,7 +217,7 @@ export async function splitCheck(dir: string, listing: readonly string[] | Conte
     const hasFolder = (id: string) => personFolders.has(`${top}/people/${id}`);
     const withoutFolder = new Set(org.people.map((person) => person.id).filter((id) => !hasFolder(id)));
     const keep = (file: string) => folderParts(folderOf(file)).kind !== 'person' || !personFolders.has(folderOf(file));
-    const context = { asOf, invalid: invalidOfYear };
+    const context = { asOf, invalid: invalidInYear };
     diagnostics.push(...runFolderRules(content, context, withoutFolder, keep, place), ...runYearRules(content, context));
     const lines = org.units.map((unit) => rollups.get(unit.id) ?? { rollup: undefined, people: 0 });
     summaries.push({

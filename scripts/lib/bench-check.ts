@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureCommand, type Measured } from './measure.ts';
+import { measureCommand, settleWrites, type Measured } from './measure.ts';
 
 export interface CheckBenchOptions {
   root: string;
@@ -34,7 +34,7 @@ async function repeated(runs: number, label: string, log: (line: string) => void
 
 /**
  * The check part of `npm run bench`, for one company: it is committed to a Git repository in `dir`
- * (on `main`), then — each as a whole process, wall time and peak resident memory (GNU time) — the
+ * (on `main`), then — each as a whole process started with no writes pending (`sync`), wall time and peak resident memory (GNU time) — the
  * floor (gray-matter parsing every file's frontmatter on one thread), `plan check`, and
  * `plan check --changed main` with an empty cache and after a one-file change (the cache filled by
  * the run before it), beside its floor: `git status` finding that change among every file's stat
@@ -55,6 +55,10 @@ export async function benchCheck({ root, dir, people, asOf, runs, log }: CheckBe
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['add', '-A', 'content']);
   git(dir, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base']);
+  // The company and its Git objects are gigabytes of pending writes at 10,000 people: flushed before any clock starts (measure.ts `settleWrites`).
+  const flushStart = performance.now();
+  settleWrites();
+  log(`  pending writes flushed (sync) in ${((performance.now() - flushStart) / 1000).toFixed(1)} s`);
   // Start-up, which --changed pays in full: printing help, and checking the minimal company of tests/fixtures (the imports of plan check).
   const startup = await repeated(runs, 'plan check --help', log, () => measure([plan, 'check', '--help']));
   const small = await repeated(runs, 'plan check, minimal company', log, () => measure([plan, 'check', '--content', path.join(root, 'tests', 'fixtures', 'minimal'), '--as-of', '2026-11-30']));

@@ -99,6 +99,7 @@ const shownPath = ({ base }: Folder, relative: string) => (base === '' ? relativ
 class DiskDocument implements LoadedDocument {
   readonly #folder: Folder;
   readonly #figures: string;
+  readonly writtenWithWan: boolean;
   #locate: Locate | undefined;
   readonly path: string;
   readonly data: DocumentData;
@@ -107,6 +108,7 @@ class DiskDocument implements LoadedDocument {
   constructor(folder: Folder, index: FileIndex) {
     this.#folder = folder;
     this.#figures = index.figures ?? '';
+    this.writtenWithWan = index.wan === true;
     this.path = index.path;
     this.data = interned(index.data as DocumentData, folder.strings);
     this.body = index.body;
@@ -128,10 +130,6 @@ class DiskDocument implements LoadedDocument {
 
   written(at: readonly PathKey[]): string | undefined {
     return writtenIn(this.#figures, at);
-  }
-
-  mayBeWritten(text: string): boolean {
-    return this.#figures.includes(text);
   }
 }
 

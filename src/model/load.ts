@@ -30,8 +30,8 @@ export interface Loaded<T> {
   locate: Locate;
   /** The text of a scalar as written in the file (`91.03`, `91.03万`), for rules about how a figure was written; absent for documents not read from text. */
   written?: (path: readonly PathKey[]) => string | undefined;
-  /** Whether `text` may occur in a figure as written (false: in none of them), so a rule looking for `万` can pass over most documents at once; absent like `written`. */
-  mayBeWritten?: (text: string) => boolean;
+  /** Whether any figure is written with 万 or 亿 (`FileIndex.wan`), so figure-without-wan passes over most documents at once; absent like `written`. */
+  writtenWithWan?: boolean;
 }
 
 export type LoadedDocument = Loaded<DocumentData>;
@@ -154,8 +154,10 @@ export interface FileIndex {
   problems: Problem[];
   body: string;
   bodyLine: number;
-  /** Figures as written (see `figureTexts`; read with `writtenIn`), for documents. */
+  /** Figures as written (see `figuresIn`; read with `writtenIn`), for documents. */
   figures?: string;
+  /** Present when a figure of `figures` is written with 万 or 亿. */
+  wan?: true;
   /** Ids of a partial org's entries that could not be read (org-salvage.ts `droppedIds`), which the copies of its data do not keep. */
   dropped?: string[];
 }
@@ -187,8 +189,8 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
   const locate = createLocator(source);
   const data = source.data;
   const problems: Problem[] = [];
-  const index = (kind: FileIndex['kind'], invalid: boolean, valid?: unknown): { index: FileIndex; locate: Locate } => ({
-    index: {
+  const index = (kind: FileIndex['kind'], invalid: boolean, valid?: unknown): { index: FileIndex; locate: Locate } => {
+    const made: FileIndex = {
       path: relative,
       kind,
       ...(valid === undefined ? {} : { data: valid }),
@@ -196,10 +198,15 @@ export function indexFile(text: string, relative: string, keepBody: (body: strin
       problems,
       body: kind !== 'none' && keepBody(source.body) ? source.body : '',
       bodyLine: source.bodyLine,
-      ...(kind === 'document' ? { figures: figureTexts(data) } : {}),
-    },
-    locate,
-  });
+    };
+    if (kind === 'document') {
+      const figures = { text: '', wan: false };
+      figuresIn(data, '', true, figures);
+      made.figures = figures.text;
+      if (figures.wan) made.wan = true;
+    }
+    return { index: made, locate };
+  };
   const isOrg = isOrgPath(relative) || (isRecord(data) && !('type' in data) && 'people' in data);
   if (isOrg) {
     const parsed = validate(orgSchema, source, locate, problems);
@@ -276,7 +283,7 @@ export function addIndex(result: LoadResult, index: FileIndex, file: string, loc
   }
   else if (index.kind === 'document') {
     const figures = index.figures ?? '';
-    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at), mayBeWritten: (text) => figures.includes(text) });
+    result.documents.push({ ...loaded, data: index.data as DocumentData, written: (at) => writtenIn(figures, at), writtenWithWan: index.wan === true });
   }
 }
 
@@ -354,28 +361,25 @@ export function writtenIn(figures: string, at: readonly PathKey[]): string | und
 const AMOUNT = new RegExp(amountPattern('signed'));
 
 /**
- * The figures of parsed frontmatter as written, keyed by path: each number's NumberText text and
- * each string written as an amount (`91.03万`, `1,000元`). Rules about how a figure was written read
- * these (`Loaded.written`), at amount fields only; other strings, dates and titles such as `3月总结`
- * included, are left out to keep a 250,000-file load small (one such title made a document's
- * figures a two-byte string).
+ * The figures of parsed frontmatter as written, keyed by path, added to `out.text`: each number's
+ * NumberText text and each string written as an amount (`91.03万`, `1,000元`), `out.wan` set when
+ * one is written with 万 or 亿. Rules about how a figure was written read these (`Loaded.written`),
+ * at amount fields only; other strings, dates and titles such as `3月总结` included, are left out to
+ * keep a 250,000-file load small (one such title made a document's figures a two-byte string).
+ * `node` is at `at` (the path so far as `at.join(PART)`: one string per level rather than an array
+ * per value); a plain recursive function, where a closure per level showed in profiles.
  */
-function figureTexts(data: unknown): string {
-  return figuresIn(data, '', true);
-}
-
-/**
- * `figureTexts` of `node` at `at` (the path so far as `at.join(PART)`: one string per level rather
- * than an array per value); a plain recursive function, where a closure per level showed in profiles.
- */
-function figuresIn(node: unknown, at: string, top: boolean): string {
-  if (node instanceof NumberText) return `${NEXT}${at}${TEXT}${node.text}`;
-  if (typeof node === 'string') return AMOUNT.test(node) ? `${NEXT}${at}${TEXT}${node}` : '';
-  let out = '';
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) if (index in node) out += figuresIn(node[index], top ? String(index) : `${at}${PART}${index}`, false);
+function figuresIn(node: unknown, at: string, top: boolean, out: { text: string; wan: boolean }): void {
+  if (node instanceof NumberText) {
+    out.text += `${NEXT}${at}${TEXT}${node.text}`;
+  } else if (typeof node === 'string') {
+    if (!AMOUNT.test(node)) return;
+    out.text += `${NEXT}${at}${TEXT}${node}`;
+    // Only a string can hold 万 or 亿 (a NumberText is digits): asked here, each document's figures need not be searched.
+    if (!out.wan && (node.includes('万') || node.includes('亿'))) out.wan = true;
+  } else if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) if (index in node) figuresIn(node[index], top ? String(index) : `${at}${PART}${index}`, false, out);
   } else if (isRecord(node)) {
-    for (const key of Object.keys(node)) out += figuresIn(node[key], top ? key : `${at}${PART}${key}`, false);
+    for (const key of Object.keys(node)) figuresIn(node[key], top ? key : `${at}${PART}${key}`, false, out);
   }
-  return out;
 }

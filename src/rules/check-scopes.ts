@@ -175,7 +175,10 @@ export function memberPaths(content: YearContent | undefined, person: string): S
 export function memberIndex(index: FileIndex | undefined): FileIndex[] {
   if (!index) return [];
   const spend = (index.figures ?? '').split('\u0002').filter((entry) => entry.startsWith('spend\u0000'));
-  return [{ ...index, data: withoutDisplayFields(index.data), body: '', problems: [], figures: spend.map((entry) => `\u0002${entry}`).join('') }];
+  const { wan: _wan, ...rest } = index;
+  const member: FileIndex = { ...rest, data: withoutDisplayFields(index.data), body: '', problems: [], figures: spend.map((entry) => `\u0002${entry}`).join('') };
+  if (spend.some((entry) => entry.includes('万') || entry.includes('亿'))) member.wan = true;
+  return [member];
 }
 
 /**

@@ -34,7 +34,7 @@ export const figureWithoutWan: Rule<keyof typeof codes> = ({ content }) => {
   for (const document of content.documents) {
     if (!document.written) continue;
     // Without 万 or 亿 in any figure no family can be mostly written with them.
-    if (document.mayBeWritten && !document.mayBeWritten('万') && !document.mayBeWritten('亿')) continue;
+    if (document.writtenWithWan === false) continue;
     for (const paths of families(document.data as { type: string } & Record<string, unknown>)) {
       const texts = paths.map((path) => document.written?.(path));
       let withWan = 0;

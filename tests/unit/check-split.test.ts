@@ -192,6 +192,21 @@ describe('plan check split by folder across workers', { timeout: 900_000 }, () =
     expect(outcomes).toContain(false);
   });
 
+  it('finds a figure written without 万 as the single-thread check does (the worker marks which documents write 万)', async () => {
+    const content = path.join(temp, 'wan', 'content');
+    writeSyntheticCompany(content, { units: 2, perUnit: 3 });
+    const file = path.join(content, '2026', 'people', 'p-2-1', '04.report.mdx');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^ {2}revenue: .*$/m, '  revenue: 13万').replace(/^ {2}(key-accounts|distributors|retail): .*$/gm, '  $1: 3.25万').replace(/^ {2}online: .*$/m, '  online: 3.25'));
+    for (const listed of [false, true]) {
+      const reports = await bothReports(content, AS_OF, 2, listed);
+      expect(reports.wasSplit).toBe(true);
+      expect(printed(reports.split)).toEqual(printed(reports.full));
+      const found = reports.split.diagnostics.filter((diagnostic) => diagnostic.rule === 'figure-without-wan');
+      expect(found.map((diagnostic) => [diagnostic.file.replace(/^.*content\//, ''), JSON.stringify(diagnostic.message).includes('3.25')])).toEqual([['2026/people/p-2-1/04.report.mdx', true]]);
+    }
+  });
+
   it('reports as the single-thread check over two years, the shared list\'s chunks spanning both, with a salvaged org.yaml', async () => {
     const content = path.join(temp, 'two-years', 'content');
     writeSyntheticCompany(content, { units: 2, perUnit: 3 });

@@ -62,7 +62,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       // Code, position and figures are the same in every language; message and hint are in the reader's.
       diagnostics: result.diagnostics.map((diagnostic) => diagnosticIn(diagnostic, lang)),
       // The years' figures below leave the invalid files out, as every command's JSON says.
-      ...(invalid.length > 0 ? { warning: invalidBanner(invalid, lang), invalid: invalid.map((file) => ({ ...file, error: { ...file.error, message: textIn(file.error.message, lang) } })) } : {}),
+      ...(invalid.length > 0 ? { warning: invalidBanner(invalid, lang, true), invalid: invalid.map((file) => ({ ...file, error: { ...file.error, message: textIn(file.error.message, lang) } })) } : {}),
       years: years.map(({ year, documents, rollup, people }) => ({ year, documents, people: people.reduce((n, count) => n + count, 0), units: rollup.units.length, target: rollup.target, actual: rollup.actual })),
     };
     io.out(JSON.stringify(summary, null, 2));
@@ -109,7 +109,7 @@ function summaryText(years: readonly YearSummary[], invalid: readonly InvalidFil
     lines.push('', t(say('check.year', { year, company: rollup.company, documents: t(say('check.count-documents', { count: documents })), units: t(say('check.count-units', { count: rollup.units.length })), people: t(say('check.count-planners', { count: people })) })));
     // The summary's figures leave out invalid files, like every other command's: say so.
     const invalidOfYear = invalidFilesOf(invalid, year);
-    if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear, lang)}`);
+    if (invalidOfYear.length > 0) lines.push(`  ${invalidBanner(invalidOfYear, lang, true)}`);
     lines.push(t(say('check.company', { target: formatFen(rollup.target), actual: formatFen(rollup.actual), toDate: attainmentToDateText(rollup), year: (rollup.attainment * 100).toFixed(1) })));
     rollup.units.forEach((unit, index) => {
       const budget = unit.budgetTarget === null ? say('check.no-budget') : say('check.budget', { amount: formatFen(unit.budgetTarget) });

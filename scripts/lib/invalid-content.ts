@@ -33,11 +33,15 @@ export function guardFigures(files: readonly InvalidFile[], { allowInvalid, comm
   return invalidBanner(files, lang);
 }
 
-/** The warning that heads output made with --allow-invalid (a CSV row, a sheet's first row, a line of text). */
-export function invalidBanner(files: readonly InvalidFile[], lang: Lang): string {
+/**
+ * The warning that heads output made with --allow-invalid (a CSV row, a sheet's first row, a line of
+ * text): it sends the reader to `plan check`. With `inCheck`, the same warning in `plan check`'s own
+ * summary and JSON, which report the files' errors themselves.
+ */
+export function invalidBanner(files: readonly InvalidFile[], lang: Lang, inCheck = false): string {
   const shown = listText(files.slice(0, 3).map((file) => file.error.file));
   const more = files.length > 3 ? say('invalid.more', { more: files.length - 3 }) : { zh: '', en: '' };
-  return textIn(say('invalid.banner', { count: files.length, files: shown, more }), lang);
+  return textIn(say(inCheck ? 'invalid.banner-check' : 'invalid.banner', { count: files.length, files: shown, more }), lang);
 }
 
 /**

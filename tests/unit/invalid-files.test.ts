@@ -42,7 +42,7 @@ describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () =>
   it("check's JSON carries the same warning and the invalid files beside its years' figures", async () => {
     const { stdout } = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-11-30', '--format', 'json'], cwd());
     const json = JSON.parse(stdout) as { warning?: string; invalid?: { path: string }[] };
-    expect(json.warning).toBe('⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check');
+    expect(json.warning).toBe('⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); fix the errors reported for it');
     expect(json.invalid?.map((file) => file.path)).toEqual(['2026/people/chen-jing/01.report.mdx']);
   });
 
@@ -50,8 +50,12 @@ describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () =>
     const { code, stdout } = await runPlan(['--lang', 'en', 'check', '--as-of', '2026-11-30'], cwd());
     expect(code).toBe(1);
     expect(stdout).toContain(
-      ['people with plans', '  ⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); run plan check', '  company target 12,000万, actual to date 8,891.81万'].join('\n'),
+      ['people with plans', '  ⚠ INCOMPLETE: 1 invalid file left out of every figure (content/2026/people/chen-jing/01.report.mdx); fix the errors reported for it', '  company target 12,000万, actual to date 8,891.81万'].join('\n'),
     );
+    // Not the other commands' banner, which sends the reader to the command already running.
+    const chinese = await runPlan(['check', '--as-of', '2026-11-30'], cwd());
+    expect(chinese.stdout).toContain(`  ⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请修正为其报告的错误\n`);
+    expect(chinese.stdout).not.toContain('plan check');
   });
 
   it.each([

@@ -10,6 +10,15 @@ test('searching for a person finds their page', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result-link[href*="/people/he-jun/"]').first()).toBeVisible();
 });
 
+test('a search in the address (?q=) is run on arrival, and what the reader types goes into the address', async ({ page }) => {
+  await page.goto(`./search/?q=${encodeURIComponent('何俊')}`);
+  const box = page.getByRole('search').getByRole('textbox');
+  await expect(box).toHaveValue('何俊');
+  await expect(page.locator('.pagefind-ui__result-link[href*="/people/he-jun/"]').first()).toBeVisible();
+  await box.fill('华南事业部');
+  await expect(page).toHaveURL(/[?&]q=%E5%8D%8E%E5%8D%97%E4%BA%8B%E4%B8%9A%E9%83%A8(?:&|$)/);
+});
+
 test('English search leads to the English pages', async ({ page }) => {
   await page.goto('./en/search/');
   await page.getByRole('search').getByRole('textbox').fill('华南事业部');

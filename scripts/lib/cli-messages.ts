@@ -192,7 +192,7 @@ export const say = messages({
   'invalid.refuse-hint': { zh: '请修正这些文件（plan check 列出全部问题），或加 --allow-invalid 输出不含它们的数字，并标为不完整。', en: 'Fix them (plan check lists every problem), or pass --allow-invalid to print the figures without them, marked incomplete.' },
   'invalid.warn': { zh: 'plan {command}: 警告：{count} 个文件无效，以下数字均不含它们：', en: 'plan {command}: warning: {count} files are invalid and left out of every figure below:', enOne: 'plan {command}: warning: {count} file is invalid and left out of every figure below:' },
   'invalid.banner': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请运行 plan check', en: '⚠ INCOMPLETE: {count} invalid files left out of every figure ({files}{more}); run plan check', enOne: '⚠ INCOMPLETE: {count} invalid file left out of every figure ({files}{more}); run plan check' },
-  'invalid.banner-check': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请修正为其报告的错误', en: '⚠ INCOMPLETE: {count} invalid files left out of every figure ({files}{more}); fix the errors reported for them', enOne: '⚠ INCOMPLETE: {count} invalid file left out of every figure ({files}{more}); fix the errors reported for it' },
+  'invalid.banner-check': { zh: '⚠ 数据不完整：{count} 个无效文件未计入任何数字（{files}{more}）；请修正所报告的错误', en: '⚠ INCOMPLETE: {count} invalid files left out of every figure ({files}{more}); fix the errors reported for them', enOne: '⚠ INCOMPLETE: {count} invalid file left out of every figure ({files}{more}); fix the errors reported for it' },
   'invalid.more': { zh: ' 等另外 {more} 个', en: ' and {more} more' },
 
   // plan check

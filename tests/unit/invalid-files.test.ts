@@ -54,7 +54,7 @@ describe('a monthly report with a typo in its spend', { timeout: 60_000 }, () =>
     );
     // Not the other commands' banner, which sends the reader to the command already running.
     const chinese = await runPlan(['check', '--as-of', '2026-11-30'], cwd());
-    expect(chinese.stdout).toContain(`  ⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请修正为其报告的错误\n`);
+    expect(chinese.stdout).toContain(`  ⚠ 数据不完整：1 个无效文件未计入任何数字（${REPORT}）；请修正所报告的错误\n`);
     expect(chinese.stdout).not.toContain('plan check');
   });
 
